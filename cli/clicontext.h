@@ -1,0 +1,44 @@
+#pragma once
+
+#include "util/clock.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace debrief {
+
+// What every debrief-cli command gets: the global options already parsed, the streams, and
+// helpers for the conventions (data on stdout, errors on stderr, exit 0 only on success).
+struct CliContext {
+    QString dataDir;                 // --data-dir, $DEBRIEF_DATA_DIR, or AppDataLocation
+    std::unique_ptr<Clock> clock;    // FixedClock for --now, SystemClock otherwise
+    QTextStream &out;
+    QTextStream &err;
+
+    QString collectionPath() const;  // <dataDir>/collection.sqlite
+    // Prints "debrief-cli: <message>" on stderr and returns `code`.
+    int fail(const QString &message, int code = 1) const;
+};
+
+// Exit codes: 0 success, 1 failure while working, 2 bad usage or malformed input.
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+using CommandFn = std::function<int(CliContext &ctx, const QStringList &args)>;
+
+struct CommandInfo {
+    QString name;
+    QString summary;   // one line for `debrief-cli --help`
+    CommandFn run;     // args exclude the command name; must handle --help itself
+};
+
+// Commands register themselves from their own cmd_*.cpp file:
+//   static const bool registered = registerCommand({"decks", "List decks", &runDecks});
+bool registerCommand(CommandInfo info);
+const std::vector<CommandInfo> &commands();
+
+} // namespace debrief

@@ -1,0 +1,122 @@
+#include "clicontext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+namespace debrief {
+
+static std::vector<CommandInfo> &registry()
+{
+    static std::vector<CommandInfo> r;
+    return r;
+}
+
+bool registerCommand(CommandInfo info)
+{
+    registry().push_back(std::move(info));
+    return true;
+}
+
+const std::vector<CommandInfo> &commands()
+{
+    auto &r = registry();
+    std::sort(r.begin(), r.end(), [](const CommandInfo &a, const CommandInfo &b) { return a.name < b.name; });
+    return r;
+}
+
+QString CliContext::collectionPath() const { return QDir(dataDir).filePath(QStringLiteral("collection.sqlite")); }
+
+int CliContext::fail(const QString &message, int code) const
+{
+    err << "debrief-cli: " << message << Qt::endl;
+    return code;
+}
+
+} // namespace debrief
+
+using namespace debrief;
+
+static void printUsage(QTextStream &s)
+{
+    s << "Usage: debrief-cli [--data-dir DIR] [--now ISO8601] COMMAND [ARGS...]\n\n"
+         "Global options:\n"
+         "  --data-dir DIR   collection folder (default: $DEBRIEF_DATA_DIR, else the app data folder)\n"
+         "  --now ISO8601    pretend the current time is this instant (for scripts and tests)\n"
+         "  --help           this text; COMMAND --help for a command's own\n\n"
+         "Commands:\n";
+    for (const auto &c : commands())
+        s << "  " << c.name.leftJustified(10) << " " << c.summary << "\n";
+    s.flush();
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Debrief"));
+    QCoreApplication::setApplicationName(QStringLiteral("Debrief"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments().mid(1);
+
+    QString dataDir = qEnvironmentVariable("DEBRIEF_DATA_DIR");
+    QString nowText;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
+            printUsage(out);
+            return 0;
+        }
+        if (opt == QLatin1String("--data-dir") || opt == QLatin1String("--now")) {
+            if (args.isEmpty()) {
+                err << "debrief-cli: " << opt << " needs a value" << Qt::endl;
+                return kExitUsage;
+            }
+            (opt == QLatin1String("--data-dir") ? dataDir : nowText) = args.takeFirst();
+            continue;
+        }
+        err << "debrief-cli: unknown option " << opt << " (see debrief-cli --help)" << Qt::endl;
+        return kExitUsage;
+    }
+    if (args.isEmpty()) {
+        printUsage(err);
+        return kExitUsage;
+    }
+
+    std::unique_ptr<Clock> clock;
+    if (!nowText.isEmpty()) {
+        QDateTime now = QDateTime::fromString(nowText, Qt::ISODateWithMs);
+        if (!now.isValid()) {
+            err << "debrief-cli: --now: '" << nowText << "' is not an ISO 8601 date-time (e.g. 2026-01-31T09:00:00Z)" << Qt::endl;
+            return kExitUsage;
+        }
+        // An instant without an offset is taken as UTC, so scripts behave the same everywhere.
+        if (now.timeSpec() == Qt::LocalTime)
+            now = QDateTime(now.date(), now.time(), Qt::UTC);
+        clock = std::make_unique<FixedClock>(now, now.offsetFromUtc());
+    } else {
+        clock = std::make_unique<SystemClock>();
+    }
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+
+    CliContext ctx{dataDir, std::move(clock), out, err};
+    const QString name = args.takeFirst();
+    for (const auto &c : commands()) {
+        if (c.name == name) {
+            const int rc = c.run(ctx, args);
+            out.flush();
+            err.flush();
+            return rc;
+        }
+    }
+    err << "debrief-cli: unknown command '" << name << "' (see debrief-cli --help)" << Qt::endl;
+    return kExitUsage;
+}

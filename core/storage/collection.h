@@ -1,0 +1,134 @@
+#pragma once
+
+#include "model/card.h"
+#include "model/deck.h"
+#include "model/note.h"
+#include "model/notetype.h"
+#include "model/reviewlogentry.h"
+#include "scheduling/schedulerconfig.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace debrief {
+
+class Database;
+
+// Due counts for one deck (and its subdecks) on one study day, after daily limits.
+struct DeckCounts {
+    DeckId deckId = 0;
+    QString name;
+    int newCount = 0;
+    int learnCount = 0;
+    int reviewCount = 0;
+};
+
+// One finding of Collection::check(): SQLite integrity problems and our own consistency rules.
+struct CheckProblem {
+    QString message;
+};
+
+// The collection: one SQLite file holding decks, notes, cards, review log, presets, media index
+// and the undo log. All the rest of core goes through this class; only core/storage includes
+// <sqlite3.h>. Every mutating call runs in a transaction of its own unless the caller holds a
+// Transaction, in which case it joins it.
+class Collection {
+public:
+    ~Collection();
+    Collection(const Collection &) = delete;
+    Collection &operator=(const Collection &) = delete;
+
+    // Opens (creating if absent) the collection file at `path`, migrating an older schema.
+    // Refuses a newer schema, a non-SQLite or damaged file, and a file another process holds
+    // open for writing (Error::Kind::Locked); in every refusal the file is left untouched.
+    static Result<std::unique_ptr<Collection>> open(const QString &path);
+    // Opens an existing collection read-only (no lock, no migration, no writes).
+    static Result<std::unique_ptr<Collection>> openReadOnly(const QString &path);
+
+    QString path() const;
+    QString mediaDir() const;   // <collection dir>/media, created on demand
+    int schemaVersion() const;
+
+    // RAII transaction: rolls back unless commit() is called. Nested calls join the outer one.
+    class Transaction {
+    public:
+        explicit Transaction(Collection &c);
+        ~Transaction();
+        Result<void> commit();
+    private:
+        Collection &m_c;
+        bool m_done = false;
+        bool m_outer = false;
+    };
+
+    // Decks
+    Result<std::vector<Deck>> decks();
+    Result<Deck> deck(DeckId id);
+    Result<std::optional<Deck>> deckByName(const QString &name);
+    Result<Deck> ensureDeck(const QString &name);   // creates it and its parents if missing
+    Result<void> updateDeck(const Deck &deck);
+
+    // Presets (deck options)
+    Result<SchedulerConfig> preset(PresetId id);
+    Result<void> savePreset(PresetId id, const QString &name, const SchedulerConfig &config);
+    Result<SchedulerConfig> configForDeck(DeckId id);
+
+    // Notetypes
+    Result<Notetype> addNotetype(Notetype notetype);   // assigns an id when 0
+    Result<void> updateNotetype(const Notetype &notetype);
+    Result<Notetype> notetype(NotetypeId id);
+    Result<std::optional<Notetype>> notetypeByName(const QString &name);
+    Result<std::vector<Notetype>> notetypes();
+
+    // Notes and cards
+    Result<Note> addNote(Note note);                   // assigns id (and guid when empty)
+    Result<void> updateNote(const Note &note);
+    Result<Note> note(NoteId id);
+    Result<std::optional<Note>> noteByGuid(const QString &guid);
+    Result<void> removeNotes(const std::vector<NoteId> &ids);
+    Result<Card> addCard(Card card);                   // assigns id when 0
+    Result<void> updateCard(const Card &card);
+    Result<Card> card(CardId id);
+    Result<std::vector<Card>> cardsOfNote(NoteId id);
+    Result<ReviewId> addReviewLog(ReviewLogEntry entry);   // for importers: keeps history
+
+    // Study
+    Result<std::vector<DeckCounts>> deckCounts(const QDateTime &now, int utcOffsetSecs);
+    // Cards to show now, in study order, limited by the deck's daily limits; learning first
+    // when due, then reviews, then new cards.
+    Result<std::vector<CardId>> dueCards(std::optional<DeckId> deck, const QDateTime &now,
+                                         int utcOffsetSecs, int limit);
+    // The answer: updated card + its log entry + an undo record, in one committed transaction.
+    // Buries siblings per the preset. Returns the review id.
+    Result<ReviewId> recordAnswer(const Card &before, const Card &after, ReviewLogEntry log,
+                                  int studyDay);
+    // Reverts the last recordAnswer (card state, log row, sibling burying). Returns the card id.
+    Result<std::optional<CardId>> undoLastAnswer();
+
+    // Media
+    // Copies `bytes` into the media folder under `name` (a plain file name). Returns the name
+    // actually used: if a different file of that name exists, "<stem>-<sha1>.<ext>".
+    Result<QString> addMedia(const QString &name, const QByteArray &bytes);
+
+    // Counts for reports and tests.
+    Result<qint64> count(const QString &table);
+
+    // Checks: PRAGMA integrity_check plus orphan cards, notes without cards, impossible states.
+    Result<std::vector<CheckProblem>> check();
+    // Consistent copy via the SQLite backup API (safe while open).
+    Result<void> backupTo(const QString &file);
+
+    Database &database();
+
+private:
+    explicit Collection(std::unique_ptr<Database> db, QString path);
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace debrief
