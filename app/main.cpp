@@ -1,10 +1,54 @@
+#include "mainwindow.h"
+
+#include "storage/collection.h"
+#include "util/clock.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+using namespace debrief;
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QLabel l(QStringLiteral("Debrief"));
-    l.show();
+    QApplication::setOrganizationName(QStringLiteral("Debrief"));
+    QApplication::setApplicationName(QStringLiteral("Debrief"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Spaced repetition for AI/ML interview preparation."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                     QStringLiteral("Collection folder (default: $DEBRIEF_DATA_DIR, else the app data folder)."),
+                                     QStringLiteral("DIR"));
+    parser.addOption(dataDirOption);
+    parser.process(app);
+
+    QString dataDir = parser.value(dataDirOption);
+    if (dataDir.isEmpty())
+        dataDir = qEnvironmentVariable("DEBRIEF_DATA_DIR");
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+
+    auto fail = [](const QString &message) {
+        QMessageBox::critical(nullptr, QObject::tr("Debrief"), message);
+        return 1;
+    };
+    if (QFileInfo(dataDir).exists() && !QFileInfo(dataDir).isDir())
+        return fail(QObject::tr("The data folder %1 is a file, not a folder.").arg(dataDir));
+    if (!QDir().mkpath(dataDir))
+        return fail(QObject::tr("Cannot create the data folder %1.").arg(dataDir));
+
+    auto collection = Collection::open(QDir(dataDir).filePath(QStringLiteral("collection.sqlite")));
+    if (!collection)
+        return fail(collection.error().message);
+
+    MainWindow window(std::move(*collection), std::make_unique<SystemClock>());
+    window.show();
     return app.exec();
 }

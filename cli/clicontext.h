@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/clock.h"
+#include "util/result.h"
 
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,8 @@
 #include <memory>
 
 namespace debrief {
+
+class Collection;
 
 // What every debrief-cli command gets: the global options already parsed, the streams, and
 // helpers for the conventions (data on stdout, errors on stderr, exit 0 only on success).
@@ -22,6 +25,9 @@ struct CliContext {
     QString collectionPath() const;  // <dataDir>/collection.sqlite
     // Prints "debrief-cli: <message>" on stderr and returns `code`.
     int fail(const QString &message, int code = 1) const;
+    // Opens the collection in dataDir; `create` makes the folder and a new collection when absent.
+    Result<std::unique_ptr<Collection>> openCollection(bool create) const;
+    static bool wantsHelp(const QStringList &args);
 };
 
 // Exit codes: 0 success, 1 failure while working, 2 bad usage or malformed input.

@@ -1,0 +1,33 @@
+#include "clicontext.h"
+
+#include "storage/collection.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace debrief {
+
+Result<std::unique_ptr<Collection>> CliContext::openCollection(bool create) const
+{
+    const QFileInfo dir(dataDir);
+    if (dir.exists() && !dir.isDir())
+        return makeError(Error::Kind::Io, QStringLiteral("data dir %1 is a file, not a folder").arg(dataDir));
+    const QString path = collectionPath();
+    if (!QFileInfo::exists(path)) {
+        if (!create)
+            return makeError(Error::Kind::NotFound,
+                             QStringLiteral("no collection in %1 (create one with: debrief-cli --data-dir %1 init)").arg(dataDir));
+        if (!QDir().mkpath(dataDir))
+            return makeError(Error::Kind::Io, QStringLiteral("cannot create data dir %1").arg(dataDir));
+        if (!QFileInfo(dataDir).isWritable())
+            return makeError(Error::Kind::Io, QStringLiteral("data dir %1 is not writable").arg(dataDir));
+    }
+    return Collection::open(path);
+}
+
+bool CliContext::wantsHelp(const QStringList &args)
+{
+    return args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+}
+
+} // namespace debrief

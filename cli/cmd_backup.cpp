@@ -1,0 +1,68 @@
+// debrief-cli backup / restore.
+#include "clicontext.h"
+
+#include "storage/collection.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace debrief {
+
+static int runBackup(CliContext &ctx, const QStringList &argsIn)
+{
+    QStringList args = argsIn;
+    QString out;
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        if (CliContext::wantsHelp({a})) {
+            ctx.out << "Usage: debrief-cli backup [--out FILE]\n\nWrites a consistent copy of the collection "
+                       "(safe while the app is open).\nDefault: <data dir>/backups/collection-<UTC time>.sqlite. "
+                       "Prints the file written.\n";
+            return 0;
+        }
+        if (a == QLatin1String("--out") && !args.isEmpty())
+            out = args.takeFirst();
+        else
+            return ctx.fail(QStringLiteral("backup: unexpected argument '%1'").arg(a), kExitUsage);
+    }
+    auto col = Collection::openReadOnly(ctx.collectionPath());
+    if (!col)
+        return ctx.fail(col.error().message);
+    if (out.isEmpty()) {
+        const QString dir = QDir(ctx.dataDir).filePath(QStringLiteral("backups"));
+        if (!QDir().mkpath(dir))
+            return ctx.fail(QStringLiteral("backup: cannot create %1").arg(dir));
+        out = QDir(dir).filePath(QStringLiteral("collection-%1.sqlite")
+                                     .arg(ctx.clock->now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    }
+    if (QFileInfo::exists(out))
+        return ctx.fail(QStringLiteral("backup: %1 already exists; not overwriting it").arg(out));
+    if (auto r = (*col)->backupTo(out); !r)
+        return ctx.fail(r.error().message);
+    ctx.out << out << '\n';
+    return 0;
+}
+
+static int runRestore(CliContext &ctx, const QStringList &args)
+{
+    if (CliContext::wantsHelp(args)) {
+        ctx.out << "Usage: debrief-cli restore FILE\n\nReplaces the collection with a backup after checking that the "
+                   "backup is a sound Debrief collection.\nRefuses while the app has the collection open.\n";
+        return 0;
+    }
+    if (args.size() != 1)
+        return ctx.fail(QStringLiteral("restore: expected exactly one backup file"), kExitUsage);
+    if (!QFileInfo(args.first()).isFile())
+        return ctx.fail(QStringLiteral("restore: %1 does not exist").arg(args.first()));
+    if (!QDir().mkpath(ctx.dataDir))
+        return ctx.fail(QStringLiteral("restore: cannot create data dir %1").arg(ctx.dataDir));
+    if (auto r = Collection::restore(args.first(), ctx.collectionPath()); !r)
+        return ctx.fail(r.error().message);
+    ctx.out << "restored " << ctx.collectionPath() << " from " << args.first() << '\n';
+    return 0;
+}
+
+static const bool registeredBackup = registerCommand({QStringLiteral("backup"), QStringLiteral("Write a backup copy of the collection"), &runBackup});
+static const bool registeredRestore = registerCommand({QStringLiteral("restore"), QStringLiteral("Replace the collection with a backup"), &runRestore});
+
+} // namespace debrief

@@ -1,0 +1,34 @@
+// debrief-cli check: integrity and consistency of the collection.
+#include "clicontext.h"
+
+#include "storage/collection.h"
+
+namespace debrief {
+
+static int runCheck(CliContext &ctx, const QStringList &args)
+{
+    if (CliContext::wantsHelp(args)) {
+        ctx.out << "Usage: debrief-cli check\n\nRuns SQLite's integrity check and Debrief's own consistency rules\n"
+                   "(orphan cards, notes without cards, impossible scheduling states). Exit 0 when clean,\n"
+                   "1 when problems were found (each printed on stdout).\n";
+        return 0;
+    }
+    if (!args.isEmpty())
+        return ctx.fail(QStringLiteral("check: unexpected argument '%1'").arg(args.first()), kExitUsage);
+    auto col = Collection::openReadOnly(ctx.collectionPath());
+    if (!col)
+        return ctx.fail(col.error().message);
+    auto problems = (*col)->check();
+    if (!problems)
+        return ctx.fail(problems.error().message);
+    for (const CheckProblem &p : *problems)
+        ctx.out << p.message << '\n';
+    if (!problems->empty())
+        return ctx.fail(QStringLiteral("check: %1 problem(s) found").arg(problems->size()));
+    ctx.out << "ok\n";
+    return 0;
+}
+
+static const bool registered = registerCommand({QStringLiteral("check"), QStringLiteral("Check the collection for damage and inconsistencies"), &runCheck});
+
+} // namespace debrief

@@ -1,0 +1,51 @@
+// debrief-cli decks: list decks with their due counts.
+#include "clicontext.h"
+
+#include "storage/collection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace debrief {
+
+static int runDecks(CliContext &ctx, const QStringList &args)
+{
+    bool json = false;
+    for (const QString &a : args) {
+        if (CliContext::wantsHelp({a})) {
+            ctx.out << "Usage: debrief-cli decks [--json]\n\nLists every deck with the cards due today "
+                       "(new, learning, review), subdecks counted into their parents.\n";
+            return 0;
+        }
+        if (a == QLatin1String("--json"))
+            json = true;
+        else
+            return ctx.fail(QStringLiteral("decks: unexpected argument '%1'").arg(a), kExitUsage);
+    }
+    auto col = ctx.openCollection(false);
+    if (!col)
+        return ctx.fail(col.error().message);
+    const QDateTime now = ctx.clock->now();
+    auto counts = (*col)->deckCounts(now, ctx.clock->utcOffsetSecs(now));
+    if (!counts)
+        return ctx.fail(counts.error().message);
+    if (json) {
+        QJsonArray arr;
+        for (const DeckCounts &c : *counts)
+            arr.append(QJsonObject{{QStringLiteral("id"), QString::number(c.deckId)},
+                                   {QStringLiteral("name"), c.name},
+                                   {QStringLiteral("new"), c.newCount},
+                                   {QStringLiteral("learn"), c.learnCount},
+                                   {QStringLiteral("review"), c.reviewCount}});
+        ctx.out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const DeckCounts &c : *counts)
+        ctx.out << c.name << '\t' << c.newCount << '\t' << c.learnCount << '\t' << c.reviewCount << '\n';
+    return 0;
+}
+
+static const bool registered = registerCommand({QStringLiteral("decks"), QStringLiteral("List decks and what is due in each"), &runDecks});
+
+} // namespace debrief

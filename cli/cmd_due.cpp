@@ -1,0 +1,94 @@
+// debrief-cli due: how much is due now, overall or in one deck.
+#include "clicontext.h"
+
+#include "storage/collection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace debrief {
+
+static int runDue(CliContext &ctx, const QStringList &argsIn)
+{
+    QStringList args = argsIn;
+    bool json = false;
+    bool listCards = false;
+    QString deckName;
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        if (CliContext::wantsHelp({a})) {
+            ctx.out << "Usage: debrief-cli due [--deck NAME] [--cards] [--json]\n\n"
+                       "Prints the cards due now as 'new learn review' counts (after daily limits),\n"
+                       "for all decks or for one deck and its subdecks. --cards lists the due card ids\n"
+                       "in study order instead.\n";
+            return 0;
+        }
+        if (a == QLatin1String("--json"))
+            json = true;
+        else if (a == QLatin1String("--cards"))
+            listCards = true;
+        else if (a == QLatin1String("--deck") && !args.isEmpty())
+            deckName = args.takeFirst();
+        else if (a == QLatin1String("--deck"))
+            return ctx.fail(QStringLiteral("due: --deck needs a deck name"), kExitUsage);
+        else
+            return ctx.fail(QStringLiteral("due: unexpected argument '%1'").arg(a), kExitUsage);
+    }
+    auto col = ctx.openCollection(false);
+    if (!col)
+        return ctx.fail(col.error().message);
+    std::optional<DeckId> deckId;
+    if (!deckName.isEmpty()) {
+        auto d = (*col)->deckByName(deckName);
+        if (!d)
+            return ctx.fail(d.error().message);
+        if (!d->has_value())
+            return ctx.fail(QStringLiteral("due: no deck named '%1'").arg(deckName));
+        deckId = (*d)->id;
+    }
+    const QDateTime now = ctx.clock->now();
+    const int offset = ctx.clock->utcOffsetSecs(now);
+
+    if (listCards) {
+        auto ids = (*col)->dueCards(deckId, now, offset, 100000);
+        if (!ids)
+            return ctx.fail(ids.error().message);
+        if (json) {
+            QJsonArray arr;
+            for (CardId id : *ids)
+                arr.append(QString::number(id));
+            ctx.out << QJsonDocument(arr).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            for (CardId id : *ids)
+                ctx.out << id << '\n';
+        }
+        return 0;
+    }
+
+    auto counts = (*col)->deckCounts(now, offset);
+    if (!counts)
+        return ctx.fail(counts.error().message);
+    int n = 0, l = 0, r = 0;
+    for (const DeckCounts &c : *counts) {
+        // Parents already include their subdecks, so add up top-level decks only (or the one asked for).
+        const bool pick = deckId ? c.deckId == *deckId : !c.name.contains(QLatin1String("::"));
+        if (pick) {
+            n += c.newCount;
+            l += c.learnCount;
+            r += c.reviewCount;
+        }
+    }
+    if (json)
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("new"), n}, {QStringLiteral("learn"), l},
+                                             {QStringLiteral("review"), r}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+    else
+        ctx.out << "new " << n << "\nlearn " << l << "\nreview " << r << '\n';
+    return 0;
+}
+
+static const bool registered = registerCommand({QStringLiteral("due"), QStringLiteral("Show what is due now"), &runDue});
+
+} // namespace debrief
