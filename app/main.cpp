@@ -1,4 +1,7 @@
 #include "mainwindow.h"
+#include "theme.h"
+
+#include "decks/deckimporter.h"
 
 #include "storage/collection.h"
 #include "util/clock.h"
@@ -14,6 +17,8 @@ using namespace debrief;
 
 int main(int argc, char **argv)
 {
+    // QtWebEngine shares GL contexts with the widgets; it must be said before the app exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Debrief"));
     QApplication::setApplicationName(QStringLiteral("Debrief"));
@@ -48,6 +53,13 @@ int main(int argc, char **argv)
     if (!collection)
         return fail(collection.error().message);
 
+    // First start and upgrades: install or update the bundled decks (a no-op when current).
+    const ImportResult bundled = installBundledDecks(**collection, QStringLiteral(":/decks"));
+    if (!bundled.ok() && !bundled.issues.empty())
+        QMessageBox::warning(nullptr, QObject::tr("Debrief"),
+                             QObject::tr("The bundled decks could not be updated: %1").arg(bundled.issues.front().message));
+
+    Theme::applySaved();
     MainWindow window(std::move(*collection), std::make_unique<SystemClock>());
     window.show();
     return app.exec();

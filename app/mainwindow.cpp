@@ -1,17 +1,24 @@
 #include "mainwindow.h"
 
+#include "importrunner.h"
+#include "reviewwidget.h"
+#include "theme.h"
+
 #include "storage/collection.h"
 #include "util/clock.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -23,16 +30,18 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
     : QMainWindow(parent), m_collection(std::move(collection)), m_clock(std::move(clock))
 {
     setWindowTitle(tr("Debrief"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_summary = new QLabel(central);
+    m_stack = new QStackedWidget(this);
+
+    m_deckPage = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(m_deckPage);
+    m_summary = new QLabel(m_deckPage);
     m_summary->setObjectName(QStringLiteral("summary"));
     QFont f = m_summary->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
     m_summary->setFont(f);
     layout->addWidget(m_summary);
 
-    m_decks = new QTreeWidget(central);
+    m_decks = new QTreeWidget(m_deckPage);
     m_decks->setObjectName(QStringLiteral("decks"));
     m_decks->setColumnCount(4);
     m_decks->setHeaderLabels({tr("Deck"), tr("New"), tr("Learn"), tr("Due")});
@@ -41,29 +50,62 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
         m_decks->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_decks->setAlternatingRowColors(true);
     m_decks->setUniformRowHeights(true);
+    connect(m_decks, &QTreeWidget::itemActivated, this, [this] { studySelected(); });
     layout->addWidget(m_decks);
-    setCentralWidget(central);
+    auto *hint = new QLabel(tr("Enter or double-click a deck to study it. Ctrl+I imports Anki, CSV/TSV, Mnemosyne and .deck files."), m_deckPage);
+    hint->setEnabled(false);
+    layout->addWidget(hint);
+    m_stack->addWidget(m_deckPage);
+
+    m_review = new ReviewWidget(*m_collection, *m_clock, m_stack);
+    m_stack->addWidget(m_review);
+    connect(m_review, &ReviewWidget::finished, this, [this] {
+        statusBar()->showMessage(tr("Nothing more is due in this deck for now."), 5000);
+        showDecks();
+    });
+    connect(m_review, &ReviewWidget::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Debrief"), message);
+        showDecks();
+    });
+    setCentralWidget(m_stack);
 
     buildMenus();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(820, 560);
+        resize(900, 640);
     refresh();
 }
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::isStudying() const { return m_stack->currentWidget() == m_review; }
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    refreshAction->setShortcut(QKeySequence::Refresh);
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::chooseImportFiles);
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
     QAction *check = file->addAction(tr("&Check Collection"), this, &MainWindow::checkCollection);
-    check->setShortcut(QKeySequence(tr("Ctrl+Shift+;")));
+    check->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *decks = go->addAction(tr("&Decks"), this, &MainWindow::showDecks);
+    decks->setShortcut(QKeySequence(tr("D")));
+    QAction *study = go->addAction(tr("&Study Selected Deck"), this, &MainWindow::studySelected);
+    study->setShortcut(QKeySequence(tr("S")));
+    QAction *refreshAction = go->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *dark = view->addAction(tr("&Dark Mode"));
+    dark->setCheckable(true);
+    dark->setChecked(Theme::isDark());
+    dark->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    connect(dark, &QAction::toggled, this, [](bool on) { Theme::setDark(on); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Debrief"), this, [this] {
@@ -72,12 +114,20 @@ void MainWindow::buildMenus()
                               "Collection: %2")
                                .arg(QCoreApplication::applicationVersion(), m_collection->path().toHtmlEscaped()));
     });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(decks);
+    bar->addAction(study);
+    bar->addAction(import);
 }
 
 void MainWindow::refresh()
 {
     const QDateTime now = m_clock->now();
     auto counts = m_collection->deckCounts(now, m_clock->utcOffsetSecs(now));
+    const QVariant selected = m_decks->currentItem() ? m_decks->currentItem()->data(0, Qt::UserRole) : QVariant();
     m_decks->clear();
     if (!counts) {
         statusBar()->showMessage(counts.error().message);
@@ -91,10 +141,12 @@ void MainWindow::refresh()
         const int cut = c.name.lastIndexOf(QLatin1String("::"));
         const QString parentName = cut < 0 ? QString() : c.name.left(cut);
         const QString leaf = cut < 0 ? c.name : c.name.mid(cut + 2);
-        QTreeWidgetItem *parent = byName.count(parentName) ? byName[parentName] : nullptr;
+        auto found = byName.find(parentName);
+        QTreeWidgetItem *parent = found == byName.end() ? nullptr : found->second;
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_decks);
         item->setText(0, leaf);
         item->setData(0, Qt::UserRole, c.deckId);
+        item->setData(0, Qt::UserRole + 1, c.name);
         item->setText(1, QString::number(c.newCount));
         item->setText(2, QString::number(c.learnCount));
         item->setText(3, QString::number(c.reviewCount));
@@ -106,9 +158,55 @@ void MainWindow::refresh()
             totalLearn += c.learnCount;
             totalDue += c.reviewCount;
         }
+        if (item->data(0, Qt::UserRole) == selected)
+            m_decks->setCurrentItem(item);
     }
     m_decks->expandToDepth(0);
+    if (!m_decks->currentItem() && m_decks->topLevelItemCount() > 0)
+        m_decks->setCurrentItem(m_decks->topLevelItem(0));
     m_summary->setText(tr("Today: %1 new, %2 learning, %3 to review").arg(totalNew).arg(totalLearn).arg(totalDue));
+}
+
+void MainWindow::studySelected()
+{
+    QTreeWidgetItem *item = m_decks->currentItem();
+    if (!item)
+        return;
+    const DeckId id = item->data(0, Qt::UserRole).toLongLong();
+    if (!m_review->start(id, item->data(0, Qt::UserRole + 1).toString())) {
+        statusBar()->showMessage(tr("Nothing is due in %1 right now.").arg(item->text(0)), 5000);
+        return;
+    }
+    m_stack->setCurrentWidget(m_review);
+    m_review->setFocus();
+}
+
+void MainWindow::showDecks()
+{
+    m_stack->setCurrentWidget(m_deckPage);
+    refresh();
+    m_decks->setFocus();
+}
+
+void MainWindow::chooseImportFiles()
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import"), settings.value(QStringLiteral("import/lastDir")).toString(),
+        tr("Decks (*.apkg *.colpkg *.anki2 *.txt *.csv *.tsv *.xml *.cards *.db *.deck);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastDir"), QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    ImportRunner runner(*m_collection, this);
+    const QStringList lines = runner.run(files);
+    refresh();
+    if (!lines.isEmpty())
+        QMessageBox::information(this, tr("Import"), lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::checkCollection()
@@ -127,7 +225,8 @@ void MainWindow::checkCollection()
     QStringList lines;
     for (const CheckProblem &p : *problems)
         lines << p.message;
-    QMessageBox::warning(this, tr("Check Collection"), tr("%n problem(s) found:", nullptr, int(lines.size())) + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    QMessageBox::warning(this, tr("Check Collection"),
+                         tr("%n problem(s) found:", nullptr, int(lines.size())) + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

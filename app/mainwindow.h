@@ -4,16 +4,19 @@
 
 #include <memory>
 
-class QTreeWidget;
 class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace debrief {
 
-class Collection;
 class Clock;
+class Collection;
+class ReviewWidget;
 
-// The main window: the deck list with today's counts. It owns the open collection for the
-// lifetime of the window (which also holds the collection's write lock).
+// The main window: the deck list with today's counts, and the review screen in its place while
+// studying. It owns the open collection (and with it the collection's write lock).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -21,22 +24,31 @@ public:
     ~MainWindow() override;
 
     QTreeWidget *deckTree() const { return m_decks; }
+    ReviewWidget *reviewWidget() const { return m_review; }
+    Collection &collection() { return *m_collection; }
+    bool isStudying() const;
 
 public slots:
     void refresh();
+    void studySelected();
+    void showDecks();
+    void importFiles(const QStringList &files);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
-    void importFiles();
+    void chooseImportFiles();
     void checkCollection();
 
     std::unique_ptr<Collection> m_collection;
     std::unique_ptr<Clock> m_clock;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_deckPage = nullptr;
     QTreeWidget *m_decks = nullptr;
     QLabel *m_summary = nullptr;
+    ReviewWidget *m_review = nullptr;
 };
 
 } // namespace debrief

@@ -3,7 +3,7 @@
 function(debrief_add_test name)
   cmake_parse_arguments(ARG "" "" "LIBS" ${ARGN})
   add_executable(${name} ${ARG_UNPARSED_ARGUMENTS})
-  target_link_libraries(${name} PRIVATE debrief_core Qt::Test ${ARG_LIBS})
+  target_link_libraries(${name} PRIVATE debrief_core Qt::Test PkgConfig::SQLITE3 ${ARG_LIBS})
   target_compile_definitions(${name} PRIVATE
     DEBRIEF_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
     DEBRIEF_SOURCE_DIR="${PROJECT_SOURCE_DIR}"

@@ -1,0 +1,119 @@
+#include "cardview.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineUrlRequestInfo>
+#include <QWebEngineUrlRequestInterceptor>
+
+namespace debrief {
+
+static const char kMathJaxDir[] = "/usr/share/javascript/mathjax/";
+
+namespace {
+
+// Lets a card load only local files from the media folder and MathJax, and inline data URLs.
+class LocalOnlyInterceptor : public QWebEngineUrlRequestInterceptor {
+public:
+    explicit LocalOnlyInterceptor(QObject *parent) : QWebEngineUrlRequestInterceptor(parent) {}
+    void setMediaDir(const QString &dir) { m_mediaDir = QDir(dir).canonicalPath(); }
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        const QUrl url = info.requestUrl();
+        if (url.scheme() == QLatin1String("data") || url.scheme() == QLatin1String("about"))
+            return;
+        if (url.isLocalFile()) {
+            const QString path = QFileInfo(url.toLocalFile()).absoluteFilePath();
+            if (path.startsWith(QLatin1String(kMathJaxDir)) || path.startsWith(QLatin1String("/usr/share/fonts/")))
+                return;
+            const QString canonical = QFileInfo(path).canonicalFilePath();
+            if (!m_mediaDir.isEmpty() && (canonical.isEmpty() ? path : canonical).startsWith(m_mediaDir + QLatin1Char('/')))
+                return;
+            if (path == m_mediaDir + QLatin1String("/"))
+                return;
+        }
+        info.block(true);
+    }
+
+private:
+    QString m_mediaDir;
+};
+
+} // namespace
+
+CardView::CardView(QWidget *parent) : QWebEngineView(parent)
+{
+    // A private, off-the-record profile: no cookies or cache on disk, our interceptor only here.
+    auto *profile = new QWebEngineProfile(this);
+    auto *interceptor = new LocalOnlyInterceptor(profile);
+    profile->setUrlRequestInterceptor(interceptor);
+    auto *page = new QWebEnginePage(profile, this);
+    page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, true);
+    page->settings()->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    setPage(page);
+    setContextMenuPolicy(Qt::NoContextMenu);
+    connect(this, &QWebEngineView::loadFinished, this, [this](bool) {
+        m_ready = true;
+        if (m_hasPending) {
+            m_hasPending = false;
+            showCard(m_pendingHtml, m_pendingCss, m_pendingDark);
+        }
+    });
+    loadShell();
+}
+
+void CardView::setMediaDir(const QString &dir)
+{
+    m_mediaDir = dir;
+    if (auto *i = dynamic_cast<LocalOnlyInterceptor *>(page()->profile()->urlRequestInterceptor()))
+        i->setMediaDir(dir);
+    m_ready = false;
+    loadShell();
+}
+
+void CardView::loadShell()
+{
+    const QString mathJax = QFileInfo::exists(QLatin1String(kMathJaxDir) + QLatin1String("MathJax.js"))
+        ? QStringLiteral("<script type=\"text/x-mathjax-config\">MathJax.Hub.Config({messageStyle:'none',"
+                         "tex2jax:{inlineMath:[['\\\\(','\\\\)']],displayMath:[['\\\\[','\\\\]']],processEscapes:true}});</script>"
+                         "<script src=\"file://%1MathJax.js?config=TeX-AMS_HTML\"></script>")
+              .arg(QLatin1String(kMathJaxDir))
+        : QString();
+    const QString shell = QStringLiteral(
+        "<!doctype html><html><head><meta charset=\"utf-8\">%1"
+        "<style id=\"base\">body{margin:24px;font-family:sans-serif;font-size:20px;line-height:1.45}"
+        "body.dark{background:#1e1f22;color:#e6e6e6} body.dark a{color:#8ab4f8}"
+        "pre{text-align:left;padding:10px;border-radius:6px;background:rgba(127,127,127,.12);overflow-x:auto}"
+        "img{max-width:100%}</style><style id=\"notetype\"></style></head>"
+        "<body><div id=\"qa\"></div><script>"
+        "function setCard(html, css, dark){document.getElementById('notetype').textContent=css;"
+        "document.body.className=dark?'dark nightMode night_mode':'';"
+        "var qa=document.getElementById('qa');qa.innerHTML=html;"
+        "if(window.MathJax&&MathJax.Hub){MathJax.Hub.Queue(['Typeset',MathJax.Hub,qa]);}window.scrollTo(0,0);return true;}"
+        "</script></body></html>")
+                              .arg(mathJax);
+    const QString base = m_mediaDir.isEmpty() ? QDir::tempPath() : m_mediaDir;
+    setHtml(shell, QUrl::fromLocalFile(base + QLatin1Char('/')));
+}
+
+void CardView::showCard(const QString &html, const QString &css, bool dark)
+{
+    if (!m_ready) {
+        m_pendingHtml = html;
+        m_pendingCss = css;
+        m_pendingDark = dark;
+        m_hasPending = true;
+        return;
+    }
+    // JSON-encode the arguments so the card text can never break out of the string literal.
+    const QString args = QString::fromUtf8(QJsonDocument(QJsonArray{html, css, dark}).toJson(QJsonDocument::Compact));
+    page()->runJavaScript(QStringLiteral("setCard.apply(null, %1)").arg(args), [this](const QVariant &) { emit cardShown(); });
+}
+
+} // namespace debrief

@@ -1,0 +1,58 @@
+#include "importrunner.h"
+
+#include "import/importdispatcher.h"
+#include "storage/collection.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QProgressDialog>
+
+namespace debrief {
+
+ImportRunner::ImportRunner(Collection &collection, QWidget *parent) : m_collection(collection), m_parent(parent) {}
+
+QStringList ImportRunner::run(const QStringList &files)
+{
+    QStringList lines;
+    for (const QString &file : files) {
+        const QString name = QFileInfo(file).fileName();
+        QProgressDialog progress(tr("Importing %1…").arg(name), tr("Cancel"), 0, 0, m_parent);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        const ProgressFn onProgress = [&progress](qint64 done, qint64 total) {
+            progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
+            progress.setValue(int(qMin<qint64>(done, INT_MAX)));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        };
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        const ImportResult result = ImportDispatcher::importFile(m_collection, file, ImportOptions(), onProgress);
+        QApplication::restoreOverrideCursor();
+        progress.reset();
+        if (result.ok()) {
+            const ImportCounts &c = result.counts;
+            lines << tr("%1: %2 added, %3 updated, %4 unchanged, %5 skipped; %6 cards, %7 reviews, %8 media files.")
+                         .arg(name)
+                         .arg(c.notesAdded)
+                         .arg(c.notesUpdated)
+                         .arg(c.notesUnchanged)
+                         .arg(c.notesSkipped)
+                         .arg(c.cardsAdded)
+                         .arg(c.reviewsAdded)
+                         .arg(c.mediaAdded);
+        } else {
+            lines << tr("%1: not imported; the collection is unchanged.").arg(name);
+        }
+        int shown = 0;
+        for (const ImportIssue &issue : result.issues) {
+            if (++shown > 10) {
+                lines << tr("  … and %1 more.").arg(result.issues.size() - 10);
+                break;
+            }
+            lines << QStringLiteral("  ") + (issue.line > 0 ? tr("line %1: ").arg(issue.line) : QString()) + issue.message;
+        }
+    }
+    return lines;
+}
+
+} // namespace debrief

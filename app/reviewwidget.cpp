@@ -1,0 +1,174 @@
+#include "reviewwidget.h"
+
+#include "cardview.h"
+#include "render/cardrenderer.h"
+#include "storage/collection.h"
+#include "study/reviewsession.h"
+#include "util/clock.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPalette>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace debrief {
+
+static bool isDark(const QWidget *w)
+{
+    return w->palette().color(QPalette::Window).lightness() < 128;
+}
+
+ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_collection(collection), m_clock(clock), m_renderer(std::make_unique<CardRenderer>(collection))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("reviewTitle"));
+    layout->addWidget(m_title);
+
+    m_view = new CardView(this);
+    m_view->setObjectName(QStringLiteral("cardView"));
+    m_view->setMediaDir(collection.mediaDir());
+    layout->addWidget(m_view, 1);
+
+    m_bottom = new QStackedWidget(this);
+    m_showAnswer = new QPushButton(tr("Show Answer"), m_bottom);
+    m_showAnswer->setObjectName(QStringLiteral("showAnswer"));
+    m_showAnswer->setToolTip(tr("Space"));
+    connect(m_showAnswer, &QPushButton::clicked, this, &ReviewWidget::showAnswer);
+    m_bottom->addWidget(m_showAnswer);
+
+    auto *row = new QWidget(m_bottom);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    const QStringList names {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
+    for (int i = 0; i < 4; ++i) {
+        m_buttons[i] = new QPushButton(names[i], row);
+        m_buttons[i]->setObjectName(QStringLiteral("answer%1").arg(i + 1));
+        m_buttons[i]->setToolTip(tr("Key %1").arg(i + 1));
+        connect(m_buttons[i], &QPushButton::clicked, this, [this, i] { answer(i + 1); });
+        rowLayout->addWidget(m_buttons[i]);
+    }
+    m_bottom->addWidget(row);
+    layout->addWidget(m_bottom);
+
+    // Shortcuts rather than key events: the web view takes keyboard focus, and shortcuts with
+    // this context fire wherever the focus is inside the review screen.
+    auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence::Undo, [this] { undo(); });
+    // Anki: Space/Enter shows the answer, and on the answer side means Good.
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)})
+        shortcut(keys, [this] { m_answerShown ? answer(3) : showAnswer(); });
+    for (int i = 1; i <= 4; ++i)
+        shortcut(QKeySequence(Qt::Key_0 + i), [this, i] { answer(i); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] { emit finished(); });
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+ReviewWidget::~ReviewWidget() = default;
+
+bool ReviewWidget::start(std::optional<DeckId> deck, const QString &deckName)
+{
+    m_session = std::make_unique<ReviewSession>(m_collection, m_clock, deck);
+    m_title->setText(deckName.isEmpty() ? tr("All decks") : deckName);
+    showNext();
+    return m_card.has_value();
+}
+
+std::optional<CardId> ReviewWidget::currentCardId() const
+{
+    return m_card ? std::optional<CardId>(m_card->id) : std::nullopt;
+}
+
+void ReviewWidget::showNext()
+{
+    m_card.reset();
+    auto next = m_session->nextCard();
+    if (!next) {
+        emit failed(next.error().message);
+        return;
+    }
+    if (!next->has_value()) {
+        emit finished();
+        return;
+    }
+    m_card = **next;
+    showQuestion();
+}
+
+void ReviewWidget::showQuestion()
+{
+    auto rendered = m_renderer->render(*m_card);
+    if (!rendered) {
+        m_question = m_answer = QStringLiteral("<p>%1</p>").arg(rendered.error().message.toHtmlEscaped());
+        m_css.clear();
+    } else {
+        m_question = rendered->question;
+        m_answer = rendered->answer;
+        m_css = rendered->css;
+    }
+    m_answerShown = false;
+    m_view->showCard(m_question, m_css, isDark(this));
+    m_bottom->setCurrentIndex(0);
+    m_showAnswer->setFocus();
+    m_timer.restart();
+}
+
+void ReviewWidget::showAnswer()
+{
+    if (!m_card || m_answerShown)
+        return;
+    m_answerShown = true;
+    m_view->showCard(m_answer, m_css, isDark(this));
+    setButtons();
+    m_bottom->setCurrentIndex(1);
+    m_buttons[2]->setFocus();
+}
+
+void ReviewWidget::setButtons()
+{
+    auto labels = m_session->buttonLabels(*m_card);
+    const QStringList names {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
+    for (int i = 0; i < 4; ++i)
+        m_buttons[i]->setText(labels ? QStringLiteral("%1\n%2").arg(names[i], (*labels)[i]) : names[i]);
+}
+
+void ReviewWidget::answer(int rating)
+{
+    if (!m_card || !m_answerShown || rating < 1 || rating > 4)
+        return;
+    // Committed before the next card is shown: a crash now loses nothing already answered.
+    auto id = m_session->answer(*m_card, Rating(rating), int(qMin<qint64>(m_timer.elapsed(), 3600 * 1000)));
+    if (!id) {
+        emit failed(id.error().message);
+        return;
+    }
+    emit answered();
+    showNext();
+}
+
+void ReviewWidget::undo()
+{
+    if (!m_session)
+        return;
+    auto card = m_session->undo();
+    if (!card) {
+        emit failed(card.error().message);
+        return;
+    }
+    if (!card->has_value())
+        return;
+    m_card = **card;
+    emit answered();
+    showQuestion();
+}
+
+} // namespace debrief

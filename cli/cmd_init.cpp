@@ -1,0 +1,42 @@
+// debrief-cli init: a ready collection with the bundled decks.
+#include "clicontext.h"
+
+#include "decks/deckimporter.h"
+#include "storage/collection.h"
+
+namespace debrief {
+
+static int runInit(CliContext &ctx, const QStringList &args)
+{
+    if (CliContext::wantsHelp(args)) {
+        ctx.out << "Usage: debrief-cli init [--no-decks]\n\n"
+                   "Creates the collection in the data dir if it does not exist, and installs or updates the\n"
+                   "bundled interview-prep decks (progress on existing cards is kept). Safe to run again.\n";
+        return 0;
+    }
+    bool decks = true;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--no-decks"))
+            decks = false;
+        else
+            return ctx.fail(QStringLiteral("init: unexpected argument '%1'").arg(a), kExitUsage);
+    }
+    auto col = ctx.openCollection(true);
+    if (!col)
+        return ctx.fail(col.error().message);
+    if (decks) {
+        const ImportResult r = installBundledDecks(**col, QStringLiteral(":/decks"));
+        for (const ImportIssue &i : r.issues)
+            ctx.err << (i.severity == Severity::Error ? "error: " : "warning: ") << i.message << '\n';
+        if (!r.ok())
+            return ctx.fail(QStringLiteral("init: the bundled decks could not be installed"));
+        ctx.out << "bundled decks: " << r.counts.notesAdded << " added, " << r.counts.notesUpdated << " updated, "
+                << r.counts.notesUnchanged << " unchanged, " << r.counts.notesRetired << " retired\n";
+    }
+    ctx.out << "collection " << ctx.collectionPath() << '\n';
+    return 0;
+}
+
+static const bool registered = registerCommand({QStringLiteral("init"), QStringLiteral("Create the collection and install the bundled decks"), &runInit});
+
+} // namespace debrief

@@ -1,0 +1,52 @@
+#include "clicontext.h"
+
+#include "decks/decklinter.h"
+
+namespace debrief {
+
+// `debrief-cli lint`: problems go to stdout (they are the command's output, one
+// `file:line: message` per line, easy to grep or feed to an editor); the summary and usage
+// errors go to stderr. Exit 0 when clean, 1 on any problem, 2 on bad usage.
+static int runLint(CliContext &ctx, const QStringList &argsIn)
+{
+    QStringList args = argsIn;
+    LintOptions options;
+    QStringList paths;
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            ctx.out << "Usage: debrief-cli lint [--coverage CHECKLIST.md] [--seeds DIR] PATH...\n\n"
+                       "Checks .deck files (PATH is a file or a directory of *.deck files) and prints one\n"
+                       "'file:line: problem' line per problem on stdout; ids must be unique across all PATHs.\n\n"
+                       "  --coverage CHECKLIST.md  also list every checklist id (a bullet starting with a bold\n"
+                       "                           id such as '- **S1-F2.3**') that no card covers\n"
+                       "  --seeds DIR              also flag runs of 10+ words shared with DIR/*.txt\n\n"
+                       "Exit status: 0 clean, 1 problems found, 2 bad usage.\n";
+            return 0;
+        }
+        if (a == QLatin1String("--coverage") || a == QLatin1String("--seeds")) {
+            if (args.isEmpty())
+                return ctx.fail(QStringLiteral("lint: %1 needs a value").arg(a), kExitUsage);
+            (a == QLatin1String("--coverage") ? options.checklistPath : options.seedsDir) = args.takeFirst();
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--")))
+            return ctx.fail(QStringLiteral("lint: unknown option %1 (see debrief-cli lint --help)").arg(a), kExitUsage);
+        paths << a;
+    }
+    if (paths.isEmpty())
+        return ctx.fail(QStringLiteral("lint: no deck file or directory given (see debrief-cli lint --help)"), kExitUsage);
+
+    const LintReport report = DeckLinter::lint(paths, options);
+    for (const DeckIssue &issue : report.issues)
+        ctx.out << DeckLinter::format(issue) << "\n";
+    ctx.out.flush();
+    ctx.err << "lint: " << report.issues.size() << " problem(s) in " << report.files << " file(s), "
+            << report.notes << " note(s)" << Qt::endl;
+    return report.clean() ? 0 : kExitFailure;
+}
+
+static const bool registered =
+    registerCommand({QStringLiteral("lint"), QStringLiteral("Check .deck files (and coverage, copying)"), &runLint});
+
+} // namespace debrief

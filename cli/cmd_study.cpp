@@ -1,0 +1,77 @@
+// debrief-cli study --auto N: answer due cards with seeded pseudo-random ratings.
+#include "clicontext.h"
+
+#include "storage/collection.h"
+#include "study/reviewsession.h"
+
+#include <QRandomGenerator>
+
+#include <cstdio>
+
+namespace debrief {
+
+static int runStudy(CliContext &ctx, const QStringList &argsIn)
+{
+    QStringList args = argsIn;
+    int count = -1;
+    quint32 seed = 1;
+    QString deckName;
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        if (CliContext::wantsHelp({a})) {
+            ctx.out << "Usage: debrief-cli study --auto N [--seed S] [--deck NAME]\n\n"
+                       "Answers up to N due cards with pseudo-random ratings drawn from seed S (default 1),\n"
+                       "through the same code path as the app. Each answer is committed in its own transaction;\n"
+                       "after each commit prints 'answered <card_id> <review_id>'. Stops early when nothing is due.\n";
+            return 0;
+        }
+        if (args.isEmpty() || !(a == QLatin1String("--auto") || a == QLatin1String("--seed") || a == QLatin1String("--deck")))
+            return ctx.fail(QStringLiteral("study: unexpected argument '%1'").arg(a), kExitUsage);
+        const QString v = args.takeFirst();
+        bool ok = true;
+        if (a == QLatin1String("--auto"))
+            count = v.toInt(&ok);
+        else if (a == QLatin1String("--seed"))
+            seed = v.toUInt(&ok);
+        else
+            deckName = v;
+        if (!ok || (a == QLatin1String("--auto") && count < 0))
+            return ctx.fail(QStringLiteral("study: %1 needs a non-negative whole number, not '%2'").arg(a, v), kExitUsage);
+    }
+    if (count < 0)
+        return ctx.fail(QStringLiteral("study: only --auto N is supported on the command line"), kExitUsage);
+
+    auto col = ctx.openCollection(false);
+    if (!col)
+        return ctx.fail(col.error().message);
+    std::optional<DeckId> deck;
+    if (!deckName.isEmpty()) {
+        auto d = (*col)->deckByName(deckName);
+        if (!d)
+            return ctx.fail(d.error().message);
+        if (!d->has_value())
+            return ctx.fail(QStringLiteral("study: no deck named '%1'").arg(deckName));
+        deck = (*d)->id;
+    }
+    ReviewSession session(**col, *ctx.clock, deck);
+    QRandomGenerator rng(seed);
+    for (int i = 0; i < count; ++i) {
+        auto card = session.nextCard();
+        if (!card)
+            return ctx.fail(card.error().message);
+        if (!card->has_value())
+            break;
+        const auto rating = Rating(1 + int(rng.bounded(4)));
+        const int takenMs = 1000 + int(rng.bounded(20000));
+        auto id = session.answer(**card, rating, takenMs);
+        if (!id)
+            return ctx.fail(id.error().message);
+        // Flushed after each commit: crash tests read this line to know what is durable.
+        ctx.out << "answered " << (*card)->id << ' ' << *id << Qt::endl;
+    }
+    return 0;
+}
+
+static const bool registered = registerCommand({QStringLiteral("study"), QStringLiteral("Answer due cards automatically (scripts, crash tests)"), &runStudy});
+
+} // namespace debrief

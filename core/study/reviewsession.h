@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/card.h"
+#include "scheduling/rating.h"
+#include "scheduling/scheduler.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace debrief {
+
+class Clock;
+class Collection;
+
+// A study session: the one code path that turns a button press into a stored answer, shared by
+// the app's review screen and `debrief-cli study`. It picks the next due card, previews the four
+// buttons, schedules the answer with the card's preset and commits it (card + log + undo record)
+// before returning, so a crash loses at most the answer in flight.
+class ReviewSession {
+public:
+    ReviewSession(Collection &collection, const Clock &clock, std::optional<DeckId> deck = std::nullopt);
+
+    // The next card to show, or nullopt when nothing is due in the deck.
+    Result<std::optional<Card>> nextCard();
+    // What each button would do to `card`, and its label ("<10m", "4d", …), Again..Easy.
+    Result<std::array<QString, 4>> buttonLabels(const Card &card);
+    // Schedules and commits the answer. `takenMs` is the time the user spent on the card.
+    Result<ReviewId> answer(const Card &card, Rating rating, int takenMs);
+    // Reverts the last committed answer in this collection; returns the card to show again.
+    Result<std::optional<Card>> undo();
+
+private:
+    Result<Scheduler> schedulerFor(const Card &card);
+    AnswerContext contextFor(const Card &card, const SchedulerConfig &config) const;
+
+    Collection &m_collection;
+    const Clock &m_clock;
+    std::optional<DeckId> m_deck;
+};
+
+} // namespace debrief

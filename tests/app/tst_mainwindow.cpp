@@ -1,0 +1,137 @@
+// The main window and review screen, driven with the keyboard as a user would.
+#include "cardview.h"
+#include "mainwindow.h"
+#include "reviewwidget.h"
+
+#include "model/stocknotetypes.h"
+#include "storage/collection.h"
+#include "util/clock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+#include <QtTest>
+
+using namespace debrief;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+
+    // A collection with `count` new Basic cards in deck "Prep::Metrics".
+    std::unique_ptr<Collection> makeCollection(const QString &name, int count)
+    {
+        auto col = Collection::open(m_tmp.filePath(name));
+        if (!col)
+            qFatal("%s", qPrintable(col.error().message));
+        auto deck = (*col)->ensureDeck(QStringLiteral("Prep::Metrics"));
+        auto type = (*col)->addNotetype(StockNotetypes::basic());
+        for (int i = 0; i < count; ++i) {
+            Note n;
+            n.notetypeId = type->id;
+            n.fields = {QStringLiteral("Question %1 \\(x^2\\)").arg(i), QStringLiteral("Answer %1").arg(i)};
+            auto note = (*col)->addNote(n);
+            Card c;
+            c.noteId = note->id;
+            c.deckId = deck->id;
+            c.state = NewState{i + 1};
+            (*col)->addCard(c);
+        }
+        return std::move(*col);
+    }
+
+    static QTreeWidgetItem *findDeck(QTreeWidget *tree, const QString &text)
+    {
+        const auto items = tree->findItems(text, Qt::MatchExactly | Qt::MatchRecursive, 0);
+        return items.isEmpty() ? nullptr : items.first();
+    }
+
+private slots:
+    void deckListShowsCounts()
+    {
+        auto clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        MainWindow w(makeCollection(QStringLiteral("counts.sqlite"), 3), std::move(clock));
+        w.show();
+        QTreeWidgetItem *metrics = findDeck(w.deckTree(), QStringLiteral("Metrics"));
+        QVERIFY(metrics);
+        QCOMPARE(metrics->text(1), QStringLiteral("3"));
+        QVERIFY(metrics->parent());
+        QCOMPARE(metrics->parent()->text(0), QStringLiteral("Prep"));
+        QCOMPARE(metrics->parent()->text(1), QStringLiteral("3"));
+    }
+
+    void studyWithKeyboardCommitsEachAnswerAndUndoes()
+    {
+        auto clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        MainWindow w(makeCollection(QStringLiteral("study.sqlite"), 2), std::move(clock));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.deckTree()->setCurrentItem(findDeck(w.deckTree(), QStringLiteral("Metrics")));
+        w.studySelected();
+        QVERIFY(w.isStudying());
+        ReviewWidget *review = w.reviewWidget();
+        const auto first = review->currentCardId();
+        QVERIFY(first.has_value());
+        QVERIFY(!review->answerShown());
+
+        QTest::keyClick(review, Qt::Key_Space);
+        QVERIFY(review->answerShown());
+        // Each button shows its next interval; new card defaults: Again 1m, Hard ~6m, Good 10m, Easy 4d.
+        auto *good = review->findChild<QPushButton *>(QStringLiteral("answer3"));
+        QVERIFY(good);
+        QVERIFY2(good->text().contains(QStringLiteral("10m")), qPrintable(good->text()));
+        auto *easy = review->findChild<QPushButton *>(QStringLiteral("answer4"));
+        QVERIFY2(easy->text().contains(QStringLiteral("4d")), qPrintable(easy->text()));
+
+        QTest::keyClick(review, Qt::Key_4);   // Easy: graduates, leaves today's queue
+        auto reviews = w.collection().count(QStringLiteral("revlog"));
+        QVERIFY(reviews);
+        QCOMPARE(*reviews, 1);
+        const auto second = review->currentCardId();
+        QVERIFY(second.has_value());
+        QVERIFY(*second != *first);
+
+        QTest::keyClick(review, Qt::Key_Z, Qt::ControlModifier);
+        reviews = w.collection().count(QStringLiteral("revlog"));
+        QCOMPARE(*reviews, 0);
+        QCOMPARE(review->currentCardId(), first);
+        auto card = w.collection().card(*first);
+        QVERIFY(card);
+        QVERIFY(std::holds_alternative<NewState>(card->state));
+
+        // Esc goes back to the deck list, which shows the refreshed counts.
+        QTest::keyClick(review, Qt::Key_Escape);
+        QVERIFY(!w.isStudying());
+    }
+
+    void cardViewRendersTheCard()
+    {
+        auto clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        MainWindow w(makeCollection(QStringLiteral("render.sqlite"), 1), std::move(clock));
+        w.show();
+        w.deckTree()->setCurrentItem(findDeck(w.deckTree(), QStringLiteral("Metrics")));
+        w.studySelected();
+        QWebEngineView *view = w.reviewWidget()->view();
+        // The question text reaches the page (the page shell loads asynchronously).
+        QString text;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QEventLoop loop;
+                view->page()->runJavaScript(QStringLiteral("document.getElementById('qa') ? document.getElementById('qa').innerText : ''"),
+                                            [&](const QVariant &v) { text = v.toString(); loop.quit(); });
+                loop.exec();
+                return text.contains(QStringLiteral("Question 0"));
+            }(),
+            15000);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,328 @@
+// debrief-cli end to end: every collection command on a temporary data dir, driven as a user
+// or a script would, through the real executable.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+#include "storage/collection.h"
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_tmp;
+
+    QString dataDir(const QString &name) const { return m_tmp.filePath(name); }
+
+    static Run cli(const QStringList &args, const QString &dataDir = QString())
+    {
+        QProcess p;
+        QStringList all;
+        if (!dataDir.isEmpty())
+            all << QStringLiteral("--data-dir") << dataDir;
+        all << args;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DEBRIEF_DATA_DIR"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DEBRIEF_CLI_PATH), all);
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QByteArray sha1Of(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
+    }
+
+    static void exec(const QString &dbPath, const char *sql)
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(dbPath.toUtf8().constData(), &db), SQLITE_OK);
+        char *msg = nullptr;
+        const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &msg);
+        const QString error = msg ? QString::fromUtf8(msg) : QString();
+        sqlite3_free(msg);
+        sqlite3_close(db);
+        QVERIFY2(rc == SQLITE_OK, qPrintable(error));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_tmp.isValid()); }
+
+    void helpForEveryCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        const Run r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        const int start = lines.indexOf(QStringLiteral("Commands:"));
+        QVERIFY(start > 0);
+        for (int i = start + 1; i < lines.size(); ++i) {
+            const QString name = lines[i].trimmed().section(QLatin1Char(' '), 0, 0);
+            if (!name.isEmpty())
+                QTest::newRow(qPrintable(name)) << name;
+        }
+    }
+
+    void helpForEveryCommand()
+    {
+        QFETCH(QString, command);
+        const Run r = cli({command, QStringLiteral("--help")}, dataDir(QStringLiteral("help")));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Usage: debrief-cli")), qPrintable(r.out));
+        QVERIFY(!QFile::exists(dataDir(QStringLiteral("help")) + QStringLiteral("/collection.sqlite")));
+    }
+
+    void badUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList();
+        QTest::newRow("unknown global flag") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("decks")};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("--now not a date") << QStringList{QStringLiteral("--now"), QStringLiteral("yesterday"), QStringLiteral("decks")};
+        QTest::newRow("--data-dir without value") << QStringList{QStringLiteral("--data-dir")};
+        QTest::newRow("decks extra arg") << QStringList{QStringLiteral("decks"), QStringLiteral("--bogus")};
+        QTest::newRow("due --deck without name") << QStringList{QStringLiteral("due"), QStringLiteral("--deck")};
+        QTest::newRow("add without front") << QStringList{QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("X")};
+        QTest::newRow("add flag without value") << QStringList{QStringLiteral("add"), QStringLiteral("--deck")};
+        QTest::newRow("study without --auto") << QStringList{QStringLiteral("study")};
+        QTest::newRow("study --auto not a number") << QStringList{QStringLiteral("study"), QStringLiteral("--auto"), QStringLiteral("many")};
+        QTest::newRow("restore without file") << QStringList{QStringLiteral("restore")};
+    }
+
+    void badUsage()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args, dataDir(QStringLiteral("usage")));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith(QStringLiteral("debrief-cli")) || r.err.startsWith(QStringLiteral("Usage")), qPrintable(r.err));
+    }
+
+    void initAddDueStudy()
+    {
+        const QString dir = dataDir(QStringLiteral("flow"));
+        const QString now = QStringLiteral("2026-03-02T10:00:00Z");
+        Run r = cli({QStringLiteral("--now"), now, QStringLiteral("init")}, dir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/collection.sqlite")));
+
+        r = cli({QStringLiteral("--now"), now, QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("Mine::Sub"),
+                 QStringLiteral("--front"), QStringLiteral("What is p99?"), QStringLiteral("--back"), QStringLiteral("The 99th percentile")},
+                dir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("card ")));
+
+        r = cli({QStringLiteral("--now"), now, QStringLiteral("due"), QStringLiteral("--deck"), QStringLiteral("Mine"), QStringLiteral("--json")}, dir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("{\"learn\":0,\"new\":1,\"review\":0}"));
+
+        r = cli({QStringLiteral("--now"), now, QStringLiteral("decks"), QStringLiteral("--json")}, dir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("\"Mine::Sub\"")));
+        QVERIFY(r.out.contains(QStringLiteral("\"Mine\"")));
+
+        r = cli({QStringLiteral("--now"), now, QStringLiteral("due"), QStringLiteral("--deck"), QStringLiteral("Nope")}, dir);
+        QCOMPARE(r.exitCode, 1);
+
+        // Every answered line names a card and a review that are really in the collection.
+        r = cli({QStringLiteral("--now"), now, QStringLiteral("study"), QStringLiteral("--auto"), QStringLiteral("5"),
+                 QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--deck"), QStringLiteral("Mine")},
+                dir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        for (const QString &line : lines) {
+            const QStringList parts = line.split(QLatin1Char(' '));
+            QCOMPARE(parts.size(), 3);
+            QCOMPARE(parts[0], QStringLiteral("answered"));
+        }
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2((dir + QStringLiteral("/collection.sqlite")).toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        for (const QString &line : lines) {
+            const QString sql = QStringLiteral("SELECT count(*) FROM revlog WHERE id = %1").arg(line.section(QLatin1Char(' '), 2, 2).toLongLong());
+            sqlite3_stmt *st = nullptr;
+            QCOMPARE(sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &st, nullptr), SQLITE_OK);
+            QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+            QCOMPARE(sqlite3_column_int(st, 0), 1);
+            sqlite3_finalize(st);
+        }
+        sqlite3_close(db);
+
+        r = cli({QStringLiteral("check")}, dir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+
+    void checkFindsPlantedOrphan()
+    {
+        const QString dir = dataDir(QStringLiteral("orphan"));
+        QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("D"), QStringLiteral("--front"), QStringLiteral("a"),
+                      QStringLiteral("--back"), QStringLiteral("b")},
+                     dir)
+                     .exitCode,
+                 0);
+        exec(dir + QStringLiteral("/collection.sqlite"), "PRAGMA foreign_keys=OFF; DELETE FROM notes;");
+        const Run r = cli({QStringLiteral("check")}, dir);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.out.trimmed().isEmpty());
+    }
+
+    void backupAndRestore()
+    {
+        const QString dir = dataDir(QStringLiteral("backup"));
+        QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("D"), QStringLiteral("--front"), QStringLiteral("kept"),
+                      QStringLiteral("--back"), QStringLiteral("b")},
+                     dir)
+                     .exitCode,
+                 0);
+        const QString backup = m_tmp.filePath(QStringLiteral("b1.sqlite"));
+        Run r = cli({QStringLiteral("backup"), QStringLiteral("--out"), backup}, dir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), backup);
+        // A second backup to the same file is refused rather than overwriting.
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--out"), backup}, dir).exitCode, 1);
+
+        QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("D"), QStringLiteral("--front"), QStringLiteral("later"),
+                      QStringLiteral("--back"), QStringLiteral("b")},
+                     dir)
+                     .exitCode,
+                 0);
+        r = cli({QStringLiteral("due"), QStringLiteral("--json")}, dir);
+        QVERIFY(r.out.contains(QStringLiteral("\"new\":2")));
+        r = cli({QStringLiteral("restore"), backup}, dir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("due"), QStringLiteral("--json")}, dir);
+        QVERIFY2(r.out.contains(QStringLiteral("\"new\":1")), qPrintable(r.out));
+
+        // Restoring something that is not a collection is refused and changes nothing.
+        const QString junk = m_tmp.filePath(QStringLiteral("junk.sqlite"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        const QByteArray before = sha1Of(dir + QStringLiteral("/collection.sqlite"));
+        QCOMPARE(cli({QStringLiteral("restore"), junk}, dir).exitCode, 1);
+        QCOMPARE(sha1Of(dir + QStringLiteral("/collection.sqlite")), before);
+    }
+
+    void badCollectionFilesAreLeftAlone_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("fragment");   // part of the message a person needs to see
+        QTest::newRow("not sqlite") << QByteArray("this is a text file, not a database\n").repeated(200) << QString();
+        QTest::newRow("empty header only") << QByteArray("SQLite format 3", 16) << QString();
+    }
+
+    void badCollectionFilesAreLeftAlone()
+    {
+        QFETCH(QByteArray, content);
+        const QString dir = dataDir(QStringLiteral("bad-%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = dir + QStringLiteral("/collection.sqlite");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const QByteArray before = sha1Of(path);
+        for (const QStringList &args : {QStringList{QStringLiteral("decks")}, QStringList{QStringLiteral("due")},
+                                        QStringList{QStringLiteral("check")},
+                                        QStringList{QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("D"),
+                                                    QStringLiteral("--front"), QStringLiteral("x")}}) {
+            const Run r = cli(args, dir);
+            QVERIFY2(r.exitCode != 0, qPrintable(args.join(QLatin1Char(' '))));
+            QVERIFY(!r.err.isEmpty());
+            QCOMPARE(sha1Of(path), before);
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void truncatedAndNewerCollections()
+    {
+        const QString dir = dataDir(QStringLiteral("trunc"));
+        QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("D"), QStringLiteral("--front"), QStringLiteral("a"),
+                      QStringLiteral("--back"), QStringLiteral("b")},
+                     dir)
+                     .exitCode,
+                 0);
+        const QString path = dir + QStringLiteral("/collection.sqlite");
+
+        // Newer schema than this build knows: refused, untouched.
+        const QString newerDir = dataDir(QStringLiteral("newer"));
+        QVERIFY(QDir().mkpath(newerDir));
+        QVERIFY(QFile::copy(path, newerDir + QStringLiteral("/collection.sqlite")));
+        exec(newerDir + QStringLiteral("/collection.sqlite"), "PRAGMA user_version = 9999;");
+        QByteArray before = sha1Of(newerDir + QStringLiteral("/collection.sqlite"));
+        Run r = cli({QStringLiteral("decks")}, newerDir);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("newer"), Qt::CaseInsensitive), qPrintable(r.err));
+        QCOMPARE(sha1Of(newerDir + QStringLiteral("/collection.sqlite")), before);
+
+        // Truncated: the first pages of a real collection.
+        const QString truncDir = dataDir(QStringLiteral("truncated"));
+        QVERIFY(QDir().mkpath(truncDir));
+        QFile src(path);
+        QVERIFY(src.open(QIODevice::ReadOnly));
+        QFile dst(truncDir + QStringLiteral("/collection.sqlite"));
+        QVERIFY(dst.open(QIODevice::WriteOnly));
+        dst.write(src.read(src.size() / 3));
+        dst.close();
+        before = sha1Of(dst.fileName());
+        r = cli({QStringLiteral("decks")}, truncDir);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(sha1Of(dst.fileName()), before);
+    }
+
+    void dataDirIsAFile()
+    {
+        const QString file = m_tmp.filePath(QStringLiteral("plainfile"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x");
+        f.close();
+        for (const QStringList &args : {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("decks")}}) {
+            const Run r = cli(args, file);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("not a folder")) || r.err.contains(QStringLiteral("no collection")), qPrintable(r.err));
+        }
+    }
+
+    void secondWriterIsRefused()
+    {
+        const QString dir = dataDir(QStringLiteral("locked"));
+        QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("D"), QStringLiteral("--front"), QStringLiteral("a")}, dir).exitCode, 0);
+        const QString path = dir + QStringLiteral("/collection.sqlite");
+        {
+            // This process holds the collection open for writing, as the app would.
+            auto held = debrief::Collection::open(path);
+            QVERIFY2(held, held ? "" : qPrintable(held.error().message));
+            const Run r = cli({QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("D"), QStringLiteral("--front"), QStringLiteral("b")}, dir);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("already open"), Qt::CaseInsensitive), qPrintable(r.err));
+            auto notes = (*held)->count(QStringLiteral("notes"));
+            QVERIFY(notes);
+            QCOMPARE(*notes, 1);
+        }
+        // Once it is closed, the next writer gets in.
+        QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("D"), QStringLiteral("--front"), QStringLiteral("b")}, dir).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
