@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -23,6 +24,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Debrief"));
     QApplication::setApplicationName(QStringLiteral("Debrief"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/debrief.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.debrief.Debrief"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Spaced repetition for AI/ML interview preparation."));
