@@ -30,7 +30,18 @@ struct DeckCounts {
 
 // One finding of Collection::check(): SQLite integrity problems and our own consistency rules.
 struct CheckProblem {
+    enum class Kind {
+        Integrity,            // PRAGMA integrity_check found damage
+        CardWithoutNote,      // a card whose note is missing
+        NoteWithoutCards,     // a note that has no card left
+        CardInMissingDeck,    // a card whose deck is missing
+        NoteWithoutNotetype,  // a note whose notetype is missing
+        ImpossibleState,      // e.g. a review card with interval 0 or ease below 1300
+        MissingParentDeck,    // "A::B" exists but "A" does not
+    };
     QString message;
+    Kind kind = Kind::Integrity;
+    std::vector<qint64> ids;   // the rows concerned (capped), for tools that offer a fix
 };
 
 // The collection: one SQLite file holding decks, notes, cards, review log, presets, media index
@@ -76,6 +87,7 @@ public:
     // Presets (deck options)
     Result<SchedulerConfig> preset(PresetId id);
     Result<void> savePreset(PresetId id, const QString &name, const SchedulerConfig &config);
+    Result<PresetId> addPreset(const QString &name, const SchedulerConfig &config);   // new id
     Result<SchedulerConfig> configForDeck(DeckId id);
 
     // Notetypes
@@ -122,6 +134,11 @@ public:
     Result<std::vector<CheckProblem>> check();
     // Consistent copy via the SQLite backup API (safe while open).
     Result<void> backupTo(const QString &file);
+    // Replaces the collection at `collectionPath` with `backupFile` after checking the backup is
+    // an intact Debrief collection no newer than we understand. Atomic (copy to a temporary file,
+    // then rename); stale -wal/-shm files are removed. Refuses (Locked) while the collection is
+    // open for writing anywhere, including in this process.
+    static Result<void> restore(const QString &backupFile, const QString &collectionPath);
 
     Database &database();
 

@@ -1,0 +1,93 @@
+// debrief-cli export: notes to CSV/TSV, Anki .apkg or a Debrief .deck file.
+#include "clicontext.h"
+
+#include "decks/deckexporter.h"
+#include "export/apkgexporter.h"
+#include "export/textexporter.h"
+#include "storage/collection.h"
+
+namespace debrief {
+
+static const char kExportUsage[] =
+    "Usage: debrief-cli export --format apkg|csv|tsv|deck [--deck NAME] [--with-scheduling] --out FILE\n\n"
+    "  --format F          csv/tsv: Anki \"Notes in Plain Text\" with #guid/#notetype/#deck/#tags columns\n"
+    "                      (re-importable); apkg: Anki package; deck: Debrief deck file (needs --deck)\n"
+    "  --deck NAME         only this deck and its subdecks (default: everything)\n"
+    "  --with-scheduling   apkg: keep scheduling and review history (default: cards leave as new)\n"
+    "  --out FILE          where to write\n";
+
+static int runExport(CliContext &ctx, const QStringList &args)
+{
+    QString format, deckName, out;
+    bool withScheduling = false;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString a = args.at(i);
+        auto value = [&](QString *v) {
+            if (i + 1 >= args.size())
+                return false;
+            *v = args.at(++i);
+            return true;
+        };
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            ctx.out << kExportUsage;
+            return 0;
+        } else if (a == QLatin1String("--format")) {
+            if (!value(&format)) return ctx.fail(QStringLiteral("export: --format needs a value"), kExitUsage);
+        } else if (a == QLatin1String("--deck")) {
+            if (!value(&deckName)) return ctx.fail(QStringLiteral("export: --deck needs a name"), kExitUsage);
+        } else if (a == QLatin1String("--out")) {
+            if (!value(&out)) return ctx.fail(QStringLiteral("export: --out needs a file"), kExitUsage);
+        } else if (a == QLatin1String("--with-scheduling")) {
+            withScheduling = true;
+        } else {
+            return ctx.fail(QStringLiteral("export: unexpected argument '%1' (see debrief-cli export --help)").arg(a), kExitUsage);
+        }
+    }
+    format = format.toLower();
+    if (out.isEmpty() || !QStringList{QStringLiteral("apkg"), QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("deck")}.contains(format))
+        return ctx.fail(QStringLiteral("export: need --format apkg|csv|tsv|deck and --out FILE"), kExitUsage);
+
+    auto col = ctx.openCollection(false);
+    if (!col)
+        return ctx.fail(col.error().message);
+    std::optional<DeckId> deck;
+    if (!deckName.isEmpty()) {
+        auto d = (*col)->deckByName(deckName);
+        if (!d)
+            return ctx.fail(d.error().message);
+        if (!d->has_value())
+            return ctx.fail(QStringLiteral("export: no deck named '%1'").arg(deckName));
+        deck = (*d)->id;
+    }
+
+    if (format == QLatin1String("csv") || format == QLatin1String("tsv")) {
+        auto r = TextExporter::exportFile(**col, out, format == QLatin1String("csv") ? TextExporter::Format::Csv
+                                                                                   : TextExporter::Format::Tsv, deck);
+        if (!r)
+            return ctx.fail(r.error().message);
+        ctx.out << out << ": " << r->notes << " notes" << Qt::endl;
+    } else if (format == QLatin1String("apkg")) {
+        ApkgExportOptions o;
+        o.deckId = deck;
+        o.includeScheduling = withScheduling;
+        o.now = ctx.clock->now();
+        auto r = ApkgExporter::exportFile(**col, out, o);
+        if (!r)
+            return ctx.fail(r.error().message);
+        ctx.out << out << ": " << r->notes << " notes, " << r->cards << " cards, " << r->reviews << " reviews, "
+                << r->media << " media" << Qt::endl;
+    } else {
+        if (!deck)
+            return ctx.fail(QStringLiteral("export: --format deck needs --deck NAME"), kExitUsage);
+        auto r = DeckExporter::exportDeck(**col, *deck, out);
+        if (!r)
+            return ctx.fail(r.error().message);
+        ctx.out << out << ": written" << Qt::endl;
+    }
+    return 0;
+}
+
+static const bool registered =
+    registerCommand({QStringLiteral("export"), QStringLiteral("Export notes as CSV/TSV, Anki .apkg or a .deck file"), &runExport});
+
+} // namespace debrief

@@ -1,0 +1,90 @@
+#include "decks/deckexporter.h"
+
+#include "decks/builtinnotetypes.h"
+#include "decks/deckimporter.h"
+#include "decks/deckparser.h"
+#include "decks/deckwriter.h"
+#include "storage/collection.h"
+#include "storage/database.h"
+
+#include <map>
+
+namespace debrief {
+
+Result<DeckFile> DeckExporter::toDeckFile(Collection &collection, DeckId deckId)
+{
+    auto deck = collection.deck(deckId);
+    if (!deck)
+        return deck.error();
+    DeckFile file;
+    file.deck = deck->name;
+    file.description = deck->description;
+
+    // Notes with a card in this deck. The Collection API has no listing call (the apkg exporter
+    // reads the cards table the same way); everything else goes through the API.
+    Result<Statement> st = collection.database().prepare(
+        QStringLiteral("SELECT DISTINCT note_id FROM cards WHERE deck_id = ? ORDER BY note_id"));
+    if (!st)
+        return st.error();
+    st->bind(1, qint64(deckId));
+    std::vector<NoteId> ids;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids.push_back(st->int64(0));
+    }
+
+    std::map<NotetypeId, Notetype> notetypes;
+    const QString prefix = QLatin1String(DeckImporter::kGuidPrefix);
+    for (NoteId id : ids) {
+        auto note = collection.note(id);
+        if (!note)
+            return note.error();
+        if (!notetypes.count(note->notetypeId)) {
+            auto nt = collection.notetype(note->notetypeId);
+            if (!nt)
+                return nt.error();
+            notetypes.emplace(note->notetypeId, nt.value());
+        }
+        const Notetype &nt = notetypes.at(note->notetypeId);
+        DeckNote dn;
+        const QString fromGuid = note->guid.startsWith(prefix) ? note->guid.mid(prefix.size()) : QString();
+        dn.id = DeckParser::isValidId(fromGuid) ? fromGuid : QStringLiteral("n%1").arg(note->id);
+        for (const QString &t : note->tags)
+            if (t != QLatin1String(DeckImporter::kRetiredTag))
+                dn.tags << t;
+        const auto kind = BuiltinNotetypes::kindOf(nt);
+        if (kind) {
+            dn.kind = *kind;
+            const QStringList names = deckKindFields(dn.kind);
+            for (int i = 0; i < names.size(); ++i) {
+                const QString value = note->fields.value(i);
+                if (dn.kind == DeckKind::Tree && names.at(i) == QLatin1String("Branches"))
+                    dn.branches = DeckParser::parseBranches(value);
+                else if (dn.kind == DeckKind::Layers && names.at(i) == QLatin1String("Layers"))
+                    dn.layers = DeckParser::parseLayers(value);
+                else if (!(dn.kind == DeckKind::Cloze && names.at(i) == QLatin1String("Extra") && value.isEmpty()))
+                    dn.fields.insert(names.at(i), value);
+            }
+        } else {
+            dn.kind = DeckKind::Basic;
+            dn.fields.insert(QStringLiteral("Front"), note->fields.value(0));
+            dn.fields.insert(QStringLiteral("Back"), note->fields.value(1));
+        }
+        file.notes.push_back(std::move(dn));
+    }
+    return file;
+}
+
+Result<void> DeckExporter::exportDeck(Collection &collection, DeckId deck, const QString &path)
+{
+    auto file = toDeckFile(collection, deck);
+    if (!file)
+        return file.error();
+    return DeckWriter::writeFile(file.value(), path);
+}
+
+} // namespace debrief

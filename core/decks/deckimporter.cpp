@@ -1,0 +1,291 @@
+#include "decks/deckimporter.h"
+
+#include "decks/builtinnotetypes.h"
+#include "decks/deckparser.h"
+#include "decks/deckwriter.h"
+#include "storage/collection.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QSet>
+
+#include <map>
+#include <set>
+
+namespace debrief {
+
+namespace {
+
+ImportIssue::Kind issueKind(DeckIssue::Kind k)
+{
+    switch (k) {
+    case DeckIssue::Kind::Io: return ImportIssue::Kind::NotFound;
+    case DeckIssue::Kind::MissingField: return ImportIssue::Kind::MissingField;
+    case DeckIssue::Kind::DuplicateId: return ImportIssue::Kind::Duplicate;
+    default: return ImportIssue::Kind::Corrupt;
+    }
+}
+
+// Tags the scheduler or the user put on a note survive a deck update; the rest come from the file.
+bool keepsOnUpdate(const QString &tag)
+{
+    return tag.compare(QLatin1String("leech"), Qt::CaseInsensitive) == 0
+        || tag.compare(QLatin1String("marked"), Qt::CaseInsensitive) == 0;
+}
+
+QStringList mergedTags(const QStringList &a, const QStringList &b)
+{
+    QStringList out;
+    for (const QString &t : a + b)
+        if (!out.contains(t))
+            out << t;
+    return out;
+}
+
+bool sameTags(QStringList a, QStringList b)
+{
+    a.sort();
+    b.sort();
+    return a == b;
+}
+
+// "debrief:" notes with a card in `deck`. The Collection API has no listing call (the apkg exporter
+// does the same), so the ids come from the tables directly; all changes go through the API.
+Result<std::vector<NoteId>> deckNoteIds(Collection &c, DeckId deck)
+{
+    Result<Statement> st = c.database().prepare(QStringLiteral(
+        "SELECT DISTINCT n.id FROM notes n JOIN cards c ON c.note_id = n.id "
+        "WHERE c.deck_id = ? AND substr(n.guid, 1, 8) = 'debrief:' ORDER BY n.id"));
+    if (!st)
+        return st.error();
+    st->bind(1, qint64(deck));
+    std::vector<NoteId> ids;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids.push_back(st->int64(0));
+    }
+    return ids;
+}
+
+#define TRY(expr)                                                                                  \
+    do {                                                                                           \
+        auto _r = (expr);                                                                          \
+        if (!_r) {                                                                                 \
+            result.addError(ImportIssue::Kind::Internal, _r.error().message);                      \
+            return result;                                                                         \
+        }                                                                                          \
+    } while (0)
+
+} // namespace
+
+QStringList DeckImporter::noteFields(const DeckNote &note)
+{
+    QStringList out;
+    for (const QString &name : deckKindFields(note.kind)) {
+        if (note.kind == DeckKind::Tree && name == QLatin1String("Branches"))
+            out << DeckWriter::writeBranches(note.branches);
+        else if (note.kind == DeckKind::Layers && name == QLatin1String("Layers"))
+            out << DeckWriter::writeLayers(note.layers);
+        else
+            out << note.fields.value(name);
+    }
+    return out;
+}
+
+ImportResult DeckImporter::importFile(Collection &collection, const QString &path, const ImportOptions &options,
+                                      const ProgressFn &progress)
+{
+    const DeckParseResult parsed = DeckParser::parseFile(path);
+    if (!parsed.ok()) {
+        ImportResult result;
+        for (const DeckIssue &i : parsed.issues)
+            result.addError(issueKind(i.kind), QStringLiteral("%1:%2: %3").arg(i.file).arg(i.line).arg(i.message), i.line);
+        return result;
+    }
+    return importDeck(collection, parsed.deck, options, progress);
+}
+
+ImportResult DeckImporter::importDeck(Collection &collection, const DeckFile &file, const ImportOptions &options,
+                                      const ProgressFn &progress)
+{
+    ImportResult result;
+    if (file.deck.trimmed().isEmpty()) {
+        result.addError(ImportIssue::Kind::MissingField, tr("%1: missing 'deck:' header").arg(file.path), 1);
+        return result;
+    }
+
+    Collection::Transaction tx(collection);
+
+    auto existingDeck = collection.deckByName(file.deck);
+    TRY(existingDeck);
+    auto deckResult = collection.ensureDeck(file.deck);
+    TRY(deckResult);
+    Deck deck = deckResult.value();
+    if (!existingDeck.value())
+        ++result.counts.decksAdded;
+    if (!file.description.isEmpty() && deck.description != file.description) {
+        deck.description = file.description;
+        TRY(collection.updateDeck(deck));
+    }
+
+    std::map<DeckKind, Notetype> notetypes;
+    auto positionBase = collection.count(QStringLiteral("cards"));
+    TRY(positionBase);
+    qint64 nextPosition = positionBase.value();
+
+    QSet<QString> guidsInFile;
+    const qint64 total = qint64(file.notes.size());
+    qint64 done = 0;
+    for (const DeckNote &dn : file.notes) {
+        if (progress && !progress(done, total)) {
+            result.addError(ImportIssue::Kind::Cancelled, tr("Import cancelled; nothing was changed."));
+            return result;   // the transaction rolls back
+        }
+        ++done;
+        if (!notetypes.count(dn.kind)) {
+            auto nt = BuiltinNotetypes::ensure(collection, dn.kind);
+            TRY(nt);
+            notetypes.emplace(dn.kind, nt.value());
+        }
+        const Notetype &nt = notetypes.at(dn.kind);
+        const QString guid = guidFor(dn.id);
+        guidsInFile.insert(guid);
+        const QStringList fields = noteFields(dn);
+        const QStringList tags = mergedTags(file.tags, dn.tags);
+        const std::vector<int> ords = BuiltinNotetypes::cardOrds(dn.kind, fields);
+
+        auto existing = collection.noteByGuid(guid);
+        TRY(existing);
+        if (!existing.value()) {
+            Note note;
+            note.guid = guid;
+            note.notetypeId = nt.id;
+            note.fields = fields;
+            note.tags = tags;
+            auto added = collection.addNote(note);
+            TRY(added);
+            for (int ord : ords) {
+                Card card;
+                card.noteId = added->id;
+                card.deckId = deck.id;
+                card.ord = ord;
+                card.state = NewState{nextPosition++};
+                TRY(collection.addCard(card));
+                ++result.counts.cardsAdded;
+            }
+            ++result.counts.notesAdded;
+            continue;
+        }
+
+        Note note = *existing.value();
+        if (options.update == UpdatePolicy::Never) {
+            ++result.counts.notesSkipped;
+            continue;
+        }
+        const bool wasRetired = note.tags.contains(QLatin1String(kRetiredTag));
+        QStringList newTags = tags;
+        for (const QString &t : note.tags)
+            if (keepsOnUpdate(t) && !newTags.contains(t))
+                newTags << t;
+        bool changed = note.fields != fields || note.notetypeId != nt.id || !sameTags(note.tags, newTags);
+        if (changed) {
+            note.fields = fields;
+            note.notetypeId = nt.id;
+            note.tags = newTags;
+            TRY(collection.updateNote(note));
+        }
+
+        auto cards = collection.cardsOfNote(note.id);
+        TRY(cards);
+        const std::set<int> wanted(ords.begin(), ords.end());
+        std::set<int> have;
+        for (Card card : cards.value()) {
+            have.insert(card.ord);
+            if (!wanted.count(card.ord) && card.queue != CardQueue::Suspended) {
+                // The branch, layer or cloze this card asked about is gone; keep its history.
+                card.queue = CardQueue::Suspended;
+                TRY(collection.updateCard(card));
+                changed = true;
+            } else if (wanted.count(card.ord) && wasRetired && card.queue == CardQueue::Suspended) {
+                card.queue = CardQueue::Normal;   // the id came back: so do its cards
+                TRY(collection.updateCard(card));
+                changed = true;
+            }
+        }
+        for (int ord : ords) {
+            if (have.count(ord))
+                continue;
+            Card card;
+            card.noteId = note.id;
+            card.deckId = deck.id;
+            card.ord = ord;
+            card.state = NewState{nextPosition++};
+            TRY(collection.addCard(card));
+            ++result.counts.cardsAdded;
+            changed = true;
+        }
+        if (changed)
+            ++result.counts.notesUpdated;
+        else
+            ++result.counts.notesUnchanged;
+    }
+
+    // Retire "debrief:" notes of this deck whose id is no longer in the file.
+    auto inDeck = deckNoteIds(collection, deck.id);
+    TRY(inDeck);
+    for (NoteId id : inDeck.value()) {
+        auto note = collection.note(id);
+        TRY(note);
+        if (guidsInFile.contains(note->guid) || note->tags.contains(QLatin1String(kRetiredTag)))
+            continue;
+        auto cards = collection.cardsOfNote(id);
+        TRY(cards);
+        for (Card card : cards.value()) {
+            if (card.queue != CardQueue::Suspended) {
+                card.queue = CardQueue::Suspended;
+                TRY(collection.updateCard(card));
+            }
+        }
+        Note n = note.value();
+        n.tags << QLatin1String(kRetiredTag);
+        TRY(collection.updateNote(n));
+        ++result.counts.notesRetired;
+    }
+
+    if (progress)
+        progress(total, total);
+    TRY(tx.commit());
+    return result;
+}
+
+ImportResult installBundledDecks(Collection &collection, const QString &decksDir)
+{
+    ImportResult total;
+    const QDir dir(decksDir);
+    const QStringList files = dir.entryList({QStringLiteral("*.deck")}, QDir::Files, QDir::Name);
+    if (files.isEmpty()) {
+        total.addError(ImportIssue::Kind::NotFound,
+                       DeckImporter::tr("%1: no bundled .deck files").arg(QDir::toNativeSeparators(decksDir)));
+        return total;
+    }
+    for (const QString &name : files) {
+        const ImportResult r = DeckImporter::importFile(collection, dir.filePath(name));
+        total.issues.insert(total.issues.end(), r.issues.begin(), r.issues.end());
+        if (!r.ok())
+            return total;
+        total.counts.notesAdded += r.counts.notesAdded;
+        total.counts.notesUpdated += r.counts.notesUpdated;
+        total.counts.notesUnchanged += r.counts.notesUnchanged;
+        total.counts.notesSkipped += r.counts.notesSkipped;
+        total.counts.notesRetired += r.counts.notesRetired;
+        total.counts.cardsAdded += r.counts.cardsAdded;
+        total.counts.decksAdded += r.counts.decksAdded;
+    }
+    return total;
+}
+
+} // namespace debrief

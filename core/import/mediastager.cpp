@@ -1,0 +1,220 @@
+#include "import/mediastager.h"
+
+#include "storage/collection.h"
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QTemporaryDir>
+
+namespace debrief {
+
+namespace {
+
+// SHA-1 of a file, streamed; empty on read failure.
+QByteArray fileSha1(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    if (!h.addData(&f))
+        return {};
+    return h.result();
+}
+
+// Anki's add_hash_suffix_to_file_stem: "a.b.jpg" -> "a.b-<sha1hex>.jpg".
+QString hashSuffixed(const QString &name, const QByteArray &sha1)
+{
+    const QString hex = QString::fromLatin1(sha1.toHex());
+    const int dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0)
+        return name + QLatin1Char('-') + hex;
+    return name.left(dot) + QLatin1Char('-') + hex + name.mid(dot);
+}
+
+} // namespace
+
+MediaStager::MediaStager(Collection &collection)
+    : m_collection(collection)
+{
+}
+
+MediaStager::~MediaStager()
+{
+    discard();
+}
+
+bool MediaStager::isSafeName(const QString &name)
+{
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
+        return false;
+    const QByteArray utf8 = name.toUtf8();
+    if (utf8.size() > 255 || QString::fromUtf8(utf8) != name)
+        return false;
+    for (const QChar c : name) {
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c.unicode() < 0x20 || c.unicode() == 0x7f
+            || c.isSurrogate() || c == QChar(QChar::ReplacementCharacter))
+            return false;
+    }
+    // "C:foo" would be drive-relative on Windows.
+    if (name.size() >= 2 && name.at(1) == QLatin1Char(':'))
+        return false;
+    return true;
+}
+
+Result<void> MediaStager::ensureStagingDir()
+{
+    if (m_stagingDir)
+        return {};
+    m_mediaDir = m_collection.mediaDir();
+    if (!QDir().mkpath(m_mediaDir))
+        return makeError(Error::Kind::Io, QObject::tr("Cannot create the media folder %1").arg(m_mediaDir));
+    m_stagingDir = std::make_unique<QTemporaryDir>(m_mediaDir + QLatin1String("/.staging-XXXXXX"));
+    if (!m_stagingDir->isValid()) {
+        m_stagingDir.reset();
+        return makeError(Error::Kind::Io, QObject::tr("Cannot create a staging folder in %1").arg(m_mediaDir));
+    }
+    return {};
+}
+
+Result<QString> MediaStager::place(const QString &name, const QString &tempPath, const QByteArray &sha1)
+{
+    // Try the plain name, then the hash-suffixed one; either may already hold the same bytes.
+    const QString candidates[2] = {name, hashSuffixed(name, sha1)};
+    for (const QString &candidate : candidates) {
+        auto staged = m_stagedSha1.constFind(candidate);
+        if (staged != m_stagedSha1.constEnd()) {
+            if (*staged == sha1) {
+                QFile::remove(tempPath);
+                return candidate;
+            }
+            continue;
+        }
+        const QString existing = m_mediaDir + QLatin1Char('/') + candidate;
+        if (QFileInfo::exists(existing)) {
+            if (fileSha1(existing) == sha1) {
+                QFile::remove(tempPath);
+                return candidate;
+            }
+            continue;
+        }
+        m_staged.push_back({tempPath, candidate});
+        m_stagedSha1.insert(candidate, sha1);
+        return candidate;
+    }
+    QFile::remove(tempPath);
+    return makeError(Error::Kind::Io, QObject::tr("Cannot find a free name for media file %1").arg(name));
+}
+
+Result<QString> MediaStager::stage(const QString &name, const QByteArray &bytes)
+{
+    if (!isSafeName(name))
+        return makeError(Error::Kind::Unsafe, QObject::tr("Unsafe media file name: %1").arg(name));
+    if (bytes.size() > kMaxFileBytes)
+        return makeError(Error::Kind::Unsafe, QObject::tr("Media file %1 is too large").arg(name));
+    auto ok = ensureStagingDir();
+    if (!ok)
+        return ok.error();
+    const QString tempPath = m_stagingDir->path() + QLatin1Char('/') + QString::number(m_counter++);
+    QFile f(tempPath);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush()) {
+        f.remove();
+        return makeError(Error::Kind::Io, QObject::tr("Cannot write media file %1").arg(name));
+    }
+    f.close();
+    return place(name, tempPath, QCryptographicHash::hash(bytes, QCryptographicHash::Sha1));
+}
+
+Result<QString> MediaStager::stage(const QString &name, QIODevice &in, qint64 maxBytes)
+{
+    if (!isSafeName(name))
+        return makeError(Error::Kind::Unsafe, QObject::tr("Unsafe media file name: %1").arg(name));
+    auto ok = ensureStagingDir();
+    if (!ok)
+        return ok.error();
+    const QString tempPath = m_stagingDir->path() + QLatin1Char('/') + QString::number(m_counter++);
+    QFile f(tempPath);
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(Error::Kind::Io, QObject::tr("Cannot write media file %1").arg(name));
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    QByteArray buf(64 * 1024, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const qint64 n = in.read(buf.data(), buf.size());
+        if (n < 0) {
+            f.remove();
+            return makeError(Error::Kind::Io, QObject::tr("Cannot read media file %1").arg(name));
+        }
+        if (n == 0)
+            break;
+        total += n;
+        if (total > maxBytes) {
+            f.remove();
+            return makeError(Error::Kind::Unsafe, QObject::tr("Media file %1 is too large").arg(name));
+        }
+        h.addData(QByteArray::fromRawData(buf.constData(), int(n)));
+        if (f.write(buf.constData(), n) != n) {
+            f.remove();
+            return makeError(Error::Kind::Io, QObject::tr("Cannot write media file %1").arg(name));
+        }
+    }
+    f.close();
+    return place(name, tempPath, h.result());
+}
+
+Result<void> MediaStager::commit()
+{
+    QStringList failed;
+    for (const Staged &s : m_staged) {
+        const QString target = m_mediaDir + QLatin1Char('/') + s.finalName;
+        // Another process may have created the name since stage(); keep theirs if identical.
+        if (QFileInfo::exists(target)) {
+            if (fileSha1(target) != m_stagedSha1.value(s.finalName))
+                failed << s.finalName;
+            continue;
+        }
+        if (!QFile::rename(s.tempPath, target))
+            failed << s.finalName;
+    }
+    // Record the new files in the collection's media index (the `media` table that
+    // Collection::addMedia keeps). Files first, index second: a file without an index row is
+    // harmless and a media check adds it; an index row without a file would be a lie.
+    Collection::Transaction tx(m_collection);
+    for (const Staged &s : m_staged) {
+        if (failed.contains(s.finalName))
+            continue;
+        const QFileInfo info(m_mediaDir + QLatin1Char('/') + s.finalName);
+        Result<Statement> st = m_collection.database().cached(
+            "INSERT INTO media (name, sha1, size, mod) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET sha1 = excluded.sha1, size = excluded.size, mod = excluded.mod");
+        if (!st) {
+            failed << s.finalName;
+            continue;
+        }
+        st->bind(1, s.finalName).bind(2, QString::fromLatin1(m_stagedSha1.value(s.finalName).toHex()));
+        st->bind(3, info.size()).bind(4, info.lastModified().toSecsSinceEpoch());
+        if (!st->run())
+            failed << s.finalName;
+    }
+    const Result<void> indexed = tx.commit();
+    m_staged.clear();
+    m_stagedSha1.clear();
+    m_stagingDir.reset();   // removes the staging folder and anything left in it
+    if (!failed.isEmpty())
+        return makeError(Error::Kind::Io,
+                         QObject::tr("Could not move media into place: %1").arg(failed.join(QLatin1String(", "))));
+    return indexed;
+}
+
+void MediaStager::discard()
+{
+    m_staged.clear();
+    m_stagedSha1.clear();
+    m_stagingDir.reset();
+}
+
+} // namespace debrief

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "import/foreigndata.h"
+#include "import/importresult.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace debrief {
+
+class Collection;
+
+// Anki-style CSV/TSV import (import-formats.md §3): `#separator:`, `#html:`, `#tags:`,
+// `#columns:`, `#deck:`, `#notetype:`, `#guid/notetype/deck/tags column:` headers, the legacy
+// `tags:` first line, separator guessing, RFC-4180 quoting, UTF-8/UTF-16 decoding.
+// parse() is pure (file bytes in, ForeignData out); importFile() parses and then writes
+// everything in one transaction, or nothing when any Error was reported.
+class TextImporter {
+public:
+    // Largest text file read at all (Error Unsafe beyond it); fields are limited separately
+    // (CsvReader::kMaxFieldChars).
+    static constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
+
+    // Field names of a notetype by name or numeric id; std::nullopt when it does not exist.
+    using FieldNamesFn = std::function<std::optional<QStringList>(const QString &notetype)>;
+
+    static ImportResult importFile(Collection &collection, const QString &path, const ImportOptions &options,
+                                   const ProgressFn &progress, const QDateTime &now = QDateTime());
+
+    // Issues go to `result`; on an Error the returned data must not be written.
+    static ForeignData parse(const QByteArray &bytes, const QString &fileName, const ImportOptions &options,
+                             const FieldNamesFn &fieldNames, ImportResult &result);
+
+    // "Comma", "tab", "\t", "|"… → the character; null QChar when not understood.
+    static QChar separatorFromName(const QString &name);
+};
+
+} // namespace debrief

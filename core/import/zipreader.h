@@ -1,0 +1,66 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct zip;
+
+namespace debrief {
+
+// Read-only view of a zip archive (libzip) that treats the archive as hostile: it refuses
+// archives whose declared sizes or compression ratios look like a zip bomb, and enforces the
+// same limits again while streaming, because declared sizes can lie. Members are only ever
+// streamed into a sink; nothing here writes to the file system.
+class ZipReader {
+public:
+    struct Limits {
+        qint64 maxTotalBytes = qint64(2) * 1024 * 1024 * 1024;   // all members, uncompressed
+        qint64 ratioCheckFromBytes = 1024 * 1024;                // ratio only matters for big members
+        double maxRatio = 200.0;                                  // uncompressed : compressed
+        int maxEntries = 200000;
+    };
+    struct Entry {
+        QString name;
+        qint64 size = 0;             // declared uncompressed size
+        qint64 compressedSize = 0;
+        bool safeName = true;        // false for "../x", "/abs", "a/b", "C:x", backslashes, bad UTF-8
+    };
+    // Receives each decompressed chunk; an error it returns stops reading and is passed on.
+    using Sink = std::function<Result<void>(const char *data, qint64 size)>;
+
+    ~ZipReader();
+    ZipReader(const ZipReader &) = delete;
+    ZipReader &operator=(const ZipReader &) = delete;
+
+    // Error kinds: NotFound (no file), Corrupt (not a zip / truncated), Unsafe (bomb limits).
+    static Result<std::unique_ptr<ZipReader>> open(const QString &path, Limits limits);
+    static Result<std::unique_ptr<ZipReader>> open(const QString &path) { return open(path, Limits()); }
+
+    const std::vector<Entry> &entries() const { return m_entries; }
+    std::optional<int> indexOf(const QString &name) const;
+
+    // Streams member `index` into `sink` in chunks, at most `maxBytes` bytes (and never more than
+    // it declared, nor past the archive's total budget).
+    Result<void> read(int index, const Sink &sink, qint64 maxBytes);
+    // Convenience for small members (media maps, meta).
+    Result<QByteArray> readAll(int index, qint64 maxBytes);
+
+    static bool isSafeMemberName(const QString &name);
+
+private:
+    ZipReader(zip *archive, QString path, Limits limits);
+
+    zip *m_zip = nullptr;
+    QString m_path;
+    Limits m_limits;
+    std::vector<Entry> m_entries;
+    qint64 m_bytesRead = 0;
+};
+
+} // namespace debrief

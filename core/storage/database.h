@@ -1,0 +1,79 @@
+#pragma once
+
+#include "storage/statement.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace debrief {
+
+// Owns one SQLite connection. Opened through open(), which checks the file header first so that
+// SQLite is never pointed read-write at a file that is not an SQLite database. Read-write
+// connections run in WAL mode with foreign keys on and a busy timeout.
+class Database {
+public:
+    enum class Mode {
+        ReadOnly,         // the file must exist; nothing is written
+        // Read-only, and when no -wal file exists, opened "immutable" so SQLite creates no
+        // -wal/-shm next to it either. Only for files nobody writes meanwhile: a collection we
+        // hold the lock of, or a backup.
+        Inspect,
+        ReadWrite,        // the file must exist
+        ReadWriteCreate,  // created when absent
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
+
+    // Reads the first 100 bytes of an existing file and checks the SQLite header (magic, page
+    // size, declared size against the real size) without opening it through SQLite.
+    // A missing or empty file passes: SQLite treats an empty file as an empty database.
+    static Result<void> checkHeader(const QString &path);
+
+    // Runs one or more statements that return no rows we need (DDL, PRAGMA, BEGIN/COMMIT).
+    Result<void> exec(const QString &sql);
+    // A fresh statement, finalized when the returned Statement dies.
+    Result<Statement> prepare(const QString &sql);
+    // A statement from the per-connection cache, keyed by the SQL text: for hot paths such as
+    // answering a card, where re-preparing would cost more than running. The returned Statement
+    // borrows it and resets it on destruction; do not hold two borrows of the same SQL at once.
+    Result<Statement> cached(const char *sql);
+
+    // One-row, one-column integer query; `fallback` when there is no row or the value is NULL.
+    Result<qint64> queryInt(const QString &sql, qint64 fallback = 0);
+
+    int userVersion();
+    Result<void> setUserVersion(int version);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly || m_mode == Mode::Inspect; }
+    bool inTransaction() const;
+    QString path() const { return m_path; }
+    QString lastErrorMessage() const;
+
+    sqlite3 *handle() const { return m_db; }
+
+    // Maps the connection's last error (rc) to our Error kinds.
+    Error errorFor(int rc, const QString &context) const;
+
+private:
+    Database(sqlite3 *db, QString path, Mode mode);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    Mode m_mode;
+    std::unordered_map<std::string, sqlite3_stmt *> m_cache;
+};
+
+} // namespace debrief

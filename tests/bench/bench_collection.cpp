@@ -1,0 +1,176 @@
+// Benchmark of the SQLite collection at scale: generates 100,000 cards and 1,000,000 review-log
+// rows, then times answering (recordAnswer), deckCounts and dueCards. Prints figures; asserts
+// nothing. Usage: bench_collection [cards] [revlogRows] [answers]
+#include "storage/collection.h"
+#include "storage/collectiongenerator.h"
+#include "storage/database.h"
+#include "scheduling/studyday.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace debrief;
+
+namespace {
+
+struct Stats {
+    double p50 = 0, p99 = 0, max = 0, mean = 0;
+};
+
+Stats statsOf(std::vector<double> ms)
+{
+    Stats s;
+    if (ms.empty())
+        return s;
+    std::sort(ms.begin(), ms.end());
+    s.p50 = ms[ms.size() / 2];
+    s.p99 = ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.99))];
+    s.max = ms.back();
+    double sum = 0;
+    for (double v : ms)
+        sum += v;
+    s.mean = sum / double(ms.size());
+    return s;
+}
+
+QString fmt(const Stats &s)
+{
+    return QStringLiteral("p50 %1 ms, p99 %2 ms, max %3 ms, mean %4 ms")
+        .arg(s.p50, 0, 'f', 3)
+        .arg(s.p99, 0, 'f', 3)
+        .arg(s.max, 0, 'f', 3)
+        .arg(s.mean, 0, 'f', 3);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    const int cards = args.size() > 1 ? args[1].toInt() : 100000;
+    const int revlog = args.size() > 2 ? args[2].toInt() : 1000000;
+    const int answers = args.size() > 3 ? args[3].toInt() : 1000;
+    // A fixed instant keeps runs comparable; the generator lays out due dates around it.
+    const QDateTime now(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
+    const int offset = 0;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    CollectionGenerator generator(now, offset);
+    Result<GeneratedCollection> gen = generator.generate(path, cards, revlog, 42);
+    if (!gen) {
+        out << "generate failed: " << gen.error().message << Qt::endl;
+        return 1;
+    }
+    out << "generated " << gen->cards << " cards, " << gen->notes << " notes, " << gen->reviewLogRows
+        << " review-log rows, " << gen->decks << " decks in " << gen->elapsedMs << " ms ("
+        << QFileInfo(path).size() / (1024 * 1024) << " MiB)" << Qt::endl;
+
+    QElapsedTimer t;
+    t.start();
+    Result<std::unique_ptr<Collection>> opened = Collection::open(path);
+    if (!opened) {
+        out << "open failed: " << opened.error().message << Qt::endl;
+        return 1;
+    }
+    Collection &c = **opened;
+    out << "open: " << t.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
+
+    std::vector<double> times;
+    Result<std::vector<DeckCounts>> counts = c.deckCounts(now, offset);
+    for (int i = 0; i < 20; ++i) {
+        t.restart();
+        counts = c.deckCounts(now, offset);
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    if (!counts) {
+        out << "deckCounts failed: " << counts.error().message << Qt::endl;
+        return 1;
+    }
+    out << "deckCounts (" << counts->size() << " decks), 20 runs: " << fmt(statsOf(times)) << "  [target <= 50 ms]"
+        << Qt::endl;
+    for (const DeckCounts &dc : *counts)
+        if (!dc.name.contains(QStringLiteral("::")))
+            out << "    " << dc.name << ": new " << dc.newCount << ", learn " << dc.learnCount << ", review "
+                << dc.reviewCount << Qt::endl;
+
+    times.clear();
+    Result<std::vector<CardId>> due = c.dueCards(std::nullopt, now, offset, 0);
+    for (int i = 0; i < 20; ++i) {
+        t.restart();
+        due = c.dueCards(std::nullopt, now, offset, 0);
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    out << "dueCards (all decks, " << due->size() << " cards), 20 runs: " << fmt(statsOf(times)) << Qt::endl;
+    times.clear();
+    const DeckId firstTop = counts->front().deckId == 1 ? (*counts)[1].deckId : counts->front().deckId;
+    for (int i = 0; i < 20; ++i) {
+        t.restart();
+        Result<std::vector<CardId>> one = c.dueCards(firstTop, now, offset, 50);
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    out << "dueCards (one deck tree, limit 50), 20 runs: " << fmt(statsOf(times)) << Qt::endl;
+
+    // Precompute the answers so only recordAnswer is timed: the due cards first, then any cards.
+    std::vector<CardId> ids = *due;
+    if (int(ids.size()) < answers) {
+        Result<Statement> s = c.database().prepare(QStringLiteral("SELECT id FROM cards WHERE queue = 0 ORDER BY id"));
+        while (int(ids.size()) < answers && *s->step())
+            ids.push_back(s->int64(0));
+    }
+    ids.resize(std::min<size_t>(ids.size(), size_t(answers)));
+    const int day = int(StudyDay::dayNumber(now, offset, 4));
+    std::vector<std::pair<Card, Card>> planned;
+    for (CardId id : ids) {
+        Card before = *c.card(id);
+        Card after = before;
+        after.state = ReviewState{3, 2500, 0, false, day + 3};
+        after.reps += 1;
+        after.modifiedSecs = now.toSecsSinceEpoch();
+        planned.emplace_back(before, after);
+    }
+    times.clear();
+    qint64 logId = now.toMSecsSinceEpoch();
+    for (const auto &p : planned) {
+        ReviewLogEntry log;
+        log.id = logId += 7000;
+        log.rating = 3;
+        log.intervalAfter = 3;
+        log.kind = ReviewKind::Review;
+        t.restart();
+        Result<ReviewId> r = c.recordAnswer(p.first, p.second, log, day);
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!r) {
+            out << "recordAnswer failed: " << r.error().message << Qt::endl;
+            return 1;
+        }
+    }
+    out << "recordAnswer, " << times.size() << " answers (each committed, WAL, synchronous=NORMAL): "
+        << fmt(statsOf(times)) << "  [target p99 <= 5 ms]" << Qt::endl;
+
+    times.clear();
+    for (int i = 0; i < 50; ++i) {
+        t.restart();
+        c.undoLastAnswer();
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    out << "undoLastAnswer, 50 undos: " << fmt(statsOf(times)) << Qt::endl;
+
+    t.restart();
+    Result<std::vector<CheckProblem>> problems = c.check();
+    out << "check(): " << t.nsecsElapsed() / 1e6 << " ms, " << (problems ? int(problems->size()) : -1) << " problems"
+        << Qt::endl;
+    t.restart();
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    Result<void> b = c.backupTo(backup);
+    out << "backupTo: " << t.nsecsElapsed() / 1e6 << " ms" << (b ? "" : " FAILED") << Qt::endl;
+    return 0;
+}

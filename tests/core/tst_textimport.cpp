@@ -1,0 +1,220 @@
+#include "import/textimporter.h"
+#include "storage/collection.h"
+#include "storage/database.h"
+
+#include <QtTest>
+
+using namespace debrief;
+
+// Golden tests for the Anki text importer: real fixture files into a real collection file.
+class TestTextImport : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void fixtures_data();
+    void fixtures();
+    void headersPipeMapsMetaColumns();
+    void htmlFalseEscapes();
+    void reimportUpdatesInsteadOfDuplicating();
+    void hostile_data();
+    void hostile();
+    void cancelRollsBack();
+
+private:
+    ImportResult importFixture(const QString &rel, const ImportOptions &o = {});
+    qint64 count(const char *table) { return *m_col->count(QString::fromLatin1(table)); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Collection> m_col;
+};
+
+static const QDateTime kNow = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+
+void TestTextImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto c = Collection::open(m_dir->filePath(QStringLiteral("collection.sqlite")));
+    QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().message));
+    m_col = std::move(*c);
+}
+
+void TestTextImport::cleanup()
+{
+    m_col.reset();
+    m_dir.reset();
+}
+
+ImportResult TestTextImport::importFixture(const QString &rel, const ImportOptions &o)
+{
+    return TextImporter::importFile(*m_col, QStringLiteral(DEBRIEF_SHARED_DIR "/fixtures/") + rel, o, {}, kNow);
+}
+
+void TestTextImport::fixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("added");
+    QTest::addColumn<int>("unchanged");
+    QTest::addColumn<int>("skipped");
+    QTest::addColumn<int>("cards");
+    QTest::addColumn<int>("warnings");
+
+    // 9 rows: one duplicate, one with 3 columns (extra ignored), one with 1 column (padded),
+    // one with an empty first field (skipped).
+    QTest::newRow("anki text-2fields.txt") << "anki/text-2fields.txt" << 7 << 1 << 1 << 7 << 3;
+    QTest::newRow("anki text-tags.txt (3rd column = tags)") << "anki/text-tags.txt" << 2 << 0 << 0 << 2 << 0;
+    QTest::newRow("anki text-update.txt") << "anki/text-update.txt" << 1 << 0 << 0 << 1 << 0;
+    QTest::newRow("synthetic headers, pipe, cloze row") << "anki/synthetic/text-headers-pipe.txt" << 3 << 0 << 0 << 4 << 0;
+    QTest::newRow("synthetic guessed semicolon") << "anki/synthetic/text-guess-semicolon.txt" << 2 << 0 << 0 << 2 << 0;
+    QTest::newRow("synthetic legacy tags: line") << "anki/synthetic/text-legacy-tagsline.txt" << 2 << 0 << 0 << 2 << 0;
+    QTest::newRow("synthetic quoted comma, html false") << "anki/synthetic/text-quoted-comma.csv" << 2 << 0 << 0 << 2 << 0;
+    QTest::newRow("community python_basics_export.txt") << "community/python_basics_export.txt" << 12 << 0 << 0 << 12 << 0;
+    QTest::newRow("community cissp_safari.csv (crlf, 12 columns)") << "community/cissp_safari.csv" << 9 << 0 << 0 << 9 << 9;
+}
+
+void TestTextImport::fixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(int, added);
+    QFETCH(int, unchanged);
+    QFETCH(int, skipped);
+    QFETCH(int, cards);
+    QFETCH(int, warnings);
+
+    const ImportResult r = importFixture(file);
+    for (const auto &i : r.issues)
+        qDebug() << int(i.kind) << i.line << i.message;
+    QVERIFY(r.ok());
+    QCOMPARE(r.counts.notesAdded, added);
+    QCOMPARE(r.counts.notesUnchanged, unchanged);
+    QCOMPARE(r.counts.notesSkipped, skipped);
+    QCOMPARE(r.counts.cardsAdded, cards);
+    QCOMPARE(int(r.issues.size()), warnings);
+    QCOMPARE(count("notes"), qint64(added));
+    QCOMPARE(count("cards"), qint64(cards));
+}
+
+void TestTextImport::headersPipeMapsMetaColumns()
+{
+    const ImportResult r = importFixture(QStringLiteral("anki/synthetic/text-headers-pipe.txt"));
+    QVERIFY(r.ok());
+    auto n1 = m_col->noteByGuid(QStringLiteral("SynTxt001"));
+    QVERIFY(n1.ok() && n1->has_value());
+    QCOMPARE((*n1)->fields, (QStringList{QStringLiteral("<b>chien</b>"), QStringLiteral("dog")}));
+    QVERIFY((*n1)->tags.contains(QLatin1String("animal")));
+    QVERIFY((*n1)->tags.contains(QLatin1String("synthetic")));   // from #tags:
+    auto cards = m_col->cardsOfNote((*n1)->id);
+    QVERIFY(cards.ok() && cards->size() == 1);
+    auto deck = m_col->deck(cards->front().deckId);
+    QCOMPARE(deck->name, QStringLiteral("Languages::French"));
+
+    auto cloze = m_col->noteByGuid(QStringLiteral("SynTxt002"));
+    QVERIFY(cloze.ok() && cloze->has_value());
+    auto nt = m_col->notetype((*cloze)->notetypeId);
+    QCOMPARE(nt->kind, NotetypeKind::Cloze);
+    QCOMPARE(m_col->cardsOfNote((*cloze)->id)->size(), size_t(2));
+
+    auto quoted = m_col->noteByGuid(QStringLiteral("SynTxt003"));
+    QCOMPARE((*quoted)->fields, (QStringList{QStringLiteral("quoted | pipe"), QStringLiteral("two\nlines")}));
+}
+
+void TestTextImport::htmlFalseEscapes()
+{
+    const ImportResult r = importFixture(QStringLiteral("anki/synthetic/text-quoted-comma.csv"));
+    QVERIFY(r.ok());
+    auto ids = m_col->database().prepare(QStringLiteral("SELECT guid FROM notes ORDER BY id"));
+    QVERIFY(ids.ok());
+    QStringList fields;
+    while (*ids->step())
+        fields << (*m_col->noteByGuid(ids->text(0)))->fields;
+    QCOMPARE(fields, (QStringList{QStringLiteral("a, b"), QStringLiteral("plain &lt;not html&gt; &amp; text"),
+                                  QStringLiteral("second"), QStringLiteral("line one<br>line two")}));
+}
+
+void TestTextImport::reimportUpdatesInsteadOfDuplicating()
+{
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("words.tsv"));
+    auto write = [&](const QByteArray &b) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(b);
+    };
+    write("1\tx\n2\ty\n");
+    QCOMPARE(TextImporter::importFile(*m_col, path, {}, {}, kNow).counts.notesAdded, 2);
+    write("1\tchanged\n2\ty\n3\tz\n");
+    ImportOptions never;
+    never.update = UpdatePolicy::Never;
+    ImportResult r = TextImporter::importFile(*m_col, path, never, {}, kNow);
+    QCOMPARE(r.counts.notesAdded, 1);
+    QCOMPARE(r.counts.notesSkipped, 1);
+    QCOMPARE(r.counts.notesUnchanged, 1);
+    r = TextImporter::importFile(*m_col, path, {}, {}, kNow);
+    QCOMPARE(r.counts.notesAdded, 0);
+    QCOMPARE(r.counts.notesUpdated, 1);
+    QCOMPARE(r.counts.notesUnchanged, 2);
+    QCOMPARE(count("notes"), qint64(3));
+    QCOMPARE(count("cards"), qint64(3));
+}
+
+void TestTextImport::hostile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("line");
+
+    QFile png(QStringLiteral(DEBRIEF_SHARED_DIR "/fixtures/anki/media.apkg"));
+    png.open(QIODevice::ReadOnly);
+    QTest::newRow("binary file given as csv") << png.readAll() << int(ImportIssue::Kind::BadEncoding) << 1;
+    QTest::newRow("invalid utf-8 on line 2") << QByteArray("a\tb\ncaf\xE9\tc\n") << int(ImportIssue::Kind::BadEncoding) << 2;
+    QTest::newRow("empty file") << QByteArray() << int(ImportIssue::Kind::MissingField) << 0;
+    QTest::newRow("only headers") << QByteArray("#separator:tab\n#html:true\n") << int(ImportIssue::Kind::MissingField) << 0;
+    QTest::newRow("20 MB single field") << QByteArray("front\t") + QByteArray(20 * 1024 * 1024, 'x') + "\n"
+                                        << int(ImportIssue::Kind::Unsafe) << 1;
+}
+
+void TestTextImport::hostile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, kind);
+    QFETCH(int, line);
+
+    // Something already in the collection, which must survive untouched.
+    QTemporaryDir tmp;
+    const QString good = tmp.filePath(QStringLiteral("good.tsv"));
+    {
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep\tme\n");
+    }
+    QVERIFY(TextImporter::importFile(*m_col, good, {}, {}, kNow).ok());
+    const qint64 notes = count("notes"), cards = count("cards");
+
+    const QString path = tmp.filePath(QStringLiteral("bad.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    const ImportResult r = TextImporter::importFile(*m_col, path, {}, {}, kNow);
+    QVERIFY(!r.ok());
+    QCOMPARE(int(r.issues.front().kind), kind);
+    QCOMPARE(r.issues.front().line, line);
+    QVERIFY(r.issues.front().message.contains(QLatin1String("bad.csv")));
+    QCOMPARE(r.counts.notesAdded, 0);
+    QCOMPARE(count("notes"), notes);
+    QCOMPARE(count("cards"), cards);
+}
+
+void TestTextImport::cancelRollsBack()
+{
+    const ImportResult r = TextImporter::importFile(
+        *m_col, QStringLiteral(DEBRIEF_SHARED_DIR "/fixtures/community/python_basics_export.txt"), {},
+        [](qint64 done, qint64) { return done < 1; }, kNow);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.issues.back().kind, ImportIssue::Kind::Cancelled);
+    QCOMPARE(count("notes"), qint64(0));
+    QCOMPARE(count("cards"), qint64(0));
+}
+
+QTEST_GUILESS_MAIN(TestTextImport)
+#include "tst_textimport.moc"
