@@ -14,8 +14,6 @@ namespace debrief {
 
 static const char kMathJaxDir[] = "/usr/share/javascript/mathjax/";
 
-namespace {
-
 // Lets a card load only local files from the media folder and MathJax, and inline data URLs.
 class LocalOnlyInterceptor : public QWebEngineUrlRequestInterceptor {
 public:
@@ -44,14 +42,12 @@ private:
     QString m_mediaDir;
 };
 
-} // namespace
-
 CardView::CardView(QWidget *parent) : QWebEngineView(parent)
 {
     // A private, off-the-record profile: no cookies or cache on disk, our interceptor only here.
     auto *profile = new QWebEngineProfile(this);
-    auto *interceptor = new LocalOnlyInterceptor(profile);
-    profile->setUrlRequestInterceptor(interceptor);
+    m_interceptor = new LocalOnlyInterceptor(profile);
+    profile->setUrlRequestInterceptor(m_interceptor);
     auto *page = new QWebEnginePage(profile, this);
     page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, true);
@@ -71,8 +67,7 @@ CardView::CardView(QWidget *parent) : QWebEngineView(parent)
 void CardView::setMediaDir(const QString &dir)
 {
     m_mediaDir = dir;
-    if (auto *i = dynamic_cast<LocalOnlyInterceptor *>(page()->profile()->urlRequestInterceptor()))
-        i->setMediaDir(dir);
+    m_interceptor->setMediaDir(dir);
     m_ready = false;
     loadShell();
 }

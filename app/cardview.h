@@ -2,9 +2,9 @@
 
 #include <QWebEngineView>
 
-class QWebEngineUrlRequestInterceptor;
-
 namespace debrief {
+
+class LocalOnlyInterceptor;
 
 // Shows one side of a card. The page shell (MathJax config, base styles) is loaded once; each
 // card's HTML is then swapped in with a script call, which takes milliseconds instead of the
@@ -27,6 +27,7 @@ signals:
 private:
     void loadShell();
 
+    LocalOnlyInterceptor *m_interceptor = nullptr;   // owned by the page's profile
     QString m_mediaDir;
     bool m_ready = false;
     QString m_pendingHtml;

@@ -2,6 +2,7 @@
 
 #include "import/importdispatcher.h"
 #include "storage/collection.h"
+#include "util/clock.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -9,7 +10,10 @@
 
 namespace debrief {
 
-ImportRunner::ImportRunner(Collection &collection, QWidget *parent) : m_collection(collection), m_parent(parent) {}
+ImportRunner::ImportRunner(Collection &collection, const Clock &clock, QWidget *parent)
+    : m_collection(collection), m_clock(clock), m_parent(parent)
+{
+}
 
 QStringList ImportRunner::run(const QStringList &files)
 {
@@ -26,7 +30,7 @@ QStringList ImportRunner::run(const QStringList &files)
             return !progress.wasCanceled();
         };
         QApplication::setOverrideCursor(Qt::BusyCursor);
-        const ImportResult result = ImportDispatcher::importFile(m_collection, file, ImportOptions(), onProgress);
+        const ImportResult result = ImportDispatcher::importFile(m_collection, file, ImportOptions(), onProgress, m_clock.now());
         QApplication::restoreOverrideCursor();
         progress.reset();
         if (result.ok()) {

@@ -7,6 +7,7 @@ class QWidget;
 
 namespace debrief {
 
+class Clock;
 class Collection;
 
 // Runs imports for the GUI: one file after another, each atomic, with a progress dialog whose
@@ -14,11 +15,12 @@ class Collection;
 class ImportRunner {
     Q_DECLARE_TR_FUNCTIONS(ImportRunner)
 public:
-    ImportRunner(Collection &collection, QWidget *parent);
+    ImportRunner(Collection &collection, const Clock &clock, QWidget *parent);
     QStringList run(const QStringList &files);
 
 private:
     Collection &m_collection;
+    const Clock &m_clock;
     QWidget *m_parent;
 };
 

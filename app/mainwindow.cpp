@@ -202,7 +202,7 @@ void MainWindow::chooseImportFiles()
 
 void MainWindow::importFiles(const QStringList &files)
 {
-    ImportRunner runner(*m_collection, this);
+    ImportRunner runner(*m_collection, *m_clock, this);
     const QStringList lines = runner.run(files);
     refresh();
     if (!lines.isEmpty())

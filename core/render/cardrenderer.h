@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/card.h"
+#include "model/notetype.h"
 #include "render/renderedcard.h"
 #include "util/result.h"
 
