@@ -220,9 +220,13 @@ std::optional<Failure> readMediaMap(ZipReader &zip, bool latest, Package &pkg)
 std::optional<Failure> readCol(AnkiDb &db, Package &pkg)
 {
     if (!db.hasTable(QStringLiteral("col"))) {
-        if (db.hasTable(QStringLiteral("facts")) || db.hasTable(QStringLiteral("cardModels")))
+        // Mnemosyne 2 databases also have a `facts` table; only Anki 1.2 has card models.
+        if (db.hasTable(QStringLiteral("cardModels")))
             return Failure{Kind::TooOld, AnkiPackageImporter::tr(
                                              "This is an Anki 1.2 deck. Open it in Anki 2.1 to upgrade it, then export an .apkg.")};
+        if (db.hasTable(QStringLiteral("global_variables")) && db.hasTable(QStringLiteral("facts")))
+            return Failure{Kind::UnknownFormat, AnkiPackageImporter::tr(
+                                                    "This is a Mnemosyne 2 database, not an Anki collection; import it as Mnemosyne (mnemo.db)")};
         return Failure{Kind::UnknownFormat, AnkiPackageImporter::tr("This is not an Anki collection")};
     }
     AnkiDb::Query q(db, QStringLiteral("SELECT ver, crt, conf FROM col"));

@@ -45,7 +45,9 @@ Result<void> ZstdDecoder::feed(const char *data, qint64 size)
             return makeError(Error::Kind::Corrupt,
                              tr("Damaged zstd data: %1").arg(QString::fromUtf8(ZSTD_getErrorName(ret))));
         m_lastRet = ret;
-        full = out.pos == out.size;
+        // ret == 0: the frame is complete and flushed. Calling again without input would start
+        // waiting for a next frame and return a non-zero size hint, hiding the completion.
+        full = out.pos == out.size && ret != 0;
         if (out.pos > 0) {
             m_out += qint64(out.pos);
             if (m_out > m_max)

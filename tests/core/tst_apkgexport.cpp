@@ -53,7 +53,8 @@ QStringList describe(Collection &c, bool scheduling)
                            .arg(int(nt.kind))
                            .arg(nt.fieldNames.join(QLatin1Char(',')), tmpl.join(QLatin1String(";")),
                                 QString::number(qHash(nt.css)));
-        for (const Card &card : *c.cardsOfNote(n.id)) {
+        const auto cards = c.cardsOfNote(n.id);   // keep the Result alive for the loop
+        for (const Card &card : *cards) {
             line += QStringLiteral(" <card %1 deck=%2 flags=%3").arg(card.ord).arg(c.deck(card.deckId)->name).arg(card.flags);
             if (scheduling)
                 line += QStringLiteral(" %1 q=%2 reps=%3").arg(stateText(card.state, false)).arg(int(card.queue)).arg(card.reps);
@@ -74,6 +75,26 @@ QStringList mediaFiles(Collection &c)
         file.open(QIODevice::ReadOnly);
         out << f + QLatin1Char(' ') + QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1).toHex());
     }
+    return out;
+}
+
+// The media a package export must carry: files named in a note field, a template or the CSS.
+// Unreferenced files (add-on data such as "_ViewSizeAdjustAddon.dat") stay behind, as in Anki.
+QStringList referencedMediaFiles(Collection &c)
+{
+    QString text;
+    auto s = c.database().prepare(QStringLiteral("SELECT id FROM notes"));
+    while (*s->step())
+        text += c.note(s->int64(0))->fields.join(QLatin1Char(' '));
+    for (const Notetype &nt : *c.notetypes()) {
+        text += nt.css;
+        for (const auto &t : nt.templates)
+            text += t.questionFormat + t.answerFormat;
+    }
+    QStringList out;
+    for (const QString &entry : mediaFiles(c))
+        if (text.contains(entry.section(QLatin1Char(' '), 0, -2)))
+            out << entry;
     return out;
 }
 
@@ -138,7 +159,7 @@ void TestApkgExport::roundTrip()
     QVERIFY(r.ok());
     QCOMPARE(describe(*b, true), describe(*a, true));
     QCOMPARE(*b->count(QStringLiteral("revlog")), *a->count(QStringLiteral("revlog")));
-    QCOMPARE(mediaFiles(*b), mediaFiles(*a));
+    QCOMPARE(mediaFiles(*b), referencedMediaFiles(*a));
 }
 
 void TestApkgExport::packageLayout()

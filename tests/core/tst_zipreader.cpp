@@ -210,7 +210,7 @@ void TestZipReader::protoReader_data()
     QTest::addColumn<QString>("fields");   // "field:value" for varints and strings, as read
     QTest::newRow("meta LATEST") << QByteArray("\x08\x03", 2) << true << "1:3";
     QTest::newRow("empty message") << QByteArray() << true << "";
-    QTest::newRow("string and multi-byte varint") << QByteArray("\x0a\x03""abc\x10\xac\x02", 7) << true << "1:abc 2:300";
+    QTest::newRow("string and multi-byte varint") << QByteArray("\x0a\x03""abc\x10\xac\x02", 8) << true << "1:abc 2:300";
     QTest::newRow("unknown fixed32 and fixed64 skipped")
         << QByteArray("\x1d\x01\x02\x03\x04\x21\x01\x02\x03\x04\x05\x06\x07\x08\x08\x01", 16) << true << "1:1";
     QTest::newRow("truncated varint") << QByteArray("\x08", 1) << false << "";
