@@ -1,5 +1,7 @@
 #include "cardview.h"
 
+#include "render/codehighlighter.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -85,14 +87,14 @@ void CardView::loadShell()
         "<style id=\"base\">body{margin:24px;font-family:sans-serif;font-size:20px;line-height:1.45}"
         "body.dark{background:#1e1f22;color:#e6e6e6} body.dark a{color:#8ab4f8}"
         "pre{text-align:left;padding:10px;border-radius:6px;background:rgba(127,127,127,.12);overflow-x:auto}"
-        "img{max-width:100%}</style><style id=\"notetype\"></style></head>"
+        "img{max-width:100%}%2</style><style id=\"notetype\"></style></head>"
         "<body><div id=\"qa\"></div><script>"
         "function setCard(html, css, dark){document.getElementById('notetype').textContent=css;"
         "document.body.className=dark?'dark nightMode night_mode':'';"
         "var qa=document.getElementById('qa');qa.innerHTML=html;"
         "if(window.MathJax&&MathJax.Hub){MathJax.Hub.Queue(['Typeset',MathJax.Hub,qa]);}window.scrollTo(0,0);return true;}"
         "</script></body></html>")
-                              .arg(mathJax);
+                              .arg(mathJax, CodeHighlighter::styleSheet());
     const QString base = m_mediaDir.isEmpty() ? QDir::tempPath() : m_mediaDir;
     setHtml(shell, QUrl::fromLocalFile(base + QLatin1Char('/')));
 }

@@ -54,7 +54,7 @@ static int runAdd(CliContext &ctx, const QStringList &argsIn)
     }
     Note note;
     note.notetypeId = basic.id;
-    note.fields = {front.toHtmlEscaped(), back.toHtmlEscaped()};
+    note.fields = QStringList{front.toHtmlEscaped(), back.toHtmlEscaped()};
     while (note.fields.size() < basic.fieldNames.size())
         note.fields.append(QString());
     note.tags = tags.split(QLatin1Char(' '), Qt::SkipEmptyParts);

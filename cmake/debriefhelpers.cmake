@@ -8,7 +8,10 @@ function(debrief_add_test name)
     DEBRIEF_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
     DEBRIEF_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     DEBRIEF_CLI_PATH="$<TARGET_FILE:debrief-cli>")
+  if(TARGET KF${QT_MAJOR_VERSION}::SyntaxHighlighting)
+    target_compile_definitions(${name} PRIVATE DEBRIEF_EXPECT_HIGHLIGHTING)
+  endif()
   add_test(NAME ${name} COMMAND ${name})
   set_tests_properties(${name} PROPERTIES
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1;XDG_RUNTIME_DIR=/tmp")
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software;QTWEBENGINE_DISABLE_SANDBOX=1;XDG_RUNTIME_DIR=/tmp")
 endfunction()

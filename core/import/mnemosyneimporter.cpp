@@ -42,7 +42,7 @@ Notetype vocabularyNotetype()
 {
     Notetype t = StockNotetypes::basic();
     t.name = QStringLiteral("Vocabulary (Mnemosyne)");
-    t.fieldNames = {QStringLiteral("Expression"), QStringLiteral("Pronunciation"), QStringLiteral("Meaning"),
+    t.fieldNames = QStringList{QStringLiteral("Expression"), QStringLiteral("Pronunciation"), QStringLiteral("Meaning"),
                     QStringLiteral("Notes")};
     t.templates = {{QStringLiteral("Recognition"), QStringLiteral("{{Expression}}"),
                     QStringLiteral("{{FrontSide}}\n\n<hr id=answer>\n\n{{Pronunciation}}<br>{{Meaning}}<br>{{Notes}}")},
@@ -109,13 +109,13 @@ bool factToNote(const QString &type, const QHash<QString, QString> &fact, Foreig
     auto f = [&](const char *k) { return MnemosyneImporter::convertField(fact.value(QLatin1String(k))); };
     if (type == QLatin1String("1") || type == QLatin1String("2")) {
         note.notetype = type == QLatin1String("1") ? QStringLiteral("Basic") : QStringLiteral("Basic (and reversed card)");
-        note.fields = {f("f"), f("b")};
+        note.fields = QStringList{f("f"), f("b")};
     } else if (type == QLatin1String("3")) {
         note.notetype = QStringLiteral("Vocabulary (Mnemosyne)");
-        note.fields = {f("f"), f("p_1"), f("m_1"), f("n")};
+        note.fields = QStringList{f("f"), f("p_1"), f("m_1"), f("n")};
     } else if (type == QLatin1String("5")) {
         note.notetype = QStringLiteral("Cloze");
-        note.fields = {MnemosyneImporter::convertCloze(f("text")), QString()};
+        note.fields = QStringList{MnemosyneImporter::convertCloze(f("text")), QString()};
     } else {
         return false;
     }
@@ -229,7 +229,7 @@ bool read1xXml(const QByteArray &bytes, const QString &fileName, ForeignData &da
                 const QString baseA = n.fields.value(1);
                 const QStringList ba = baseA.split(QLatin1String("<br>"));
                 n.notetype = QStringLiteral("Vocabulary (Mnemosyne)");
-                n.fields = {n.fields.value(0), ba.value(0), MnemosyneImporter::convertField(it.q), QString()};
+                n.fields = QStringList{n.fields.value(0), ba.value(0), MnemosyneImporter::convertField(it.q), QString()};
                 n.cards.push_back(cardOf(it, 1));
             }
             continue;
@@ -239,7 +239,7 @@ bool read1xXml(const QByteArray &bytes, const QString &fileName, ForeignData &da
                               Tr::tr("%1: item id '%2' appears more than once; imported as separate facts").arg(fileName, base));
         ForeignNote n;
         n.notetype = QStringLiteral("Basic");
-        n.fields = {MnemosyneImporter::convertField(it.q), MnemosyneImporter::convertField(it.a)};
+        n.fields = QStringList{MnemosyneImporter::convertField(it.q), MnemosyneImporter::convertField(it.a)};
         QString cat = it.cat;
         n.tags = convertTags({cat});
         // Ids are not unique across merged exports, so the GUID also covers the content.

@@ -10,6 +10,13 @@
 
 namespace debrief {
 
+// Qt 6 renamed the "match only at the start offset" option; both flavours mean the same.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+constexpr auto kAnchoredAtOffset = QRegularExpression::AnchorAtOffsetMatchOption;
+#else
+constexpr auto kAnchoredAtOffset = QRegularExpression::AnchoredMatchOption;
+#endif
+
 namespace {
 
 // --- template parsing -----------------------------------------------------------------
@@ -139,7 +146,7 @@ std::vector<ClozeNode> parseCloze(const QString &s, int &pos, bool inside)
             return out;
         }
         if (s.at(pos) == QLatin1Char('{')) {
-            const auto m = openRe.match(s, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            const auto m = openRe.match(s, pos, QRegularExpression::NormalMatch, kAnchoredAtOffset);
             if (m.hasMatch()) {
                 int inner = pos + int(m.capturedLength(0));
                 std::vector<ClozeNode> kids = parseCloze(s, inner, true);

@@ -1,5 +1,7 @@
 #include "render/markdown.h"
 
+#include "render/codehighlighter.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -118,7 +120,7 @@ QString Markdown::toHtml(const QString &source)
                 code << lines.at(j++);
             out += lang.isEmpty() ? QStringLiteral("<pre><code>")
                                   : QStringLiteral("<pre><code class=\"language-%1\">").arg(lang);
-            out += escape(code.join(QLatin1Char('\n'))) + QLatin1String("</code></pre>");
+            out += CodeHighlighter::toHtml(code.join(QLatin1Char('\n')), lang) + QLatin1String("</code></pre>");
             i = j;   // the closing fence (or the end)
             continue;
         }

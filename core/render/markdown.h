@@ -7,7 +7,7 @@ namespace debrief {
 // The Markdown subset of deck fields (docs/deck-format.md) to HTML. HTML in the source is
 // escaped, never passed through. Supported: **bold**, *italic*, `code`, "- " lists (nested by
 // two-space indentation), blank-line paragraphs (a single newline is a line break), fenced code
-// blocks as <pre><code class="language-X"> (highlighted later by the app), and \( \) / \[ \]
+// blocks as <pre><code class="language-X"> (highlighted by CodeHighlighter), and \( \) / \[ \]
 // math left untouched for MathJax.
 class Markdown {
 public:

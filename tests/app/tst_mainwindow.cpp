@@ -36,7 +36,7 @@ private:
         for (int i = 0; i < count; ++i) {
             Note n;
             n.notetypeId = type->id;
-            n.fields = {QStringLiteral("Question %1 \\(x^2\\)").arg(i), QStringLiteral("Answer %1").arg(i)};
+            n.fields = QStringList{QStringLiteral("Question %1 \\(x^2\\)").arg(i), QStringLiteral("Answer %1").arg(i)};
             auto note = (*col)->addNote(n);
             Card c;
             c.noteId = note->id;

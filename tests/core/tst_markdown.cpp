@@ -1,5 +1,6 @@
 #include "render/markdown.h"
 
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace debrief;
@@ -40,7 +41,11 @@ void TestMarkdown::toHtml()
 {
     QFETCH(QString, source);
     QFETCH(QString, html);
-    QCOMPARE(Markdown::toHtml(source), html);
+    QString out = Markdown::toHtml(source);
+    // Highlighting spans (Qt 5 flavour) are tst_codehighlighter's business; the text must not change.
+    static const QRegularExpression spans(QStringLiteral("</?span[^>]*>"));
+    out.remove(spans);
+    QCOMPARE(out, html);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdown)
