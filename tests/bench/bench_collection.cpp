@@ -1,14 +1,18 @@
 // Benchmark of the SQLite collection at scale: generates 100,000 cards and 1,000,000 review-log
-// rows, then times answering (recordAnswer), deckCounts and dueCards. Prints figures; asserts
-// nothing. Usage: bench_collection [cards] [revlogRows] [answers]
+// rows, then times deckCounts, dueCards, answering through ReviewSession (schedule + commit, the
+// GUI's path), bare recordAnswer, undo, check, backup and whole `debrief-cli due` processes.
+// Prints figures; asserts nothing. Usage: bench_collection [cards] [revlogRows] [answers]
 #include "storage/collection.h"
 #include "storage/collectiongenerator.h"
 #include "storage/database.h"
 #include "scheduling/studyday.h"
+#include "study/reviewsession.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -63,7 +67,8 @@ int main(int argc, char **argv)
     const int offset = 0;
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    // The CLI's file name, so `debrief-cli --data-dir` can be timed on the same collection.
+    const QString path = dir.filePath(QStringLiteral("collection.sqlite"));
     CollectionGenerator generator(now, offset);
     Result<GeneratedCollection> gen = generator.generate(path, cards, revlog, 42);
     if (!gen) {
@@ -119,6 +124,36 @@ int main(int argc, char **argv)
     }
     out << "dueCards (one deck tree, limit 50), 20 runs: " << fmt(statsOf(times)) << Qt::endl;
 
+    // The real answer path: ReviewSession picks the next card, schedules it with its deck's preset
+    // and commits card + log + undo record. Only answer() is timed (nextCard separately).
+    {
+        FixedClock clock(now, offset);
+        ReviewSession session(c, clock);
+        std::vector<double> nextTimes;
+        times.clear();
+        const Rating ratings[] = {Rating::Good, Rating::Good, Rating::Again, Rating::Hard, Rating::Easy};
+        for (int i = 0; i < answers; ++i) {
+            t.restart();
+            Result<std::optional<Card>> next = session.nextCard();
+            nextTimes.push_back(double(t.nsecsElapsed()) / 1e6);
+            if (!next || !next->has_value())
+                break;
+            t.restart();
+            Result<ReviewId> r = session.answer(**next, ratings[i % 5], 4000);
+            times.push_back(double(t.nsecsElapsed()) / 1e6);
+            if (!r) {
+                out << "ReviewSession::answer failed: " << r.error().message << Qt::endl;
+                return 1;
+            }
+            clock.advanceSecs(5);
+        }
+        out << "ReviewSession::nextCard, " << nextTimes.size() << " calls: " << fmt(statsOf(nextTimes)) << Qt::endl;
+        out << "ReviewSession::answer (schedule + commit), " << times.size() << " answers: " << fmt(statsOf(times))
+            << "  [target p99 <= 5 ms]" << Qt::endl;
+        for (size_t i = 0; i < times.size(); ++i)
+            c.undoLastAnswer();
+    }
+
     // Precompute the answers so only recordAnswer is timed: the due cards first, then any cards.
     std::vector<CardId> ids = *due;
     if (int(ids.size()) < answers) {
@@ -172,5 +207,25 @@ int main(int argc, char **argv)
     const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
     Result<void> b = c.backupTo(backup);
     out << "backupTo: " << t.nsecsElapsed() / 1e6 << " ms" << (b ? "" : " FAILED") << Qt::endl;
+
+    // Whole `debrief-cli due` processes on the closed collection: start-up, open, count, exit.
+    opened = makeError(Error::Kind::Internal, QString());   // closes the collection and its lock
+    times.clear();
+    for (int i = 0; i < 10; ++i) {
+        QProcess p;
+        t.restart();
+        p.start(QStringLiteral(DEBRIEF_CLI_PATH),
+                {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--now"), now.toString(Qt::ISODate), QStringLiteral("due")});
+        p.waitForFinished(30000);
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (p.exitCode() != 0) {
+            out << "debrief-cli due failed: " << p.readAllStandardError() << Qt::endl;
+            return 1;
+        }
+        if (i == 0)
+            out << "debrief-cli due printed: " << QString::fromUtf8(p.readAllStandardOutput()).trimmed() << Qt::endl;
+    }
+    out << "debrief-cli due, whole process, first run " << QString::number(times.front(), 'f', 1) << " ms; 10 runs: "
+        << fmt(statsOf(times)) << "  [target <= 150 ms]" << Qt::endl;
     return 0;
 }

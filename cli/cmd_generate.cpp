@@ -1,0 +1,56 @@
+// debrief-cli generate: a large synthetic collection for benchmarks and manual testing.
+#include "clicontext.h"
+
+#include "storage/collectiongenerator.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace debrief {
+
+static int runGenerate(CliContext &ctx, const QStringList &argsIn)
+{
+    QStringList args = argsIn;
+    int cards = 100000;
+    int revlog = 1000000;
+    quint32 seed = 42;
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        if (CliContext::wantsHelp({a})) {
+            ctx.out << "Usage: debrief-cli generate [--cards N] [--revlog N] [--seed S]\n\n"
+                       "Creates a new synthetic collection in --data-dir (which must not hold one yet):\n"
+                       "a deck tree, cards in every state and a review history before --now. Defaults:\n"
+                       "100000 cards, 1000000 review-log rows, seed 42. For benchmarks, not for study.\n";
+            return 0;
+        }
+        bool ok = false;
+        const QString v = args.isEmpty() ? QString() : args.takeFirst();
+        if (a == QLatin1String("--cards"))
+            cards = v.toInt(&ok);
+        else if (a == QLatin1String("--revlog"))
+            revlog = v.toInt(&ok);
+        else if (a == QLatin1String("--seed"))
+            seed = v.toUInt(&ok);
+        else
+            return ctx.fail(QStringLiteral("generate: unexpected argument '%1'").arg(a), kExitUsage);
+        if (!ok || v.toLongLong() < 0)
+            return ctx.fail(QStringLiteral("generate: %1 needs a number, not '%2'").arg(a, v), kExitUsage);
+    }
+    if (QFileInfo::exists(ctx.collectionPath()))
+        return ctx.fail(QStringLiteral("generate: %1 already exists; choose an empty --data-dir").arg(ctx.collectionPath()));
+    if (!QDir().mkpath(ctx.dataDir))
+        return ctx.fail(QStringLiteral("generate: cannot create the folder %1").arg(ctx.dataDir));
+    const QDateTime now = ctx.clock->now();
+    CollectionGenerator generator(now, ctx.clock->utcOffsetSecs(now));
+    auto made = generator.generate(ctx.collectionPath(), cards, revlog, seed);
+    if (!made)
+        return ctx.fail(made.error().message);
+    ctx.out << "generated " << made->cards << " cards, " << made->notes << " notes, " << made->reviewLogRows
+            << " review-log rows, " << made->decks << " decks in " << made->elapsedMs << " ms\n";
+    return 0;
+}
+
+static const bool registered =
+    registerCommand({QStringLiteral("generate"), QStringLiteral("Create a large synthetic collection (benchmarks)"), &runGenerate});
+
+} // namespace debrief
