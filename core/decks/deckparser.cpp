@@ -33,10 +33,11 @@ bool isFenceLine(const QString &line) { return line.trimmed().startsWith(QLatin1
 
 QStringList splitWords(const QString &s)
 {
+    static const QRegularExpression space(QStringLiteral("\\s+"));
 #if QT_VERSION >= QT_VERSION_CHECK(5, 14, 0)
-    return s.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    return s.split(space, Qt::SkipEmptyParts);
 #else
-    return s.split(QRegularExpression(QStringLiteral("\\s+")), QString::SkipEmptyParts);
+    return s.split(space, QString::SkipEmptyParts);
 #endif
 }
 

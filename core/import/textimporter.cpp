@@ -71,7 +71,8 @@ QString escapeHtml(const QString &s)
 
 QStringList splitTags(const QString &s)
 {
-    return s.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return s.split(space, Qt::SkipEmptyParts);
 }
 
 } // namespace
