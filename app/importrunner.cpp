@@ -15,7 +15,7 @@ ImportRunner::ImportRunner(Collection &collection, const Clock &clock, QWidget *
 {
 }
 
-QStringList ImportRunner::run(const QStringList &files)
+QStringList ImportRunner::run(const QStringList &files, const QHash<QString, ImportOptions> &perFile)
 {
     QStringList lines;
     for (const QString &file : files) {
@@ -30,7 +30,8 @@ QStringList ImportRunner::run(const QStringList &files)
             return !progress.wasCanceled();
         };
         QApplication::setOverrideCursor(Qt::BusyCursor);
-        const ImportResult result = ImportDispatcher::importFile(m_collection, file, ImportOptions(), onProgress, m_clock.now());
+        const ImportResult result = ImportDispatcher::importFile(m_collection, file, perFile.value(file), onProgress,
+                                                                  m_clock.now());
         QApplication::restoreOverrideCursor();
         progress.reset();
         if (result.ok()) {

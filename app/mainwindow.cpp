@@ -2,8 +2,10 @@
 
 #include "importrunner.h"
 #include "reviewwidget.h"
+#include "textimportdialog.h"
 #include "theme.h"
 
+#include "import/importdispatcher.h"
 #include "storage/collection.h"
 #include "util/clock.h"
 
@@ -45,6 +47,7 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
     m_decks->setObjectName(QStringLiteral("decks"));
     m_decks->setColumnCount(4);
     m_decks->setHeaderLabels({tr("Deck"), tr("New"), tr("Learn"), tr("Due")});
+    m_decks->header()->setStretchLastSection(false);   // the deck name takes the room, not "Due"
     m_decks->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 4; ++c)
         m_decks->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -162,8 +165,19 @@ void MainWindow::refresh()
             m_decks->setCurrentItem(item);
     }
     m_decks->expandToDepth(0);
-    if (!m_decks->currentItem() && m_decks->topLevelItemCount() > 0)
-        m_decks->setCurrentItem(m_decks->topLevelItem(0));
+    if (!m_decks->currentItem()) {
+        // First start: select the first top-level deck with something to study, not an empty Default.
+        QTreeWidgetItem *pick = m_decks->topLevelItemCount() > 0 ? m_decks->topLevelItem(0) : nullptr;
+        for (int i = 0; i < m_decks->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *top = m_decks->topLevelItem(i);
+            if (top->text(1).toInt() + top->text(2).toInt() + top->text(3).toInt() > 0) {
+                pick = top;
+                break;
+            }
+        }
+        if (pick)
+            m_decks->setCurrentItem(pick);
+    }
     m_summary->setText(tr("Today: %1 new, %2 learning, %3 to review").arg(totalNew).arg(totalLearn).arg(totalDue));
 }
 
@@ -202,8 +216,28 @@ void MainWindow::chooseImportFiles()
 
 void MainWindow::importFiles(const QStringList &files)
 {
+    // Text files have no fixed layout, so the user maps their columns first; a cancelled
+    // dialog skips that file only.
+    QStringList run;
+    QStringList skipped;
+    QHash<QString, ImportOptions> perFile;
+    for (const QString &file : files) {
+        if (ImportDispatcher::detect(file) == ImportDispatcher::Format::Text) {
+            TextImportDialog dialog(*m_collection, file, this);
+            if (dialog.exec() != QDialog::Accepted) {
+                skipped << QFileInfo(file).fileName();
+                continue;
+            }
+            perFile.insert(file, dialog.options());
+        }
+        run << file;
+    }
+    if (run.isEmpty())
+        return;
     ImportRunner runner(*m_collection, *m_clock, this);
-    const QStringList lines = runner.run(files);
+    QStringList lines = runner.run(run, perFile);
+    for (const QString &name : skipped)
+        lines << tr("%1: skipped.").arg(name);
     refresh();
     if (!lines.isEmpty())
         QMessageBox::information(this, tr("Import"), lines.join(QLatin1Char('\n')));
