@@ -41,16 +41,6 @@ constexpr int kScanRows = 1000;
 constexpr int kCellChars = 300;
 constexpr int kTooltipChars = 1000;
 
-// As TextImporter::parse cuts header values: at the first non-alphanumeric character after the
-// first one, so "#separator:Tab\t\t" still names Tab.
-QString cutValue(const QString &v)
-{
-    int i = 1;
-    while (i < v.size() && v.at(i).isLetterOrNumber())
-        ++i;
-    return v.left(i);
-}
-
 // A field's HTML as one line of text, the way a reader of the card would see its words.
 QString plainText(const QString &html)
 {
@@ -211,8 +201,8 @@ TextImportDialog::TextImportDialog(Collection &collection, const QString &path, 
     const int nt = m_notetype->findText(defaults.defaultNotetype, Qt::MatchFixedString);
     m_notetype->setCurrentIndex(nt >= 0 ? nt : m_notetype->findText(QStringLiteral("Basic")));
     m_deck->setCurrentText(defaults.defaultDeck);
-    if (m_headerHtml) {
-        m_html->setChecked(*m_headerHtml);
+    if (m_fileHeader.html) {
+        m_html->setChecked(*m_fileHeader.html);
         m_html->setEnabled(false);
         m_html->setToolTip(tr("The file's #html header decides."));
     }
@@ -255,45 +245,7 @@ void TextImportDialog::readFile(const QString &path)
     if (auto text = CsvReader::decode(m_bytes, m_fileName))
         m_text = *text;   // else parse() reports the encoding error and its line
 
-    // The header lines, by the same rules as TextImporter::parse: "#key:value" lines (and
-    // Anki 2.0's "tags:" first line) up to the first other line.
-    int pos = 0;
-    int line = 1;
-    while (pos < m_text.size()) {
-        int end = m_text.indexOf(QLatin1Char('\n'), pos);
-        if (end < 0)
-            end = int(m_text.size());
-        QString l = m_text.mid(pos, end - pos);
-        if (l.endsWith(QLatin1Char('\r')))
-            l.chop(1);
-        if (!(line == 1 && l.startsWith(QLatin1String("tags:"))) && !l.startsWith(QLatin1Char('#')))
-            break;
-        const int colon = l.indexOf(QLatin1Char(':'));
-        if (l.startsWith(QLatin1Char('#')) && colon > 0) {
-            const QString key = l.mid(1, colon - 1).trimmed().toLower();
-            const QString value = l.mid(colon + 1).trimmed();
-            if (key == QLatin1String("separator") && !value.isEmpty()) {
-                m_headerSeparator = TextImporter::separatorFromName(cutValue(value));
-            } else if (key == QLatin1String("html") && !value.isEmpty()) {
-                m_headerHtml = cutValue(value).toLower() == QLatin1String("true");
-            } else if (key == QLatin1String("columns")) {
-                const QChar sep = m_headerSeparator.isNull() ? CsvReader::guessSeparator(value) : m_headerSeparator;
-                m_headerColumns = value.split(sep);
-                for (QString &c : m_headerColumns)
-                    c = c.trimmed();
-            } else if (key.endsWith(QLatin1String(" column")) && !value.isEmpty()) {
-                const int col = cutValue(value).toInt();
-                const QString role = key.left(key.size() - 7);
-                if (col >= 1 && (role == QLatin1String("guid") || role == QLatin1String("deck")
-                                 || role == QLatin1String("tags") || role == QLatin1String("notetype")))
-                    m_headerRoles.insert(col - 1, role);
-            }
-        }
-        pos = end + 1;
-        ++line;
-    }
-    m_dataStart = std::min(pos, int(m_text.size()));
-    m_dataLine = line;
+    m_fileHeader = TextImporter::readHeader(m_text, m_fileName);
 }
 
 void TextImportDialog::scanColumns()
@@ -305,13 +257,12 @@ void TextImportDialog::scanColumns()
         // The separator parse() will use: the user's, else the file's #separator, else Anki's
         // guess. Naming the detected one matters: the guess prefers ':' to ',', so a CSV file
         // with URLs in it detects as Colon, and the user should see that without guessing.
-        const QChar detected = !m_headerSeparator.isNull() ? m_headerSeparator
-                                                           : CsvReader::guessSeparator(m_text, m_dataStart);
+        const QChar detected = TextImporter::chooseSeparator(m_text, m_fileHeader, m_fileName);
         const int named = m_separator->findData(QString(detected));
         m_separator->setItemText(0, tr("Detect (%1)").arg(named > 0 ? m_separator->itemText(named)
                                                                     : QStringLiteral("\u201C%1\u201D").arg(detected)));
         const QChar sep = options().separator.isNull() ? detected : options().separator;
-        CsvReader reader(m_text, sep, m_dataStart, m_dataLine);
+        CsvReader reader(m_text, sep, m_fileHeader.dataStart, m_fileHeader.dataLine);
         QList<QStringList> firstRows;
         int width = 0;
         for (int n = 0; n < kScanRows; ++n) {
@@ -324,10 +275,10 @@ void TextImportDialog::scanColumns()
         }
         // With a header row parse() drops the first row; its labels count unless #columns gave some.
         const QStringList headerRow = m_header->isChecked() && !firstRows.isEmpty() ? firstRows.takeFirst() : QStringList();
-        m_columnLabels = m_headerColumns.isEmpty() ? headerRow : m_headerColumns;
+        m_columnLabels = m_fileHeader.columns.isEmpty() ? headerRow : m_fileHeader.columns;
         if (!firstRows.isEmpty())
             m_sampleRow = firstRows.first();
-        m_columnCount = std::min(std::max(width, int(m_headerColumns.size())), kMaxColumns);
+        m_columnCount = std::min(std::max(width, int(m_fileHeader.columns.size())), kMaxColumns);
     }
     rebuildMapping();
 }
@@ -341,8 +292,15 @@ void TextImportDialog::rebuildMapping()
     // are skipped rather than guessed (Anki's "next column holds the tags" would, for a typical
     // export with a source or URL column, turn that text into tags).
     QStringList chosen;
-    for (int i = 0; i < m_columnCount; ++i)
-        chosen << m_headerRoles.value(i);
+    const TextHeader &h = m_fileHeader;
+    for (int i = 0; i < m_columnCount; ++i) {
+        const int column = i + 1;   // the header counts from 1
+        chosen << (column == h.guidColumn       ? QStringLiteral("guid")
+                   : column == h.deckColumn     ? QStringLiteral("deck")
+                   : column == h.tagsColumn     ? QStringLiteral("tags")
+                   : column == h.notetypeColumn ? QStringLiteral("notetype")
+                                                : QString());
+    }
     bool byName = false;
     QStringList unused = fields;
     for (int i = 0; i < m_columnCount && i < m_columnLabels.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importresult.h"
+#include "import/textimporter.h"
 
 #include <QDialog>
 #include <QHash>
@@ -64,12 +65,7 @@ private:
 
     // What the file's own header lines say (see TextImporter::parse): they decide the
     // defaults, and #html overrides the Allow HTML choice.
-    QChar m_headerSeparator;
-    std::optional<bool> m_headerHtml;
-    QStringList m_headerColumns;
-    QHash<int, QString> m_headerRoles;   // 0-based column → "guid", "deck", "tags", "notetype"
-    int m_dataStart = 0;                 // character offset and line of the first data row
-    int m_dataLine = 1;
+    TextHeader m_fileHeader;
 
     // From the last scan: column count, a label per column (header row or #columns) and the
     // first data row as a sample.

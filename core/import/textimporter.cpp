@@ -25,19 +25,6 @@ struct Column {
     int field = -1;   // for Role::Field: index into the notetype's fields
 };
 
-struct Meta {
-    QChar separator;
-    std::optional<bool> html;
-    QStringList tags;
-    QStringList columns;
-    QString deck;
-    QString notetype;
-    int guidColumn = 0;       // 1-based, 0 = none
-    int notetypeColumn = 0;
-    int deckColumn = 0;
-    int tagsColumn = 0;
-};
-
 // Anki cuts the values of column, separator and html keys at the first non-alphanumeric
 // character after the first, which tolerates stray delimiters ("#separator:Tab\t\t").
 QString cutValue(const QString &v)
@@ -90,26 +77,9 @@ QChar TextImporter::separatorFromName(const QString &name)
     return QChar();
 }
 
-ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName, const ImportOptions &options,
-                                const FieldNamesFn &fieldNames, ImportResult &result)
+TextHeader TextImporter::readHeader(const QString &text, const QString &fileName, ImportResult *warnings)
 {
-    ForeignData data;
-    int badLine = 0;
-    auto decoded = CsvReader::decode(bytes, fileName, &badLine);
-    if (!decoded) {
-        result.addError(decoded.error().kind == Error::Kind::Corrupt ? ImportIssue::Kind::UnknownFormat
-                                                                    : ImportIssue::Kind::BadEncoding,
-                        decoded.error().message, badLine);
-        return data;
-    }
-    const QString text = *decoded;
-    if (text.trimmed().isEmpty()) {
-        result.addError(ImportIssue::Kind::MissingField, Tr::tr("%1: the file is empty").arg(fileName));
-        return data;
-    }
-
-    // Header lines: "#key:value" until the first line not starting with '#'.
-    Meta meta;
+    TextHeader meta;
     int pos = 0;
     int line = 1;
     bool first = true;
@@ -132,9 +102,9 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
                     const QChar c = separatorFromName(cutValue(value));
                     if (!c.isNull())
                         meta.separator = c;
-                    else
-                        result.addWarning(ImportIssue::Kind::Unsupported,
-                                          Tr::tr("%1: unknown separator '%2' ignored").arg(where(fileName, line), value), line);
+                    else if (warnings)
+                        warnings->addWarning(ImportIssue::Kind::Unsupported,
+                                             Tr::tr("%1: unknown separator '%2' ignored").arg(where(fileName, line), value), line);
                 } else if (key == QLatin1String("html")) {
                     meta.html = cutValue(value).toLower() == QLatin1String("true");
                 } else if (key == QLatin1String("tags")) {
@@ -163,14 +133,47 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
         pos = end + 1;
         ++line;
     }
-    if (pos > text.size())
-        pos = text.size();
+    meta.dataStart = std::min(pos, int(text.size()));
+    meta.dataLine = line;
+    return meta;
+}
 
-    QChar sep = options.separator;
-    if (sep.isNull())
-        sep = meta.separator;
-    if (sep.isNull())
-        sep = CsvReader::guessSeparator(text, pos);
+QChar TextImporter::chooseSeparator(const QString &text, const TextHeader &header, const QString &fileName)
+{
+    if (!header.separator.isNull())
+        return header.separator;
+    // Anki's guess prefers ':' and ';' to ',', so a .csv file with URLs or times in it would split
+    // on colons. A file named .csv or .tsv says what it is; believe it when that character occurs.
+    const QString sample = text.mid(header.dataStart, 8192);
+    if (fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && sample.contains(QLatin1Char(',')))
+        return QLatin1Char(',');
+    if (fileName.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) && sample.contains(QLatin1Char('\t')))
+        return QLatin1Char('\t');
+    return CsvReader::guessSeparator(text, header.dataStart);
+}
+
+ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName, const ImportOptions &options,
+                                const FieldNamesFn &fieldNames, ImportResult &result)
+{
+    ForeignData data;
+    int badLine = 0;
+    auto decoded = CsvReader::decode(bytes, fileName, &badLine);
+    if (!decoded) {
+        result.addError(decoded.error().kind == Error::Kind::Corrupt ? ImportIssue::Kind::UnknownFormat
+                                                                    : ImportIssue::Kind::BadEncoding,
+                        decoded.error().message, badLine);
+        return data;
+    }
+    const QString text = *decoded;
+    if (text.trimmed().isEmpty()) {
+        result.addError(ImportIssue::Kind::MissingField, Tr::tr("%1: the file is empty").arg(fileName));
+        return data;
+    }
+
+    TextHeader meta = readHeader(text, fileName, &result);
+    const int pos = meta.dataStart;
+    const int line = meta.dataLine;
+    const QChar sep = options.separator.isNull() ? chooseSeparator(text, meta, fileName) : options.separator;
 
     std::vector<CsvRecord> records;
     CsvReader reader(text, sep, pos, line);

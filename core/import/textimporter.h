@@ -15,6 +15,22 @@ namespace debrief {
 
 class Collection;
 
+// The "#key:value" lines at the top of an Anki text file (and Anki 2.0's "tags:" first line).
+struct TextHeader {
+    QChar separator;              // from #separator; null when absent
+    std::optional<bool> html;     // from #html
+    QStringList tags;             // from #tags (and "tags:")
+    QStringList columns;          // from #columns
+    QString deck;                 // from #deck
+    QString notetype;             // from #notetype
+    int guidColumn = 0;           // 1-based, 0 = none
+    int notetypeColumn = 0;
+    int deckColumn = 0;
+    int tagsColumn = 0;
+    int dataStart = 0;            // character offset of the first data row
+    int dataLine = 1;             // its 1-based line in the file
+};
+
 // Anki-style CSV/TSV import (import-formats.md §3): `#separator:`, `#html:`, `#tags:`,
 // `#columns:`, `#deck:`, `#notetype:`, `#guid/notetype/deck/tags column:` headers, the legacy
 // `tags:` first line, separator guessing, RFC-4180 quoting, UTF-8/UTF-16 decoding.
@@ -35,6 +51,12 @@ public:
     // Issues go to `result`; on an Error the returned data must not be written.
     static ForeignData parse(const QByteArray &bytes, const QString &fileName, const ImportOptions &options,
                              const FieldNamesFn &fieldNames, ImportResult &result);
+
+    // Reads the header lines of decoded `text`; problems (an unknown separator) become warnings.
+    static TextHeader readHeader(const QString &text, const QString &fileName, ImportResult *warnings = nullptr);
+    // The separator parse() uses when none is given: the header's, else the one a .csv/.tsv name
+    // promises when it occurs, else Anki's guess (CsvReader::guessSeparator).
+    static QChar chooseSeparator(const QString &text, const TextHeader &header, const QString &fileName);
 
     // "Comma", "tab", "\t", "|"… → the character; null QChar when not understood.
     static QChar separatorFromName(const QString &name);

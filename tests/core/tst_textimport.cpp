@@ -20,6 +20,8 @@ private slots:
     void hostile_data();
     void hostile();
     void cancelRollsBack();
+    void separatorChoice_data();
+    void separatorChoice();
 
 private:
     ImportResult importFixture(const QString &rel, const ImportOptions &o = {});
@@ -214,6 +216,29 @@ void TestTextImport::cancelRollsBack()
     QCOMPARE(r.issues.back().kind, ImportIssue::Kind::Cancelled);
     QCOMPARE(count("notes"), qint64(0));
     QCOMPARE(count("cards"), qint64(0));
+}
+
+void TestTextImport::separatorChoice_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("csv with URLs splits on commas, not colons")
+        << "deck.csv" << "What is TLS?,https://example.org/tls,security\n" << ",";
+    QTest::newRow("txt keeps Anki's order: colon before comma")
+        << "deck.txt" << "What is TLS?,https://example.org/tls,security\n" << ":";
+    QTest::newRow("tsv with a colon in a field") << "deck.TSV" << "time: 10:30\tback\n" << "\t";
+    QTest::newRow("csv without commas falls back to the guess") << "deck.csv" << "a;b\n" << ";";
+    QTest::newRow("#separator header wins over the name") << "deck.csv" << "#separator:Pipe\na,b|c\n" << "|";
+}
+
+void TestTextImport::separatorChoice()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const TextHeader header = TextImporter::readHeader(text, fileName);
+    QCOMPARE(QString(TextImporter::chooseSeparator(text, header, fileName)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTextImport)
