@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace debrief {
@@ -25,6 +26,12 @@ static bool isDark(const QWidget *w)
 ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *parent)
     : QWidget(parent), m_collection(collection), m_clock(clock), m_renderer(std::make_unique<CardRenderer>(collection))
 {
+    // Two seconds without an answer: a person is reading, and a checkpoint's fsyncs go unnoticed.
+    m_idleCheckpoint = new QTimer(this);
+    m_idleCheckpoint->setSingleShot(true);
+    m_idleCheckpoint->setInterval(2000);
+    connect(m_idleCheckpoint, &QTimer::timeout, this, [this] { m_collection.checkpoint(); });
+
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("reviewTitle"));
@@ -152,6 +159,7 @@ void ReviewWidget::answer(int rating)
         return;
     }
     emit answered();
+    m_idleCheckpoint->start();
     showNext();
 }
 

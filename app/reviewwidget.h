@@ -12,6 +12,7 @@
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 
 namespace debrief {
 
@@ -61,6 +62,7 @@ private:
     QString m_css;
     bool m_answerShown = false;
     QElapsedTimer m_timer;
+    QTimer *m_idleCheckpoint = nullptr;   // folds the WAL into the file once answering pauses
 
     QLabel *m_title = nullptr;
     CardView *m_view = nullptr;

@@ -1037,6 +1037,13 @@ static Result<void> insertReviewLog(Database &db, const ReviewLogEntry &e)
     return s->run();
 }
 
+Result<void> Collection::checkpoint()
+{
+    if (d->db->isReadOnly() || d->db->inTransaction())
+        return {};
+    return d->db->checkpoint();
+}
+
 Result<ReviewId> Collection::addReviewLog(ReviewLogEntry entry)
 {
     Transaction tx(*this);

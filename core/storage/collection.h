@@ -127,6 +127,10 @@ public:
     // actually used: if a different file of that name exists, "<stem>-<sha1>.<ext>".
     Result<QString> addMedia(const QString &name, const QByteArray &bytes);
 
+    // Folds the write-ahead log into the file. Call when idle (the app does, after answers), so
+    // the fsyncs of a checkpoint never land inside an answer's commit.
+    Result<void> checkpoint();
+
     // Counts for reports and tests.
     Result<qint64> count(const QString &table);
 

@@ -42,6 +42,8 @@ public:
 
     // Runs one or more statements that return no rows we need (DDL, PRAGMA, BEGIN/COMMIT).
     Result<void> exec(const QString &sql);
+    // Moves committed pages from the WAL into the database file (passive; never blocks).
+    Result<void> checkpoint();
     // A fresh statement, finalized when the returned Statement dies.
     Result<Statement> prepare(const QString &sql);
     // A statement from the per-connection cache, keyed by the SQL text: for hot paths such as

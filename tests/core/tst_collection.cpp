@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -53,6 +54,7 @@ private slots:
     void cleanup();
 
     void newCollectionHasDefaultDeckAndPreset();
+    void checkpointPutsCommitsIntoTheFile();
     void ensureDeck_data();
     void ensureDeck();
     void renameDeckMovesChildren();
@@ -1035,6 +1037,31 @@ void TestCollection::readOnlyOpenWritesNothing()
     ro->reset();
     QCOMPARE(sha1(path), before);
     QCOMPARE(Collection::openReadOnly(m_dir->filePath(QStringLiteral("none.sqlite"))).error().kind, Error::Kind::NotFound);
+}
+
+// While the collection is open, commits live in the -wal file; after checkpoint() a copy of the
+// main file alone (what a naive file backup would take) holds them too.
+void TestCollection::checkpointPutsCommitsIntoTheFile()
+{
+    const DeckId deck = m_c->ensureDeck(QStringLiteral("WAL"))->id;
+    for (int i = 0; i < 5; ++i)
+        addNote(deck, {NewState{i}});
+    const QString path = m_dir->filePath(QStringLiteral("collection.sqlite"));
+    const auto notesInCopyOfMainFile = [&]() -> qint64 {
+        const QString copy = m_dir->filePath(QStringLiteral("main-only.sqlite"));
+        QFile::remove(copy);
+        if (!QFile::copy(path, copy))
+            return -1;
+        auto db = Database::open(copy, Database::Mode::Inspect);   // no -wal beside the copy
+        if (!db)
+            return -1;
+        const Result<qint64> n = (*db)->queryInt(QStringLiteral("SELECT count(*) FROM notes"), -1);
+        return n ? *n : -1;
+    };
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    QVERIFY(notesInCopyOfMainFile() < 5);   // -1 when even the schema is still only in the WAL
+    QVERIFY(m_c->checkpoint().ok());
+    QCOMPARE(notesInCopyOfMainFile(), qint64(5));
 }
 
 // QTEST_GUILESS_MAIN plus a child mode: the lock tests start this same executable as a second
