@@ -25,6 +25,18 @@ Result<std::unique_ptr<Collection>> CliContext::openCollection(bool create) cons
     return Collection::open(path);
 }
 
+Result<std::optional<DeckId>> CliContext::deckIdFor(Collection &collection, const QString &name, const QString &command)
+{
+    if (name.isEmpty())
+        return std::optional<DeckId>();
+    auto deck = collection.deckByName(name);
+    if (!deck)
+        return deck.error();
+    if (!deck->has_value())
+        return makeError(Error::Kind::NotFound, QStringLiteral("%1: no deck named '%2'").arg(command, name));
+    return std::optional<DeckId>((*deck)->id);
+}
+
 bool CliContext::wantsHelp(const QStringList &args)
 {
     return args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ids.h"
 #include "util/clock.h"
 #include "util/result.h"
 
@@ -9,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace debrief {
 
@@ -27,6 +29,9 @@ struct CliContext {
     int fail(const QString &message, int code = 1) const;
     // Opens the collection in dataDir; `create` makes the folder and a new collection when absent.
     Result<std::unique_ptr<Collection>> openCollection(bool create) const;
+    // Resolves a --deck NAME: nullopt for an empty name (all decks); "<command>: no deck named …"
+    // when it does not exist.
+    static Result<std::optional<DeckId>> deckIdFor(Collection &collection, const QString &name, const QString &command);
     static bool wantsHelp(const QStringList &args);
 };
 

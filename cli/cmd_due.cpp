@@ -38,15 +38,10 @@ static int runDue(CliContext &ctx, const QStringList &argsIn)
     auto col = ctx.openCollection(false);
     if (!col)
         return ctx.fail(col.error().message);
-    std::optional<DeckId> deckId;
-    if (!deckName.isEmpty()) {
-        auto d = (*col)->deckByName(deckName);
-        if (!d)
-            return ctx.fail(d.error().message);
-        if (!d->has_value())
-            return ctx.fail(QStringLiteral("due: no deck named '%1'").arg(deckName));
-        deckId = (*d)->id;
-    }
+    const auto found = CliContext::deckIdFor(**col, deckName, QStringLiteral("due"));
+    if (!found)
+        return ctx.fail(found.error().message);
+    const std::optional<DeckId> deckId = *found;
     const QDateTime now = ctx.clock->now();
     const int offset = ctx.clock->utcOffsetSecs(now);
 

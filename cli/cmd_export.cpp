@@ -50,15 +50,10 @@ static int runExport(CliContext &ctx, const QStringList &args)
     auto col = ctx.openCollection(false);
     if (!col)
         return ctx.fail(col.error().message);
-    std::optional<DeckId> deck;
-    if (!deckName.isEmpty()) {
-        auto d = (*col)->deckByName(deckName);
-        if (!d)
-            return ctx.fail(d.error().message);
-        if (!d->has_value())
-            return ctx.fail(QStringLiteral("export: no deck named '%1'").arg(deckName));
-        deck = (*d)->id;
-    }
+    const auto found = CliContext::deckIdFor(**col, deckName, QStringLiteral("export"));
+    if (!found)
+        return ctx.fail(found.error().message);
+    const std::optional<DeckId> deck = *found;
 
     if (format == QLatin1String("csv") || format == QLatin1String("tsv")) {
         auto r = TextExporter::exportFile(**col, out, format == QLatin1String("csv") ? TextExporter::Format::Csv

@@ -44,15 +44,10 @@ static int runStudy(CliContext &ctx, const QStringList &argsIn)
     auto col = ctx.openCollection(false);
     if (!col)
         return ctx.fail(col.error().message);
-    std::optional<DeckId> deck;
-    if (!deckName.isEmpty()) {
-        auto d = (*col)->deckByName(deckName);
-        if (!d)
-            return ctx.fail(d.error().message);
-        if (!d->has_value())
-            return ctx.fail(QStringLiteral("study: no deck named '%1'").arg(deckName));
-        deck = (*d)->id;
-    }
+    const auto found = CliContext::deckIdFor(**col, deckName, QStringLiteral("study"));
+    if (!found)
+        return ctx.fail(found.error().message);
+    const std::optional<DeckId> deck = *found;
     ReviewSession session(**col, *ctx.clock, deck);
     QRandomGenerator rng(seed);
     for (int i = 0; i < count; ++i) {
