@@ -66,6 +66,13 @@ CardView::CardView(QWidget *parent) : QWebEngineView(parent)
     loadShell();
 }
 
+CardView::~CardView()
+{
+    // The page must go before its profile (both are our children, and children die in creation
+    // order); QtWebEngine warns of "troubles" otherwise.
+    delete page();
+}
+
 void CardView::setMediaDir(const QString &dir)
 {
     m_mediaDir = dir;

@@ -15,6 +15,7 @@ class CardView : public QWebEngineView {
     Q_OBJECT
 public:
     explicit CardView(QWidget *parent = nullptr);
+    ~CardView() override;
 
     void setMediaDir(const QString &dir);
     // `html` is the card side, `css` its note type's style sheet.

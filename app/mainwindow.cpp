@@ -66,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
         statusBar()->showMessage(tr("Nothing more is due in this deck for now."), 5000);
         showDecks();
     });
+    connect(m_review, &ReviewWidget::left, this, &MainWindow::showDecks);
     connect(m_review, &ReviewWidget::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Debrief"), message);
         showDecks();

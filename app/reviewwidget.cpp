@@ -76,7 +76,7 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
         shortcut(keys, [this] { m_answerShown ? answer(3) : showAnswer(); });
     for (int i = 1; i <= 4; ++i)
         shortcut(QKeySequence(Qt::Key_0 + i), [this, i] { answer(i); });
-    shortcut(QKeySequence(Qt::Key_Escape), [this] { emit finished(); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] { emit left(); });
     setFocusPolicy(Qt::StrongFocus);
 }
 

@@ -43,7 +43,8 @@ public slots:
     void undo();
 
 signals:
-    void finished();           // nothing more due, or the user left
+    void finished();           // nothing more is due in the deck
+    void left();               // the user went back to the decks (Esc)
     void answered();           // counts changed
     void failed(const QString &message);
 

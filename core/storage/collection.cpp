@@ -1364,11 +1364,19 @@ Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, c
         }
     };
 
+    // As Anki's v3 queue: learning cards already due come first, then reviews and new cards; a
+    // learning card that is only within the learn-ahead limit waits until nothing else is left,
+    // so "Good" on a new card does not bring the same card straight back.
+    const qint64 nowSecs = now.toSecsSinceEpoch();
+    const auto dueNow = std::partition_point(learning.begin(), learning.end(),
+                                             [nowSecs](const Candidate &c) { return c.due <= nowSecs; });
     std::vector<CardId> out;
-    for (const Candidate &c : learning)
-        out.push_back(c.id);
+    for (auto it = learning.begin(); it != dueNow; ++it)
+        out.push_back(it->id);
     takeLimited(reviews, false, out);
     takeLimited(fresh, true, out);
+    for (auto it = dueNow; it != learning.end(); ++it)
+        out.push_back(it->id);
     if (limit > 0 && int(out.size()) > limit)
         out.resize(limit);
     return out;

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QWebEnginePage>
@@ -107,9 +108,17 @@ private slots:
         QVERIFY(card);
         QVERIFY(std::holds_alternative<NewState>(card->state));
 
-        // Esc goes back to the deck list, which shows the refreshed counts.
+        // Good on a new card puts it 10 min away, inside the learn-ahead limit: the other new
+        // card comes first, as in Anki.
+        QTest::keyClick(review, Qt::Key_Space);
+        QTest::keyClick(review, Qt::Key_3);
+        QCOMPARE(review->currentCardId(), second);
+
+        // Esc goes back to the deck list, which shows the refreshed counts; leaving is not
+        // "nothing more is due".
         QTest::keyClick(review, Qt::Key_Escape);
         QVERIFY(!w.isStudying());
+        QVERIFY(w.statusBar()->currentMessage().isEmpty());
     }
 
     void cardViewRendersTheCard()

@@ -537,8 +537,9 @@ void TestCollection::dueCardsOrderAndLimits()
 
     Result<std::vector<CardId>> due = m_c->dueCards(p.id, kNow, 0, 0);
     QVERIFY(due.ok());
-    QCOMPARE(*due, (std::vector<CardId>{learnNow, learnLater, revEarly, revLate, new1, new2}));
-    QCOMPARE(*m_c->dueCards(p.id, kNow, 0, 3), (std::vector<CardId>{learnNow, learnLater, revEarly}));
+    // Learning due now first; one due in 5 min (inside the 20 min learn-ahead) only after the rest.
+    QCOMPARE(*due, (std::vector<CardId>{learnNow, revEarly, revLate, new1, new2, learnLater}));
+    QCOMPARE(*m_c->dueCards(p.id, kNow, 0, 3), (std::vector<CardId>{learnNow, revEarly, revLate}));
     QCOMPARE(*m_c->dueCards(c.id, kNow, 0, 0), (std::vector<CardId>{learnNow, revEarly, new2}));
     QCOMPARE(m_c->dueCards(std::nullopt, kNow, 0, 0)->size(), size_t(7));
     QCOMPARE(m_c->dueCards(DeckId(987654), kNow, 0, 0).error().kind, Error::Kind::NotFound);
