@@ -5,7 +5,6 @@
 #include "decks/deckparser.h"
 #include "decks/deckwriter.h"
 #include "storage/collection.h"
-#include "storage/database.h"
 
 #include <map>
 
@@ -20,22 +19,10 @@ Result<DeckFile> DeckExporter::toDeckFile(Collection &collection, DeckId deckId)
     file.deck = deck->name;
     file.description = deck->description;
 
-    // Notes with a card in this deck. The Collection API has no listing call (the apkg exporter
-    // reads the cards table the same way); everything else goes through the API.
-    Result<Statement> st = collection.database().prepare(
-        QStringLiteral("SELECT DISTINCT note_id FROM cards WHERE deck_id = ? ORDER BY note_id"));
-    if (!st)
-        return st.error();
-    st->bind(1, qint64(deckId));
-    std::vector<NoteId> ids;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.push_back(st->int64(0));
-    }
+    Result<std::vector<NoteId>> listed = collection.noteIdsInDecks({deckId});
+    if (!listed)
+        return listed.error();
+    const std::vector<NoteId> &ids = *listed;
 
     std::map<NotetypeId, Notetype> notetypes;
     const QString prefix = QLatin1String(DeckImporter::kGuidPrefix);

@@ -4,7 +4,6 @@
 #include "decks/deckparser.h"
 #include "decks/deckwriter.h"
 #include "storage/collection.h"
-#include "storage/database.h"
 
 #include <QDir>
 #include <QSet>
@@ -47,28 +46,6 @@ bool sameTags(QStringList a, QStringList b)
     a.sort();
     b.sort();
     return a == b;
-}
-
-// "debrief:" notes with a card in `deck`. The Collection API has no listing call (the apkg exporter
-// does the same), so the ids come from the tables directly; all changes go through the API.
-Result<std::vector<NoteId>> deckNoteIds(Collection &c, DeckId deck)
-{
-    Result<Statement> st = c.database().prepare(QStringLiteral(
-        "SELECT DISTINCT n.id FROM notes n JOIN cards c ON c.note_id = n.id "
-        "WHERE c.deck_id = ? AND substr(n.guid, 1, 8) = 'debrief:' ORDER BY n.id"));
-    if (!st)
-        return st.error();
-    st->bind(1, qint64(deck));
-    std::vector<NoteId> ids;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.push_back(st->int64(0));
-    }
-    return ids;
 }
 
 #define TRY(expr)                                                                                  \
@@ -235,12 +212,14 @@ ImportResult DeckImporter::importDeck(Collection &collection, const DeckFile &fi
     }
 
     // Retire "debrief:" notes of this deck whose id is no longer in the file.
-    auto inDeck = deckNoteIds(collection, deck.id);
+    auto inDeck = collection.noteIdsInDecks({deck.id});
     TRY(inDeck);
     for (NoteId id : inDeck.value()) {
         auto note = collection.note(id);
         TRY(note);
-        if (guidsInFile.contains(note->guid) || note->tags.contains(QLatin1String(kRetiredTag)))
+        // Notes the user added to a bundled deck by hand have no "debrief:" id and are theirs.
+        if (!note->guid.startsWith(QLatin1String("debrief:")) || guidsInFile.contains(note->guid)
+            || note->tags.contains(QLatin1String(kRetiredTag)))
             continue;
         auto cards = collection.cardsOfNote(id);
         TRY(cards);

@@ -4,7 +4,6 @@
 #include "import/mediarefs.h"
 #include "render/ankitemplate.h"
 #include "storage/collection.h"
-#include "storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -324,31 +323,20 @@ Result<ApkgExportCounts> ApkgExporter::exportFile(Collection &collection, const 
         if (!options.deckId || d.name == rootName || d.name.startsWith(rootName + QLatin1String("::")))
             decks[d.id] = d;
 
-    // Notes with at least one card in those decks. The Collection API has no listing call, so
-    // ids come from the cards table directly; everything else goes through the API.
-    Result<Statement> ids = collection.database().prepare(QStringLiteral("SELECT DISTINCT note_id, deck_id FROM cards ORDER BY note_id"));
-    if (!ids)
-        return ids.error();
-    std::vector<NoteId> noteIds;
-    for (;;) {
-        Result<bool> row = ids->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (decks.count(ids->int64(1)) && (noteIds.empty() || noteIds.back() != ids->int64(0)))
-            noteIds.push_back(ids->int64(0));
-    }
+    // Notes with at least one card in those decks.
+    std::vector<DeckId> deckIds;
+    for (const auto &entry : decks)
+        deckIds.push_back(entry.first);
+    Result<std::vector<NoteId>> listed = collection.noteIdsInDecks(deckIds);
+    if (!listed)
+        return listed.error();
+    const std::vector<NoteId> &noteIds = *listed;
 
     std::vector<Exported> notes;
     std::map<NotetypeId, Notetype> notetypes;
     std::vector<ReviewLogEntry> revlog;
     QSet<QString> mediaNames;
     std::set<DeckId> usedDecks;
-    Result<Statement> logs = collection.database().prepare(QStringLiteral(
-        "SELECT id, card_id, rating, interval_after, interval_before, ease_permille, taken_ms, kind FROM revlog WHERE card_id = ?"));
-    if (!logs)
-        return logs.error();
     for (NoteId id : noteIds) {
         Exported e;
         auto note = collection.note(id);
@@ -371,24 +359,10 @@ Result<ApkgExportCounts> ApkgExporter::exportFile(Collection &collection, const 
             usedDecks.insert(c.deckId);
             if (!options.includeScheduling)
                 continue;
-            logs->bind(1, c.id);
-            for (;;) {
-                Result<bool> row = logs->step();
-                if (!row)
-                    return row.error();
-                if (!*row)
-                    break;
-                ReviewLogEntry r;
-                r.id = logs->int64(0);
-                r.cardId = logs->int64(1);
-                r.rating = logs->integer(2);
-                r.intervalAfter = logs->integer(3);
-                r.intervalBefore = logs->integer(4);
-                r.easePermille = logs->integer(5);
-                r.takenMs = logs->integer(6);
-                r.kind = ReviewKind(logs->integer(7));
-                revlog.push_back(r);
-            }
+            Result<std::vector<ReviewLogEntry>> history = collection.reviewLog(c.id);
+            if (!history)
+                return history.error();
+            revlog.insert(revlog.end(), history->begin(), history->end());
         }
         if (options.includeMedia)
             for (const QString &f : e.note.fields)

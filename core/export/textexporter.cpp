@@ -1,7 +1,6 @@
 #include "export/textexporter.h"
 
 #include "storage/collection.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -29,31 +28,35 @@ Result<TextExporter::Counts> TextExporter::exportFile(Collection &collection, co
                                                       std::optional<DeckId> deck)
 {
     const QChar sep = format == Format::Tsv ? QChar(QLatin1Char('\t')) : QChar(QLatin1Char(','));
-    QString deckName;
-    if (deck) {
-        auto d = collection.deck(*deck);
-        if (!d)
-            return d.error();
-        deckName = d->name;
-    }
-    // Collection has no note listing, so read ids through the storage layer: each note with the
-    // deck of its first card.
-    auto st = collection.database().prepare(QStringLiteral(
-        "SELECT n.id, d.name FROM notes n JOIN cards c ON c.note_id = n.id AND c.ord = "
-        "(SELECT min(ord) FROM cards WHERE note_id = n.id) JOIN decks d ON d.id = c.deck_id "
-        "WHERE ?1 = '' OR d.name = ?1 COLLATE NOCASE OR d.name LIKE ?1 || '::%' ORDER BY n.id"));
-    if (!st)
-        return st.error();
-    st->bind(1, deckName);
+    // The chosen deck and its subdecks, or every deck.
+    auto allDecks = collection.decks();
+    if (!allDecks)
+        return allDecks.error();
+    QString rootName;
+    for (const Deck &d : *allDecks)
+        if (deck && d.id == *deck)
+            rootName = d.name;
+    if (deck && rootName.isEmpty())
+        return makeError(Error::Kind::NotFound, Tr::tr("There is no deck with id %1").arg(*deck));
+    QHash<DeckId, QString> chosen;
+    for (const Deck &d : *allDecks)
+        if (!deck || d.id == *deck || d.name.startsWith(rootName + QLatin1String("::"), Qt::CaseInsensitive))
+            chosen.insert(d.id, d.name);
+    const std::vector<DeckId> chosenIds(chosen.keyBegin(), chosen.keyEnd());
+    Result<std::vector<NoteId>> ids = collection.noteIdsInDecks(chosenIds);
+    if (!ids)
+        return ids.error();
+    // Each note with the deck of its first card among the chosen decks (cards come in ord order).
     std::vector<std::pair<NoteId, QString>> notes;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (notes.empty() || notes.back().first != st->int64(0))
-            notes.emplace_back(st->int64(0), st->text(1));
+    for (NoteId id : *ids) {
+        Result<std::vector<Card>> cards = collection.cardsOfNote(id);
+        if (!cards)
+            return cards.error();
+        for (const Card &c : *cards)
+            if (chosen.contains(c.deckId)) {
+                notes.emplace_back(id, chosen.value(c.deckId));
+                break;
+            }
     }
 
     int maxFields = 0;

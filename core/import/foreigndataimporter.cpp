@@ -2,7 +2,6 @@
 
 #include "model/stocknotetypes.h"
 #include "storage/collection.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -52,24 +51,15 @@ Result<std::optional<NoteId>> ForeignDataImporter::noteByFirstField(NotetypeId n
 {
     auto it = m_firstFields.find(notetype);
     if (it == m_firstFields.end()) {
-        // Collection has no first-field lookup, so read the notetype's notes once through the
-        // storage layer (notes.fields is the field list joined by U+001F).
+        // Read the notetype's first fields once per import; the oldest note wins a clash.
+        auto fields = m_c.firstFields(notetype);
+        if (!fields)
+            return fields.error();
         QHash<QString, NoteId> map;
-        auto st = m_c.database().prepare(QStringLiteral("SELECT id, fields FROM notes WHERE notetype_id = ?"));
-        if (!st)
-            return st.error();
-        st->bind(1, qint64(notetype));
-        for (;;) {
-            auto row = st->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            const QString fields = st->text(1);
-            const int sep = fields.indexOf(QChar(0x1f));
-            const QString k = firstFieldKey(sep < 0 ? fields : fields.left(sep));
+        for (const auto &[id, first] : *fields) {
+            const QString k = firstFieldKey(first);
             if (!map.contains(k))
-                map.insert(k, st->int64(0));
+                map.insert(k, id);
         }
         it = m_firstFields.insert(notetype, map);
     }

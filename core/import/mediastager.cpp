@@ -1,7 +1,6 @@
 #include "import/mediastager.h"
 
 #include "storage/collection.h"
-#include "storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -188,16 +187,8 @@ Result<void> MediaStager::commit()
         if (failed.contains(s.finalName))
             continue;
         const QFileInfo info(m_mediaDir + QLatin1Char('/') + s.finalName);
-        Result<Statement> st = m_collection.database().cached(
-            "INSERT INTO media (name, sha1, size, mod) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(name) DO UPDATE SET sha1 = excluded.sha1, size = excluded.size, mod = excluded.mod");
-        if (!st) {
-            failed << s.finalName;
-            continue;
-        }
-        st->bind(1, s.finalName).bind(2, QString::fromLatin1(m_stagedSha1.value(s.finalName).toHex()));
-        st->bind(3, info.size()).bind(4, info.lastModified().toSecsSinceEpoch());
-        if (!st->run())
+        if (!m_collection.indexMedia(s.finalName, QString::fromLatin1(m_stagedSha1.value(s.finalName).toHex()), info.size(),
+                                     info.lastModified().toSecsSinceEpoch()))
             failed << s.finalName;
     }
     const Result<void> indexed = tx.commit();

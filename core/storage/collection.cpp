@@ -1025,6 +1025,86 @@ Result<std::vector<Card>> Collection::cardsOfNote(NoteId id)
     return out;
 }
 
+Result<std::vector<ReviewLogEntry>> Collection::reviewLog(CardId id)
+{
+    Result<Statement> s = d->db->cached("SELECT id, card_id, rating, interval_after, interval_before, ease_permille, "
+                                        "taken_ms, kind FROM revlog WHERE card_id = ? ORDER BY id");
+    if (!s)
+        return s.error();
+    s->bind(1, id);
+    std::vector<ReviewLogEntry> out;
+    for (;;) {
+        Result<bool> row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        ReviewLogEntry r;
+        r.id = s->int64(0);
+        r.cardId = s->int64(1);
+        r.rating = s->integer(2);
+        r.intervalAfter = s->integer(3);
+        r.intervalBefore = s->integer(4);
+        r.easePermille = s->integer(5);
+        r.takenMs = s->integer(6);
+        r.kind = ReviewKind(s->integer(7));
+        out.push_back(r);
+    }
+}
+
+Result<std::vector<NoteId>> Collection::noteIdsInDecks(const std::vector<DeckId> &decks)
+{
+    // cards_queue leads with deck_id, so each deck is an index range; sorting and deduplicating
+    // in memory is cheaper than DISTINCT over a join.
+    std::vector<NoteId> out;
+    const auto collect = [&](Result<Statement> s) -> Result<void> {
+        if (!s)
+            return s.error();
+        for (;;) {
+            Result<bool> row = s->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            out.push_back(s->int64(0));
+        }
+    };
+    if (decks.empty()) {
+        if (Result<void> r = collect(d->db->cached("SELECT id FROM notes")); !r)
+            return r.error();
+    } else {
+        for (DeckId deck : decks) {
+            Result<Statement> s = d->db->cached("SELECT note_id FROM cards WHERE deck_id = ?");
+            if (s)
+                s->bind(1, deck);
+            if (Result<void> r = collect(std::move(s)); !r)
+                return r.error();
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+Result<std::vector<std::pair<NoteId, QString>>> Collection::firstFields(NotetypeId notetype)
+{
+    Result<Statement> s = d->db->cached("SELECT id, fields FROM notes WHERE notetype_id = ? ORDER BY id");
+    if (!s)
+        return s.error();
+    s->bind(1, notetype);
+    std::vector<std::pair<NoteId, QString>> out;
+    for (;;) {
+        Result<bool> row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        const QString fields = s->text(1);
+        const int sep = fields.indexOf(kFieldSeparator);
+        out.emplace_back(s->int64(0), sep < 0 ? fields : fields.left(sep));
+    }
+}
+
 static Result<void> insertReviewLog(Database &db, const ReviewLogEntry &e)
 {
     Result<Statement> s = db.cached(
@@ -1562,15 +1642,20 @@ Result<QString> Collection::addMedia(const QString &name, const QByteArray &byte
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
             return makeError(Error::Kind::Io, QStringLiteral("Cannot write media file %1: %2").arg(used, out.errorString()));
     }
+    if (Result<void> r = indexMedia(used, QString::fromLatin1(sha1), bytes.size(), nowMs() / 1000); !r)
+        return r.error();
+    return used;
+}
+
+Result<void> Collection::indexMedia(const QString &name, const QString &sha1Hex, qint64 size, qint64 modifiedSecs)
+{
     Result<Statement> s = d->db->cached(
         "INSERT INTO media (name, sha1, size, mod) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(name) DO UPDATE SET sha1 = excluded.sha1, size = excluded.size, mod = excluded.mod");
     if (!s)
         return s.error();
-    s->bind(1, used).bind(2, QString::fromLatin1(sha1)).bind(3, qint64(bytes.size())).bind(4, nowMs() / 1000);
-    if (Result<void> r = s->run(); !r)
-        return r.error();
-    return used;
+    s->bind(1, name).bind(2, sha1Hex).bind(3, size).bind(4, modifiedSecs);
+    return s->run();
 }
 
 Result<qint64> Collection::count(const QString &table)

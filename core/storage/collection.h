@@ -108,6 +108,13 @@ public:
     Result<Card> card(CardId id);
     Result<std::vector<Card>> cardsOfNote(NoteId id);
     Result<ReviewId> addReviewLog(ReviewLogEntry entry);   // for importers: keeps history
+    Result<std::vector<ReviewLogEntry>> reviewLog(CardId id);   // oldest first
+
+    // Listings for exporters and importers.
+    // Notes with at least one card in one of `decks` (every note when `decks` is empty), by id.
+    Result<std::vector<NoteId>> noteIdsInDecks(const std::vector<DeckId> &decks);
+    // Each note of a notetype with its first field as stored (HTML), for duplicate detection.
+    Result<std::vector<std::pair<NoteId, QString>>> firstFields(NotetypeId notetype);
 
     // Study
     Result<std::vector<DeckCounts>> deckCounts(const QDateTime &now, int utcOffsetSecs);
@@ -126,6 +133,8 @@ public:
     // Copies `bytes` into the media folder under `name` (a plain file name). Returns the name
     // actually used: if a different file of that name exists, "<stem>-<sha1>.<ext>".
     Result<QString> addMedia(const QString &name, const QByteArray &bytes);
+    // Records a file already moved into the media folder (by the import's MediaStager).
+    Result<void> indexMedia(const QString &name, const QString &sha1Hex, qint64 size, qint64 modifiedSecs);
 
     // Folds the write-ahead log into the file. Call when idle (the app does, after answers), so
     // the fsyncs of a checkpoint never land inside an answer's commit.
