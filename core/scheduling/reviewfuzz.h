@@ -15,6 +15,8 @@ class ReviewFuzz {
 public:
     // The deterministic factor Anki derives for a card: StdRng (ChaCha12) seeded with
     // seed_from_u64(card id + reps before this answer), first f32 of gen_range(0.0..1.0).
+    // Bit-exact with Anki's get_fuzz_factor (checked against the rand crate itself; rand 0.8
+    // and 0.9 draw this f32 the same way), so a card gets the very day Anki would give it.
     static double factorFor(CardId id, int reps);
     // Days either side of `interval` (0 below 2.5 days).
     static float delta(float interval);

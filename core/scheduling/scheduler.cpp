@@ -61,6 +61,11 @@ public:
     // A step shorter than the time left today is due at an instant; one that reaches past the
     // rollover becomes due at the start of a later day (Anki's "interday learning"), so it
     // comes back with that day's reviews rather than at an odd hour.
+    // Not done here: Anki also pushes an intraday step's due instant back by up to 25% (at most
+    // 5 min), an integer drawn from the card's seeded RNG (answering/learning.rs
+    // learning_ivl_with_fuzz). That needs the seed, not the fuzz factor the context carries,
+    // and the draw changed with rand 0.9 (Canon's method instead of 0.8's rejection zone).
+    // Only the due instant differs; steps, intervals and the log are unaffected.
     LearningState makeLearning(int remaining, int secs) const
     {
         LearningState s;
@@ -155,6 +160,10 @@ public:
         if (daysLate < 0.0f) {
             // Early review (Anki's passing_early_review_intervals): credit only the days that
             // actually passed, never drop below the old interval for Good, and no fuzz.
+            // Anki gets here from a rescheduling filtered deck ("review ahead"); in a normal deck
+            // it moves the due day back to today first (answering/current.rs), so it never
+            // answers early there. Debrief has no filtered decks: an answer before the due day
+            // is taken as Anki's review ahead, and logged as such (ReviewKind::Early).
             const float elapsed = current + daysLate;
             const int hard = constrainPassing(std::max(elapsed * hardFactor, current * (hardFactor / 2.0f)), 0, false);
             const int good = constrainPassing(std::max(elapsed * ease, current), 0, false);
@@ -178,6 +187,10 @@ public:
         const auto [hardDays, goodDays, easyDays] = passingIntervals(s);
 
         const int lapses = s.lapses + 1;
+        // Anki's ReviewState::leeched is a one-answer signal (set by this lapse reaching the
+        // rule, false in every state rebuilt from a card). Debrief stores it as the card's
+        // lasting "is a leech" mark instead, so it is kept once set; the signal that tags and
+        // suspends, as Anki does, is Scheduler::becameLeech().
         const bool leeched = s.leeched || Scheduler::leechThresholdMet(lapses, c.leechThreshold);
         const ReviewState lapsed = makeReview(failingInterval(s),
                                               std::max(s.easePermille - 200, c.minimumEasePermille),
@@ -223,6 +236,21 @@ public:
         if (secs >= secsUntilRollover)
             return int((secs - secsUntilRollover) / kSecsPerDay + 1);
         return -int(std::min<qint64>(secs, 2147483647));
+    }
+
+    // The revlog interval of the state a card is answered in. Anki rebuilds a (re)learning
+    // card's current state from its step position (answering/current.rs: scheduled_secs =
+    // current_delay_secs(remaining_steps)), not from the delay it was last given, so after Hard
+    // on the first step (330 s) the log shows the step itself (-60 s).
+    int currentRevlogInterval(const CardState &state) const
+    {
+        if (const auto *l = std::get_if<LearningState>(&state))
+            return stepRevlogInterval(learn.currentDelaySecs(l->remainingSteps));
+        if (const auto *r = std::get_if<ReviewState>(&state))
+            return r->intervalDays;
+        if (const auto *rl = std::get_if<RelearningState>(&state))
+            return stepRevlogInterval(relearn.currentDelaySecs(rl->learning.remainingSteps));
+        return 0;
     }
 
     const SchedulerConfig &c;
@@ -280,7 +308,7 @@ ReviewLogEntry Scheduler::reviewLogEntry(CardId cardId, const CardState &before,
     e.cardId = cardId;
     e.rating = int(rating);
     e.intervalAfter = revlogInterval(after, ctx);
-    e.intervalBefore = revlogInterval(before, ctx);
+    e.intervalBefore = Transition(m_config, ctx).currentRevlogInterval(before);
     e.takenMs = std::clamp(takenMs, 0, kMaxAnswerMs);
     if (const auto *r = std::get_if<ReviewState>(&after))
         e.easePermille = r->easePermille;

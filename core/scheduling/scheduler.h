@@ -25,6 +25,8 @@ struct AnswerContext {
 // Anki's v3 scheduler with SM-2 (rslib/src/scheduler/states/*.rs), as a pure function of
 // (card state, button, context): no clock, no random numbers, no storage. The caller supplies
 // the time and the fuzz factor (fuzzFactorFor(card id, reps)) and stores the result.
+// Not modelled: Anki's optional load balancer (states/load_balancer.rs), which picks the day
+// within the fuzz range from the collection's due counts instead of the fuzz factor.
 class Scheduler {
 public:
     explicit Scheduler(SchedulerConfig config);
@@ -38,10 +40,13 @@ public:
     // intervals inside the learn-ahead limit with "<").
     std::array<QString, 4> previewLabels(const CardState &state, const AnswerContext &ctx) const;
 
-    // Anki's revlog interval of a state as of ctx.now: > 0 days, < 0 seconds, 0 for a new card.
-    // A learning step that crosses the next day rollover counts in days, as Anki counts it.
+    // Anki's revlog interval of a state just scheduled, as of ctx.now: > 0 days, < 0 seconds, 0
+    // for a new card. A learning step that crosses the next day rollover counts in days, as Anki
+    // counts it. (The log's interval before uses the current step's delay instead, see below.)
     int revlogInterval(const CardState &state, const AnswerContext &ctx) const;
     // The log row for an answer that turned `before` into `after` (answer time capped at 60 s).
+    // As Anki, the interval before of a (re)learning card is its current step from the preset's
+    // steps, not the delay it last got (after Hard on the first step: -60 s, not -330 s).
     ReviewLogEntry reviewLogEntry(CardId cardId, const CardState &before, const CardState &after,
                                   Rating rating, const AnswerContext &ctx, int takenMs) const;
 
@@ -53,7 +58,8 @@ public:
     // `learnAhead`), review cards from the start of their due day. New cards are never "due".
     bool isDue(const CardState &state, const AnswerContext &ctx, bool learnAhead = false) const;
 
-    // Anki's deterministic fuzz factor for a card with `reps` answers so far.
+    // Anki's deterministic fuzz factor for a card with `reps` answers so far (before this one):
+    // the exact value Anki draws, not just one from the same distribution.
     static double fuzzFactorFor(CardId id, int reps);
     // Anki's leech rule: at the threshold and every half threshold (rounded up) after it.
     static bool leechThresholdMet(int lapses, int threshold);

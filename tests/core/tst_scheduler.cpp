@@ -110,6 +110,8 @@ private slots:
     void fuzzedAnswers_data();
     void fuzzedAnswers();
     void fuzzFactorIsDeterministic();
+    void fuzzFactorMatchesAnki_data();
+    void fuzzFactorMatchesAnki();
     void buttonsAreOrdered();
     void leechThreshold_data();
     void leechThreshold();
@@ -471,6 +473,10 @@ void TestScheduler::fuzzedAnswers_data()
     QTest::newRow("graduate Easy 4d, fuzz 0.5: 3 + 1.5 -> 4") << CardState(NewState {}) << 0.5 << 4 << 4;
     QTest::newRow("graduate Easy 4d, fuzz 0.99: 3 + 2.97 -> 5") << CardState(NewState {}) << 0.99 << 4 << 5;
     QTest::newRow("lapse, fuzz 0.99: not fuzzed, 1") << onTime << 0.99 << 1 << 1;
+    // Card 1700000000123 with 5 reps draws Anki's factor 6808029 / 2^23 = 0.8115803 (see
+    // fuzzFactorMatchesAnki): Good over 22..28 is floor(22 + 0.8115803*7) = floor(27.68) = 27.
+    QTest::newRow("ivl 10, Good, Anki's factor for card 1700000000123 at 5 reps: 27")
+        << onTime << Scheduler::fuzzFactorFor(1700000000123, 5) << 3 << 27;
     QTest::newRow("early review, fuzz 0.99: not fuzzed, 15") << CardState(review(10, 2500, 0, kToday + 4)) << 0.99 << 3 << 15;
     QTest::newRow("relearning Easy, fuzz 0.99: not fuzzed, 7+1")
         << CardState(RelearningState {learning(1, 600, kNow), review(7, 2300, 1, kToday)}) << 0.99 << 4 << 8;
@@ -507,6 +513,40 @@ void TestScheduler::fuzzFactorIsDeterministic()
         high = std::max(high, f);
     }
     QVERIFY(low < 0.1 && high > 0.9);   // spread over the range, not stuck in one corner
+}
+
+void TestScheduler::fuzzFactorMatchesAnki_data()
+{
+    QTest::addColumn<qint64>("cardId");
+    QTest::addColumn<int>("reps");
+    QTest::addColumn<int>("mantissa");   // the factor is mantissa / 2^23
+
+    // Not derivable by hand (ChaCha12 rounds), so taken from the rand crate itself: Debian's
+    // rand 0.8.5 / rand_chacha 0.3.1 running Anki's get_fuzz_factor,
+    // StdRng::seed_from_u64(id + reps).gen_range(0.0f32..1.0). Its first next_u32() w gives
+    // the factor (w >> 9) / 2^23 (rand 0.9's random_range draws the same f32).
+    // w = 3485710908 -> 6808029, factor 0.8115803.
+    QTest::newRow("card 1700000000123, 5 reps") << qint64(1700000000123) << 5 << 6808029;
+    // w = 504639128 -> 985623, factor 0.1174954.
+    QTest::newRow("card 1700000000123, new") << qint64(1700000000123) << 0 << 985623;
+    // w = 3543144545 -> 6920204, factor 0.8249526.
+    QTest::newRow("card 1, new") << qint64(1) << 0 << 6920204;
+    // w = 3442241407 -> 6723127, factor 0.8014592.
+    QTest::newRow("seed 0") << qint64(0) << 0 << 6723127;
+    // w = 1544023899 -> 3015671, factor 0.3594960.
+    QTest::newRow("card 1773144000000, 17 reps") << qint64(1773144000000) << 17 << 3015671;
+    // id -1 as u64 is 2^64 - 1; w = 775774136 -> 1515183, factor 0.1806239.
+    QTest::newRow("id -1: u64 2^64-1") << qint64(-1) << 0 << 1515183;
+    // (2^64 - 1) + 1 wraps to seed 0, as Anki's wrapping_add: the seed-0 value again.
+    QTest::newRow("id -1 + 1 rep wraps to seed 0") << qint64(-1) << 1 << 6723127;
+}
+
+void TestScheduler::fuzzFactorMatchesAnki()
+{
+    QFETCH(qint64, cardId);
+    QFETCH(int, reps);
+    QFETCH(int, mantissa);
+    QCOMPARE(Scheduler::fuzzFactorFor(cardId, reps), double(mantissa) / 8388608.0);
 }
 
 void TestScheduler::buttonsAreOrdered()
@@ -657,6 +697,17 @@ void TestScheduler::reviewLog_data()
         << CardState(RelearningState {learning(1, 600, kNow), review(1, 2300, 1, kToday)}) << 3 << 5000 << -600 << 1 << 2300 << int(ReviewKind::Relearn) << 5000;
     QTest::newRow("4 days early Good: Early, 15 days") << CardState(review(10, 2500, 0, kToday + 4)) << 3 << 5000 << 10 << 15 << 2500 << int(ReviewKind::Early) << 5000;
     QTest::newRow("answer time capped at 60 s") << CardState(review(10, 2500, 0, kToday)) << 3 << 75000 << 10 << 25 << 2500 << int(ReviewKind::Review) << 60000;
+    // Anki logs the interval before from the card's step position (answering/current.rs:
+    // scheduled_secs = current_delay_secs(remaining)), not from the delay the card last got.
+    // Hard on step 1 of 1m 10m gave 330 s and left remaining 2: index 2-2 = 0, steps[0] = 60 s,
+    // so -60; Good then moves to steps[1] = 600 s: -600.
+    QTest::newRow("after Hard on step 1 (330 s), Good: before is step 1's -60 s, not -330")
+        << CardState(learning(2, 330, kNow)) << 3 << 5000 << -60 << -600 << 0 << int(ReviewKind::Learn) << 5000;
+    // Relearning Hard on the only 10m step gave 1.5 x 600 = 900 s, remaining 1: index 1-1 = 0,
+    // relearn steps[0] = 600 s, so -600; Good on the last step graduates to the kept 1 day.
+    QTest::newRow("relearning after Hard (900 s), Good: before is the 10m step, -600")
+        << CardState(RelearningState {learning(1, 900, kNow), review(1, 2300, 1, kToday)}) << 3 << 5000 << -600 << 1 << 2300
+        << int(ReviewKind::Relearn) << 5000;
 }
 
 void TestScheduler::reviewLog()
