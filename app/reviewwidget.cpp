@@ -1,13 +1,17 @@
 #include "reviewwidget.h"
 
+#include "audioplayer.h"
 #include "cardview.h"
 #include "render/cardrenderer.h"
+#include "render/soundrefs.h"
 #include "storage/collection.h"
 #include "study/reviewsession.h"
 #include "util/clock.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QHideEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
@@ -32,10 +36,20 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
     m_idleCheckpoint->setInterval(2000);
     connect(m_idleCheckpoint, &QTimer::timeout, this, [this] { m_collection.checkpoint(); });
 
+    m_audio = new AudioPlayer(this);
+
     auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("reviewTitle"));
-    layout->addWidget(m_title);
+    top->addWidget(m_title, 1);
+    m_audioHint = new QLabel(tr("R: replay audio"), this);
+    m_audioHint->setObjectName(QStringLiteral("audioHint"));
+    m_audioHint->setToolTip(tr("R or F5 plays this side's sounds again"));
+    m_audioHint->setEnabled(false);   // greyed, like the deck list's hint
+    m_audioHint->hide();
+    top->addWidget(m_audioHint);
+    layout->addLayout(top);
 
     m_view = new CardView(this);
     m_view->setObjectName(QStringLiteral("cardView"));
@@ -76,7 +90,12 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
         shortcut(keys, [this] { m_answerShown ? answer(3) : showAnswer(); });
     for (int i = 1; i <= 4; ++i)
         shortcut(QKeySequence(Qt::Key_0 + i), [this, i] { answer(i); });
-    shortcut(QKeySequence(Qt::Key_Escape), [this] { emit left(); });
+    // Anki: R replays the audio (and F5, see event()).
+    shortcut(QKeySequence(Qt::Key_R), [this] { replayAudio(); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] {
+        m_audio->stop();
+        emit left();
+    });
     setFocusPolicy(Qt::StrongFocus);
 }
 
@@ -95,8 +114,51 @@ std::optional<CardId> ReviewWidget::currentCardId() const
     return m_card ? std::optional<CardId>(m_card->id) : std::nullopt;
 }
 
+bool ReviewWidget::event(QEvent *event)
+{
+    // F5 is also the main window's Go > Refresh, and two shortcuts on one key both stay silent.
+    // While a card is shown it means Anki's replay: taken here, before the shortcut map looks.
+    if (event->type() == QEvent::ShortcutOverride && m_card) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_F5 && key->modifiers() == Qt::NoModifier) {
+            key->accept();
+            replayAudio();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void ReviewWidget::hideEvent(QHideEvent *event)
+{
+    // Leaving the review screen or closing the window stops the sound; minimising does not.
+    if (!event->spontaneous())
+        m_audio->stop();
+    QWidget::hideEvent(event);
+}
+
+void ReviewWidget::playSounds(const QStringList &names)
+{
+    // Missing files are skipped without a word, as Anki does.
+    m_audio->play(SoundRefs::resolve(names, m_collection.mediaDir()));
+}
+
+void ReviewWidget::replayAudio()
+{
+    if (!m_card)
+        return;
+    // Anki's default ("Skip question when replaying answer" off): the answer side replays the
+    // question's sounds before its own.
+    if (m_answerShown)
+        playSounds(SoundRefs::forAnswerReplay(m_question, m_answer));
+    else
+        m_audio->replay();
+}
+
 void ReviewWidget::showNext()
 {
+    m_audio->stop();
+    m_audioHint->hide();
     m_card.reset();
     auto next = m_session->nextCard();
     if (!next) {
@@ -124,6 +186,8 @@ void ReviewWidget::showQuestion()
     }
     m_answerShown = false;
     m_view->showCard(m_question, m_css, isDark(this));
+    playSounds(SoundRefs::forQuestion(m_question));
+    m_audioHint->setVisible(!m_audio->queue().isEmpty());
     m_bottom->setCurrentIndex(0);
     m_showAnswer->setFocus();
     m_timer.restart();
@@ -135,6 +199,9 @@ void ReviewWidget::showAnswer()
         return;
     m_answerShown = true;
     m_view->showCard(m_answer, m_css, isDark(this));
+    playSounds(SoundRefs::forAnswer(m_question, m_answer));
+    // R on this side replays the question's sounds too, so the hint counts them.
+    m_audioHint->setVisible(!SoundRefs::resolve(SoundRefs::forAnswerReplay(m_question, m_answer), m_collection.mediaDir()).isEmpty());
     setButtons();
     m_bottom->setCurrentIndex(1);
     m_buttons[2]->setFocus();

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace debrief {
 
+class AudioPlayer;
 class CardRenderer;
 class CardView;
 class Clock;
@@ -24,7 +25,8 @@ class ReviewSession;
 
 // The review screen: question, Show Answer (Space/Enter), then Again/Hard/Good/Easy (1-4) with
 // each button's next interval. Every answer is committed before the next card appears; Ctrl+Z
-// takes the last one back. Esc returns to the deck list.
+// takes the last one back. Esc returns to the deck list. Each side plays its [sound:] files on
+// showing (the answer without the question's), R or F5 replays them; leaving stops them.
 class ReviewWidget : public QWidget {
     Q_OBJECT
 public:
@@ -36,11 +38,13 @@ public:
     std::optional<CardId> currentCardId() const;
     bool answerShown() const { return m_answerShown; }
     CardView *view() const { return m_view; }
+    AudioPlayer *audioPlayer() const { return m_audio; }
 
 public slots:
     void showAnswer();
     void answer(int rating);   // 1..4
     void undo();
+    void replayAudio();
 
 signals:
     void finished();           // nothing more is due in the deck
@@ -48,7 +52,12 @@ signals:
     void answered();           // counts changed
     void failed(const QString &message);
 
+protected:
+    bool event(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void playSounds(const QStringList &names);
     void showNext();
     void showQuestion();
     void setButtons();
@@ -66,6 +75,8 @@ private:
     QTimer *m_idleCheckpoint = nullptr;   // folds the WAL into the file once answering pauses
 
     QLabel *m_title = nullptr;
+    QLabel *m_audioHint = nullptr;   // "R: replay audio", shown while the side has sounds
+    AudioPlayer *m_audio = nullptr;
     CardView *m_view = nullptr;
     QStackedWidget *m_bottom = nullptr;
     QPushButton *m_showAnswer = nullptr;

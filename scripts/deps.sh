@@ -11,6 +11,7 @@ DEBRIEF_PACKAGES=(
   qtbase5-dev libqt5charts5-dev libqt5svg5-dev qttools5-dev qttools5-dev-tools
   libkf5syntaxhighlighting-dev qtwebengine5-dev qtmultimedia5-dev
   libjs-mathjax fonts-mathjax
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good libqt5multimedia5-plugins   # card audio
   xvfb xauth sqlite3 zstd python3
 )
 
