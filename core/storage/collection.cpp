@@ -1144,22 +1144,28 @@ Result<ReviewId> Collection::addReviewLog(ReviewLogEntry entry)
 // count again. All three counts are ranges of the cards_queue index.
 Result<void> Collection::Private::countOwn(DeckNode &n)
 {
-    const auto countOf = [&](const char *sql, std::optional<qint64> bound) -> Result<int> {
+    // ?1 is the deck, ?2 and ?3 the bounds a query uses.
+    const auto countOf = [&](const char *sql, qint64 bound2, std::optional<qint64> bound3 = std::nullopt) -> Result<int> {
         Result<Statement> s = db->cached(sql);
         if (!s)
             return s.error();
-        s->bind(1, n.deck.id);
-        if (bound)
-            s->bind(2, *bound);
+        s->bind(1, n.deck.id).bind(2, bound2);
+        if (bound3)
+            s->bind(3, *bound3);
         Result<bool> row = s->step();
         if (!row)
             return row.error();
         return *row ? s->integer(0) : 0;
     };
-    Result<int> nw = countOf("SELECT count(*) FROM cards WHERE deck_id = ? AND queue = 0 AND type = 0", std::nullopt);
+    // New and review counts stop at the deck's daily limit: more can never be shown, and a deck of
+    // 5,000 new cards would otherwise be counted in full on every card change.
+    Result<int> nw = countOf("SELECT count(*) FROM (SELECT 1 FROM cards WHERE deck_id = ?1 AND queue = 0 AND type = 0 LIMIT ?2)",
+                             n.config.newPerDay);
     Result<int> lrn = countOf("SELECT count(*) FROM cards WHERE deck_id = ? AND queue = 0 AND type IN (1, 3) AND due <= ?",
                               n.learnCutoffSecs);
-    Result<int> rev = countOf("SELECT count(*) FROM cards WHERE deck_id = ? AND queue = 0 AND type = 2 AND due <= ?", n.today);
+    Result<int> rev = countOf("SELECT count(*) FROM (SELECT 1 FROM cards WHERE deck_id = ?1 AND queue = 0 AND type = 2 "
+                              "AND due <= ?3 LIMIT ?2)",
+                              n.config.reviewsPerDay, n.today);
     if (!nw)
         return nw.error();
     if (!lrn)
@@ -1379,9 +1385,21 @@ Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, c
                 into.push_back(Candidate{s->int64(1), s->int64(0), i});
             }
         };
-        Result<void> r = gather("SELECT id, due FROM cards WHERE deck_id = ?1 AND queue = 0 AND type IN (1, 3) "
+        // With a limit, no deck can contribute more than `limit` cards of a kind: what is taken
+        // from a deck is always a prefix of its own (due, id) order. nextCard() asks for one.
+        if (limit > 0) {
+            revCap = std::min(revCap, limit);
+            newCap = std::min(newCap, limit);
+        }
+        // Learning and relearning apart: each is then a range of cards_queue already in (due, id)
+        // order, where "type IN (1, 3)" made SQLite sort every learning card of the deck.
+        Result<void> r = gather("SELECT id, due FROM cards WHERE deck_id = ?1 AND queue = 0 AND type = 1 "
                                 "AND due <= ?2 ORDER BY due, id LIMIT ?3",
-                                n.learnCutoffSecs, -1, learning);
+                                n.learnCutoffSecs, limit > 0 ? limit : -1, learning);
+        if (r)
+            r = gather("SELECT id, due FROM cards WHERE deck_id = ?1 AND queue = 0 AND type = 3 "
+                       "AND due <= ?2 ORDER BY due, id LIMIT ?3",
+                       n.learnCutoffSecs, limit > 0 ? limit : -1, learning);
         if (r && revCap > 0)
             r = gather("SELECT id, due FROM cards WHERE deck_id = ?1 AND queue = 0 AND type = 2 AND due <= ?2 "
                        "ORDER BY due, id LIMIT ?3",
