@@ -24,7 +24,14 @@ const QRegularExpression &tagRe()
     return re;
 }
 
-QString decodeEntities(QString s)
+bool mayHoldRefs(const QString &html)
+{
+    return html.contains(QLatin1String("[sound:")) || html.contains(QLatin1Char('<'));
+}
+
+} // namespace
+
+QString MediaRefs::decodeEntities(QString s)
 {
     if (!s.contains(QLatin1Char('&')))
         return s;
@@ -36,13 +43,6 @@ QString decodeEntities(QString s)
     s.replace(QLatin1String("&amp;"), QLatin1String("&"));
     return s;
 }
-
-bool mayHoldRefs(const QString &html)
-{
-    return html.contains(QLatin1String("[sound:")) || html.contains(QLatin1Char('<'));
-}
-
-} // namespace
 
 void MediaRefs::collect(const QString &html, QSet<QString> &out)
 {

@@ -16,6 +16,8 @@ public:
     static QString rewrite(const QString &html, const QHash<QString, QString> &renamed);
     // Names that start with "_" or "latex-": used by templates/LaTeX, kept without a reference.
     static bool isStatic(const QString &name);
+    // The few entities a file name can carry in field HTML ("&amp;" names a file with "&").
+    static QString decodeEntities(QString s);
 };
 
 } // namespace debrief

@@ -1,5 +1,7 @@
 #include "render/soundrefs.h"
 
+#include "import/mediarefs.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -25,20 +27,6 @@ QRegularExpression attributeRe(const char *name)
                               QRegularExpression::CaseInsensitiveOption);
 }
 
-// [sound:] names are written in field HTML, so "&amp;" there names a file with "&" (as MediaRefs reads them).
-QString decodeEntities(QString s)
-{
-    if (!s.contains(QLatin1Char('&')))
-        return s;
-    s.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    s.replace(QLatin1String("&gt;"), QLatin1String(">"));
-    s.replace(QLatin1String("&quot;"), QLatin1String("\""));
-    s.replace(QLatin1String("&#39;"), QLatin1String("'"));
-    s.replace(QLatin1String("&nbsp;"), QString(QChar(0xa0)));
-    s.replace(QLatin1String("&amp;"), QLatin1String("&"));
-    return s;
-}
-
 } // namespace
 
 QStringList SoundRefs::inHtml(const QString &html)
@@ -56,7 +44,7 @@ QStringList SoundRefs::inHtml(const QString &html)
         if (!soundClass.match(attribute(tag, classAttr)).hasMatch())
             continue;
         const QString src = attribute(tag, srcAttr);
-        const QString name = decodeEntities(QUrl::fromPercentEncoding(src.toUtf8()));
+        const QString name = MediaRefs::decodeEntities(QUrl::fromPercentEncoding(src.toUtf8()));
         if (isSafeName(name))
             out << name;
     }
