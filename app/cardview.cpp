@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -83,25 +84,34 @@ void CardView::setMediaDir(const QString &dir)
 
 void CardView::loadShell()
 {
+    // Only the shell's own scripts may run: they carry a fresh nonce, MathJax loads from file:,
+    // and a card's inline handlers (<img onerror=…>) or javascript: URLs are refused by the
+    // engine even where HtmlSanitizer's patterns missed them. 'unsafe-eval': MathJax 2 evaluates
+    // its text/x-mathjax-config block. Styles stay inline: decks ship CSS and style="".
+    const QString nonce = QString::number(QRandomGenerator::global()->generate64(), 36);
+    const QString csp = QStringLiteral(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "script-src 'nonce-%1' 'unsafe-eval' file:; style-src 'unsafe-inline' file:; img-src file: data:; "
+        "media-src file: data:; font-src file: data:\">").arg(nonce);
     const QString mathJax = QFileInfo::exists(QLatin1String(kMathJaxDir) + QLatin1String("MathJax.js"))
-        ? QStringLiteral("<script type=\"text/x-mathjax-config\">MathJax.Hub.Config({messageStyle:'none',"
+        ? QStringLiteral("<script nonce=\"%2\" type=\"text/x-mathjax-config\">MathJax.Hub.Config({messageStyle:'none',"
                          "tex2jax:{inlineMath:[['\\\\(','\\\\)']],displayMath:[['\\\\[','\\\\]']],processEscapes:true}});</script>"
-                         "<script src=\"file://%1MathJax.js?config=TeX-AMS_HTML\"></script>")
-              .arg(QLatin1String(kMathJaxDir))
+                         "<script nonce=\"%2\" src=\"file://%1MathJax.js?config=TeX-AMS_HTML\"></script>")
+              .arg(QLatin1String(kMathJaxDir), nonce)
         : QString();
     const QString shell = QStringLiteral(
-        "<!doctype html><html><head><meta charset=\"utf-8\">%1"
+        "<!doctype html><html><head><meta charset=\"utf-8\">%3%1"
         "<style id=\"base\">body{margin:24px;font-family:sans-serif;font-size:20px;line-height:1.45}"
         "body.dark{background:#1e1f22;color:#e6e6e6} body.dark a{color:#8ab4f8}"
         "pre{text-align:left;padding:10px;border-radius:6px;background:rgba(127,127,127,.12);overflow-x:auto}"
         "img{max-width:100%}%2</style><style id=\"notetype\"></style></head>"
-        "<body><div id=\"qa\"></div><script>"
+        "<body><div id=\"qa\"></div><script nonce=\"%4\">"
         "function setCard(html, css, dark){document.getElementById('notetype').textContent=css;"
         "document.body.className=dark?'dark nightMode night_mode':'';"
         "var qa=document.getElementById('qa');qa.innerHTML=html;"
         "if(window.MathJax&&MathJax.Hub){MathJax.Hub.Queue(['Typeset',MathJax.Hub,qa]);}window.scrollTo(0,0);return true;}"
         "</script></body></html>")
-                              .arg(mathJax, CodeHighlighter::styleSheet());
+                              .arg(mathJax, CodeHighlighter::styleSheet(), csp, nonce);
     const QString base = m_mediaDir.isEmpty() ? QDir::tempPath() : m_mediaDir;
     setHtml(shell, QUrl::fromLocalFile(base + QLatin1Char('/')));
 }

@@ -10,7 +10,7 @@ DEBRIEF_PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-webengine-dev qt6-multimedia-dev
   qtbase5-dev libqt5charts5-dev libqt5svg5-dev qttools5-dev qttools5-dev-tools
   libkf5syntaxhighlighting-dev qtwebengine5-dev qtmultimedia5-dev
-  libjs-mathjax fonts-mathjax
+  libjs-mathjax fonts-mathjax fonts-noto-color-emoji   # math offline; emoji in deck names
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good libqt5multimedia5-plugins   # card audio
   xvfb xauth sqlite3 zstd python3
 )

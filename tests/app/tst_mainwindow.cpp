@@ -141,6 +141,34 @@ private slots:
             }(),
             15000);
     }
+
+    // Defence in depth behind HtmlSanitizer: raw HTML straight into the view, handlers and all.
+    // The page's Content-Security-Policy must keep them from running, while our own calls work.
+    void cardViewRefusesInlineHandlers()
+    {
+        CardView view;
+        view.resize(400, 300);
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(view.isReady(), 15000);
+        QSignalSpy shown(&view, &CardView::cardShown);
+        view.showCard(QStringLiteral("<p id=\"probe\">card</p><img src=\"missing.png\" onerror=\"document.title='pwned'\">"
+                                     "<svg/onload=\"document.title='pwned'\"></svg>"),
+                      QString(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1, 15000);
+        QTest::qWait(500);   // time for the image error and the load events
+        const auto js = [&view](const QString &script) {
+            QVariant result;
+            QEventLoop loop;
+            view.page()->runJavaScript(script, [&](const QVariant &v) {
+                result = v;
+                loop.quit();
+            });
+            loop.exec();
+            return result;
+        };
+        QCOMPARE(js(QStringLiteral("document.getElementById('probe').textContent")).toString(), QStringLiteral("card"));
+        QVERIFY(js(QStringLiteral("document.title")).toString() != QLatin1String("pwned"));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
