@@ -52,8 +52,19 @@ ImportResult ImportDispatcher::importFile(Collection &collection, const QString 
 {
     ImportResult result;
     const QFileInfo info(path);
-    if (!info.isFile() || !info.isReadable()) {
-        result.addError(ImportIssue::Kind::NotFound, Tr::tr("%1: no such file or not readable").arg(path));
+    // Say which: a folder, a device or pipe (which could stream forever), a missing or unreadable file.
+    if (!info.exists()) {
+        result.addError(ImportIssue::Kind::NotFound, Tr::tr("%1: no such file").arg(path));
+        return result;
+    }
+    if (info.isDir() || !info.isFile()) {
+        result.addError(ImportIssue::Kind::UnknownFormat,
+                        info.isDir() ? Tr::tr("%1: is a folder, not a file").arg(path)
+                                     : Tr::tr("%1: not a regular file (a device or pipe)").arg(path));
+        return result;
+    }
+    if (!info.isReadable()) {
+        result.addError(ImportIssue::Kind::NotFound, Tr::tr("%1: not readable (permissions)").arg(path));
         return result;
     }
     const Format format = detect(path);

@@ -324,6 +324,28 @@ private slots:
         QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("D"), QStringLiteral("--front"), QStringLiteral("b")}, dir).exitCode, 0);
     }
 
+    void importRefusesWhatIsNotAFile_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << m_tmp.filePath(QStringLiteral("nope.apkg")) << QStringLiteral("no such file");
+        QTest::newRow("a folder") << m_tmp.path() << QStringLiteral("is a folder");
+        QTest::newRow("a device that never ends") << QStringLiteral("/dev/zero") << QStringLiteral("not a regular file");
+    }
+
+    void importRefusesWhatIsNotAFile()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        const QString dir = dataDir(QStringLiteral("notafile"));
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--no-decks")}, dir).exitCode, 0);
+        const QByteArray before = sha1Of(dir + QStringLiteral("/collection.sqlite"));
+        const Run r = cli({QStringLiteral("import"), path}, dir);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(sha1Of(dir + QStringLiteral("/collection.sqlite")), before);
+    }
+
     // The crash test: kill -9 in the middle of `study --auto`. Every answer it reported is in the
     // collection, at most the one in flight is missing, and the file is intact.
     void killDuringStudyLosesAtMostTheAnswerInFlight()
