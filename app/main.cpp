@@ -14,12 +14,19 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
+#include <unistd.h>
+
 using namespace debrief;
 
 int main(int argc, char **argv)
 {
     // QtWebEngine shares GL contexts with the widgets; it must be said before the app exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // Chromium refuses to start as root with its sandbox on, and the card view would die with it
+    // (containers, CI, `sudo scripts/run.sh`). Card pages are already locked down by the URL
+    // interceptor and their Content-Security-Policy.
+    if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Debrief"));
     QApplication::setApplicationName(QStringLiteral("Debrief"));
