@@ -10,6 +10,20 @@
 
 namespace debrief {
 
+namespace {
+
+// The non-empty fields, one paragraph each.
+QString nonEmptyJoined(const QStringList &fields)
+{
+    QStringList kept;
+    for (const QString &f : fields)
+        if (!f.trimmed().isEmpty())
+            kept << f;
+    return kept.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
+
 Result<DeckFile> DeckExporter::toDeckFile(Collection &collection, DeckId deckId)
 {
     auto deck = collection.deck(deckId);
@@ -56,10 +70,23 @@ Result<DeckFile> DeckExporter::toDeckFile(Collection &collection, DeckId deckId)
                 else if (!(dn.kind == DeckKind::Cloze && names.at(i) == QLatin1String("Extra") && value.isEmpty()))
                     dn.fields.insert(names.at(i), value);
             }
+        } else if (nt.kind == NotetypeKind::Cloze) {
+            // Anki's cloze syntax is the deck format's; "Back Extra" (or the like) is optional.
+            dn.kind = DeckKind::Cloze;
+            dn.fields.insert(QStringLiteral("Text"), note->fields.value(0));
+            const QString extra = nonEmptyJoined(note->fields.mid(1));
+            if (!extra.isEmpty())
+                dn.fields.insert(QStringLiteral("Extra"), extra);
         } else {
+            // Any other notetype: the first field asks, the other non-empty fields answer (a
+            // vocabulary note keeps its reading and meaning). A note with nothing to answer
+            // cannot be a valid basic note and is left out; the caller sees it in the count.
+            const QString back = nonEmptyJoined(note->fields.mid(1));
+            if (note->fields.value(0).trimmed().isEmpty() || back.isEmpty())
+                continue;
             dn.kind = DeckKind::Basic;
             dn.fields.insert(QStringLiteral("Front"), note->fields.value(0));
-            dn.fields.insert(QStringLiteral("Back"), note->fields.value(1));
+            dn.fields.insert(QStringLiteral("Back"), back);
         }
         file.notes.push_back(std::move(dn));
     }

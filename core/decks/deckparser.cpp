@@ -221,14 +221,26 @@ std::vector<int> DeckParser::clozeNumbers(const QString &text)
 
 bool DeckParser::clozeBracesBalanced(const QString &text)
 {
+    // As Anki reads cloze text: "{{cN::" opens, "}}" closes the innermost open deletion, and a
+    // "}}" with nothing open is plain text (LaTeX such as \frac{a}{b^{2}} ends in one).
+    // Length of a "{{cN::" opener starting at i, else 0.
+    const auto openerAt = [&text](int i) {
+        if (!QStringView(text).mid(i).startsWith(QLatin1String("{{c")))
+            return 0;
+        int j = i + 3;
+        while (j < text.size() && text.at(j).isDigit())
+            ++j;
+        return j > i + 3 && QStringView(text).mid(j).startsWith(QLatin1String("::")) ? j + 2 - i : 0;
+    };
     int depth = 0;
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) == QLatin1Char('{') && text.at(i + 1) == QLatin1Char('{')) {
+    for (int i = 0; i + 1 < text.size();) {
+        if (const int n = openerAt(i)) {
             ++depth;
-            ++i;
-        } else if (text.at(i) == QLatin1Char('}') && text.at(i + 1) == QLatin1Char('}')) {
-            if (--depth < 0)
-                return false;
+            i += n;
+        } else if (depth > 0 && text.at(i) == QLatin1Char('}') && text.at(i + 1) == QLatin1Char('}')) {
+            --depth;
+            i += 2;
+        } else {
             ++i;
         }
     }

@@ -41,7 +41,8 @@ public:
 
     // Distinct cloze numbers in `text` ({{c1::...}} -> 1), ascending.
     static std::vector<int> clozeNumbers(const QString &text);
-    // False when "{{" and "}}" do not pair up.
+    // False when a "{{cN::" deletion is never closed by "}}" (Anki's reading: a "}}" with no
+    // open deletion is text).
     static bool clozeBracesBalanced(const QString &text);
 
     static bool isValidId(const QString &id);          // [a-z0-9-]{3,64}

@@ -1,6 +1,7 @@
 #include "decks/deckexporter.h"
 #include "decks/deckimporter.h"
 #include "decks/deckparser.h"
+#include "import/ankipackageimporter.h"
 #include "storage/collection.h"
 
 #include <QFile>
@@ -24,6 +25,7 @@ private slots:
     void shrinkingTreeSuspendsExtraCards();
     void brokenFileWritesNothing();
     void exportRoundTrips();
+    void exportOfAnkiNotesReadsBack();
     void bundledDecksInstallIdempotent();
 
 private:
@@ -250,6 +252,35 @@ void TestDeckImport::exportRoundTrips()
     const ImportResult again = DeckImporter::importFile(*m_col, out);
     QVERIFY(again.ok());
     QCOMPARE(again.counts.notesAdded + again.counts.notesRetired + again.counts.cardsAdded, 0);
+}
+
+// Notes from Anki decks have other notetypes: cloze notes must stay cloze, a vocabulary note keeps
+// all its fields, and the file must read back (an empty "Back Extra" once made it unreadable).
+void TestDeckImport::exportOfAnkiNotesReadsBack()
+{
+    for (const char *fixture : {"english_vocab_cloze.apkg", "sat_math_vocab.colpkg"}) {
+        const QString pkg = QStringLiteral(DEBRIEF_SHARED_DIR "/fixtures/community/") + QLatin1String(fixture);
+        QVERIFY(AnkiPackageImporter::importFile(*m_col, pkg, {}).ok());
+    }
+    for (const QString &name : {QStringLiteral("spoken-languages::english::Vocab::2023"),
+                                QStringLiteral("Formulas for the SAT Math Section")}) {
+        auto deck = m_col->deckByName(name);
+        QVERIFY(deck.ok() && deck.value());
+        const QString out = m_dir->filePath(QStringLiteral("anki.deck"));
+        QFile::remove(out);
+        QVERIFY(DeckExporter::exportDeck(*m_col, deck.value()->id, out).ok());
+        const DeckParseResult parsed = DeckParser::parseFile(out);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.issues.empty() ? QString() : parsed.issues.front().message));
+        int clozes = 0;
+        for (const DeckNote &n : parsed.deck.notes)
+            clozes += n.kind == DeckKind::Cloze;
+        QVERIFY2(clozes > 0, qPrintable(name));
+        auto fresh = Collection::open(m_dir->filePath(QStringLiteral("fresh-%1.sqlite").arg(qHash(name))));
+        QVERIFY(fresh.ok());
+        const ImportResult r = DeckImporter::importFile(**fresh, out);
+        QVERIFY(r.ok());
+        QCOMPARE(r.counts.notesAdded, int(parsed.deck.notes.size()));
+    }
 }
 
 void TestDeckImport::bundledDecksInstallIdempotent()

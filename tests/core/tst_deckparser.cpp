@@ -20,6 +20,8 @@ private slots:
     void treeBranchesNest();
     void layersRead();
     void headerTagsAndComments();
+    void clozeBalance_data();
+    void clozeBalance();
     void clozeNumbers_data();
     void clozeNumbers();
     void bundledDecksRoundTrip_data();
@@ -131,6 +133,27 @@ void TestDeckParser::headerTagsAndComments()
     QVERIFY(r.ok());
     QCOMPARE(r.deck.deck, QStringLiteral("A::B"));
     QCOMPARE(r.deck.tags, (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
+}
+
+void TestDeckParser::clozeBalance_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("balanced");
+    QTest::newRow("closed deletion") << QStringLiteral("a {{c1::b}} c") << true;
+    QTest::newRow("nested deletions") << QStringLiteral("{{c1::a {{c2::b}} c}}") << true;
+    QTest::newRow("never closed") << QStringLiteral("a {{c1::b}") << false;
+    QTest::newRow("second one never closed") << QStringLiteral("{{c1::a}} {{c2::b") << false;
+    // Anki's reading: the first "}}" closes the deletion, the rest is text (a real SAT deck).
+    QTest::newRow("LaTeX braces after the deletion") << QStringLiteral("{{c1::\\(\\frac{-b\\pm\\sqrt{b^2-4ac}}{2a}\\)}}") << true;
+    QTest::newRow("stray closer is text") << QStringLiteral("set }} then {{c1::x}}") << true;
+    QTest::newRow("braces that are not a deletion") << QStringLiteral("{{Front}} and {{c1::x}}") << true;
+}
+
+void TestDeckParser::clozeBalance()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, balanced);
+    QCOMPARE(DeckParser::clozeBracesBalanced(text), balanced);
 }
 
 void TestDeckParser::clozeNumbers_data()
