@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "exportdialog.h"
 #include "importrunner.h"
+#include "packageimportdialog.h"
 #include "reviewwidget.h"
 #include "textimportdialog.h"
 #include "theme.h"
@@ -55,7 +57,7 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
     m_decks->setUniformRowHeights(true);
     connect(m_decks, &QTreeWidget::itemActivated, this, [this] { studySelected(); });
     layout->addWidget(m_decks);
-    auto *hint = new QLabel(tr("Enter or double-click a deck to study it. Ctrl+I imports Anki, CSV/TSV, Mnemosyne and .deck files."), m_deckPage);
+    auto *hint = new QLabel(tr("Enter or double-click a deck to study it. Ctrl+I imports Anki, CSV/TSV, Mnemosyne and .deck files; Ctrl+E exports."), m_deckPage);
     hint->setEnabled(false);
     layout->addWidget(hint);
     m_stack->addWidget(m_deckPage);
@@ -90,6 +92,9 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::chooseImportFiles);
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::chooseExport);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *check = file->addAction(tr("&Check Collection"), this, &MainWindow::checkCollection);
     check->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     file->addSeparator();
@@ -217,13 +222,27 @@ void MainWindow::chooseImportFiles()
 
 void MainWindow::importFiles(const QStringList &files)
 {
+    // Anki, Mnemosyne and .deck files share one question (keep scheduling? update existing
+    // notes?), asked once for the batch; Cancel there imports nothing at all.
+    QStringList packages;
+    for (const QString &file : files)
+        if (ImportDispatcher::detect(file) != ImportDispatcher::Format::Text)
+            packages << file;
+    QHash<QString, ImportOptions> perFile;
+    if (!packages.isEmpty()) {
+        PackageImportDialog dialog(packages, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        for (const QString &file : packages)
+            perFile.insert(file, dialog.options());
+    }
+
     // Text files have no fixed layout, so the user maps their columns first; a cancelled
     // dialog skips that file only.
     QStringList run;
     QStringList skipped;
-    QHash<QString, ImportOptions> perFile;
     for (const QString &file : files) {
-        if (ImportDispatcher::detect(file) == ImportDispatcher::Format::Text) {
+        if (!perFile.contains(file)) {
             TextImportDialog dialog(*m_collection, file, this);
             if (dialog.exec() != QDialog::Accepted) {
                 skipped << QFileInfo(file).fileName();
@@ -242,6 +261,29 @@ void MainWindow::importFiles(const QStringList &files)
     refresh();
     if (!lines.isEmpty())
         QMessageBox::information(this, tr("Import"), lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::chooseExport()
+{
+    std::optional<DeckId> selected;
+    if (QTreeWidgetItem *item = m_decks->currentItem())
+        selected = item->data(0, Qt::UserRole).toLongLong();
+    ExportDialog dialog(*m_collection, *m_clock, selected, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A QFileDialog object rather than getSaveFileName(), for setDefaultSuffix: a name typed
+    // without ".apkg" gets it, and the overwrite question is asked about the name really written.
+    QFileDialog save(this, tr("Export"), dialog.suggestedPath(), dialog.fileFilter());
+    save.setAcceptMode(QFileDialog::AcceptSave);
+    save.setFileMode(QFileDialog::AnyFile);
+    save.setDefaultSuffix(dialog.suffix());
+    if (save.exec() != QDialog::Accepted || save.selectedFiles().isEmpty())
+        return;
+    const ExportOutcome outcome = dialog.exportTo(save.selectedFiles().constFirst());
+    if (outcome.ok && outcome.warning.isEmpty())
+        QMessageBox::information(this, tr("Export"), outcome.message);
+    else
+        QMessageBox::warning(this, tr("Export"), outcome.message);
 }
 
 void MainWindow::checkCollection()

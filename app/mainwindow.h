@@ -40,6 +40,7 @@ protected:
 private:
     void buildMenus();
     void chooseImportFiles();
+    void chooseExport();
     void checkCollection();
 
     std::unique_ptr<Collection> m_collection;

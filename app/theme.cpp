@@ -5,6 +5,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace debrief {
 
@@ -30,6 +31,9 @@ static QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    // Fusion etches disabled menu and combo-box items with Light; the default light colour
+    // doubles the text on a dark background.
+    p.setColor(QPalette::Disabled, QPalette::Light, window);
     return p;
 }
 
@@ -43,5 +47,16 @@ void Theme::setDark(bool dark)
 }
 
 void Theme::applySaved() { setDark(isDark()); }
+
+void Theme::makeSecondary(QWidget *label)
+{
+    QPalette p = label->palette();
+    const QColor text = p.color(QPalette::WindowText), back = p.color(QPalette::Window);
+    // 60 % text, 40 % background.
+    const QColor mixed = QColor::fromRgbF(text.redF() * 0.6 + back.redF() * 0.4, text.greenF() * 0.6 + back.greenF() * 0.4,
+                                          text.blueF() * 0.6 + back.blueF() * 0.4);
+    p.setColor(QPalette::WindowText, mixed);
+    label->setPalette(p);
+}
 
 } // namespace debrief
