@@ -14,16 +14,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <map>
@@ -34,6 +39,7 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
     : QMainWindow(parent), m_collection(std::move(collection)), m_clock(std::move(clock))
 {
     setWindowTitle(tr("Debrief"));
+    setAcceptDrops(true);
     m_stack = new QStackedWidget(this);
 
     m_deckPage = new QWidget(m_stack);
@@ -304,6 +310,32 @@ void MainWindow::checkCollection()
         lines << p.message;
     QMessageBox::warning(this, tr("Check Collection"),
                          tr("%n problem(s) found:", nullptr, int(lines.size())) + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+}
+
+static QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (mime && mime->hasUrls())
+        for (const QUrl &url : mime->urls())
+            if (url.isLocalFile())
+                files << url.toLocalFile();
+    return files;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!isStudying() && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (isStudying() || files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has returned: the import dialogs are modal and must not run inside it.
+    QTimer::singleShot(0, this, [this, files] { importFiles(files); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -36,6 +36,9 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Files dropped on the window are imported, as with File > Import (not while studying).
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();

@@ -12,12 +12,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrl>
 #include <QtTest>
 
 #include <functional>
@@ -281,6 +285,45 @@ private slots:
             QVERIFY(scheduledCards(w.collection()) > 0);
         }
         QCOMPARE(QSettings().value(QStringLiteral("import/scheduleAsNew")).toBool(), asNew);
+    }
+
+    // A deck file dropped on the deck list goes through the same dialog and imports.
+    void droppedFileImports()
+    {
+        auto clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        MainWindow w(makeCollection(), std::move(clock));
+        w.show();
+        int dialogs = 0;
+        QTimer driver;
+        driver.setInterval(20);
+        connect(&driver, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *d = qobject_cast<PackageImportDialog *>(modal)) {
+                ++dialogs;
+                d->accept();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                box->accept();
+            }
+        });
+        driver.start();
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(kVocab), QUrl(QStringLiteral("https://example.org/remote.apkg"))});
+        const QPoint centre = w.rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QTRY_COMPARE(count(w.collection(), "notes"), qint64(22));   // the remote URL is ignored
+        QCOMPARE(dialogs, 1);
+
+        QMimeData text;
+        text.setText(QStringLiteral("not a file"));
+        QDragEnterEvent refused(centre, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(&w, &refused);
+        QVERIFY(!refused.isAccepted());
     }
 };
 
