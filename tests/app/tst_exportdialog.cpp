@@ -1,6 +1,7 @@
 // File ▸ Export…: the choices the dialog turns into, and files that come back in through the
 // importers with the notes that went out.
 #include "exportdialog.h"
+#include "widgettest.h"
 #include "mainwindow.h"
 
 #include "decks/deckimporter.h"
@@ -27,6 +28,7 @@
 #include <QtTest>
 
 using namespace debrief;
+using debrief::widgettest::child;
 
 Q_DECLARE_METATYPE(debrief::ExportFormat)
 
@@ -43,15 +45,6 @@ const QString kTreesDeck = QStringLiteral("Interview Prep::Failure Trees");
 const QString kVocabDeck = QStringLiteral("spoken-languages::english::Vocab::2023");
 constexpr int kVocabNotes = 22;
 const QDateTime kNow(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
-
-template <typename T>
-T *child(QWidget &w, const QString &name)
-{
-    T *c = w.findChild<T *>(name);
-    if (!c)
-        qFatal("no widget %s", qPrintable(name));
-    return c;
-}
 
 void chooseFormat(ExportDialog &dlg, ExportFormat format)
 {
@@ -86,20 +79,10 @@ class TestExportDialog : public QObject {
 
 private:
     QTemporaryDir m_tmp;
-    int m_collections = 0;
     FixedClock m_clock{kNow};
     std::unique_ptr<Collection> m_source;   // both fixtures imported with their scheduling
 
-    // Each collection in its own folder, so each has its own media folder.
-    std::unique_ptr<Collection> makeCollection()
-    {
-        const QString dir = m_tmp.filePath(QStringLiteral("c%1").arg(++m_collections));
-        QDir().mkpath(dir);
-        auto col = Collection::open(dir + QStringLiteral("/collection.sqlite"));
-        if (!col)
-            qFatal("%s", qPrintable(col.error().message));
-        return std::move(*col);
-    }
+    std::unique_ptr<Collection> makeCollection() { return widgettest::newCollection(m_tmp); }
 
     DeckId deckId(Collection &col, const QString &name)
     {
@@ -402,10 +385,7 @@ private slots:
 
         QString shownDeck;
         int others = 0;
-        QTimer driver;
-        driver.setInterval(20);
-        connect(&driver, &QTimer::timeout, this, [&] {
-            QWidget *modal = QApplication::activeModalWidget();
+        widgettest::ModalDriver driver([&](QWidget *modal) {
             if (auto *d = qobject_cast<ExportDialog *>(modal)) {
                 shownDeck = d->findChild<QComboBox *>(QStringLiteral("deck"))->currentText();
                 d->reject();
@@ -414,7 +394,6 @@ private slots:
                 modal->close();
             }
         });
-        driver.start();
         action->trigger();
         QCOMPARE(shownDeck, kVocabDeck);
         QCOMPARE(others, 0);   // no file dialog, no message after Cancel

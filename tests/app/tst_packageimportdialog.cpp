@@ -2,6 +2,7 @@
 // what it remembers, and what the main window then imports.
 #include "mainwindow.h"
 #include "packageimportdialog.h"
+#include "widgettest.h"
 
 #include "model/card.h"
 #include "storage/collection.h"
@@ -27,6 +28,7 @@
 #include <functional>
 
 using namespace debrief;
+using debrief::widgettest::child;
 
 Q_DECLARE_METATYPE(debrief::UpdatePolicy)
 
@@ -36,15 +38,6 @@ const QString kVocab = QStringLiteral(DEBRIEF_SHARED_DIR "/fixtures/community/en
 const QString kMnemosyne = QStringLiteral(DEBRIEF_SHARED_DIR "/fixtures/community/geo_maps_mnemosyne1.xml");
 const QString kDeck = QStringLiteral(DEBRIEF_SOURCE_DIR "/decks/metric-layers.deck");
 constexpr int kVocabReviews = 94;   // revlog rows in english_vocab_cloze.apkg (fixtures INDEX.md)
-
-template <typename T>
-T *child(QWidget &w, const QString &name)
-{
-    T *c = w.findChild<T *>(name);
-    if (!c)
-        qFatal("no widget %s", qPrintable(name));
-    return c;
-}
 
 void choosePolicy(QWidget &dialog, UpdatePolicy policy)
 {
@@ -61,15 +54,8 @@ class TestPackageImportDialog : public QObject {
 
 private:
     QTemporaryDir m_tmp;
-    int m_collections = 0;
 
-    std::unique_ptr<Collection> makeCollection()
-    {
-        auto col = Collection::open(m_tmp.filePath(QStringLiteral("c%1.sqlite").arg(++m_collections)));
-        if (!col)
-            qFatal("%s", qPrintable(col.error().message));
-        return std::move(*col);
-    }
+    std::unique_ptr<Collection> makeCollection() { return widgettest::newCollection(m_tmp); }
 
     static qint64 count(Collection &col, const char *table)
     {
@@ -243,10 +229,7 @@ private slots:
         QStringList boxes;
         QStringList listed;
         std::function<void(PackageImportDialog *)> dialogAction;
-        QTimer driver;
-        driver.setInterval(20);
-        connect(&driver, &QTimer::timeout, this, [&] {
-            QWidget *modal = QApplication::activeModalWidget();
+        widgettest::ModalDriver driver([&](QWidget *modal) {
             if (auto *d = qobject_cast<PackageImportDialog *>(modal)) {
                 ++dialogs;
                 auto *files = d->findChild<QListWidget *>(QStringLiteral("files"));
@@ -258,7 +241,6 @@ private slots:
                 box->accept();
             }
         });
-        driver.start();
 
         dialogAction = [](PackageImportDialog *d) { d->reject(); };
         w.importFiles({kVocab});
@@ -294,10 +276,7 @@ private slots:
         MainWindow w(makeCollection(), std::move(clock));
         w.show();
         int dialogs = 0;
-        QTimer driver;
-        driver.setInterval(20);
-        connect(&driver, &QTimer::timeout, this, [&] {
-            QWidget *modal = QApplication::activeModalWidget();
+        widgettest::ModalDriver driver([&](QWidget *modal) {
             if (auto *d = qobject_cast<PackageImportDialog *>(modal)) {
                 ++dialogs;
                 d->accept();
@@ -305,7 +284,6 @@ private slots:
                 box->accept();
             }
         });
-        driver.start();
 
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(kVocab), QUrl(QStringLiteral("https://example.org/remote.apkg"))});

@@ -1,6 +1,7 @@
 // The CSV/TSV import dialog on real files: preview, options, and what ends up in a collection.
 #include "mainwindow.h"
 #include "textimportdialog.h"
+#include "widgettest.h"
 
 #include "import/textimporter.h"
 #include "model/stocknotetypes.h"
@@ -28,6 +29,7 @@
 #include <functional>
 
 using namespace debrief;
+using debrief::widgettest::child;
 
 namespace {
 
@@ -132,15 +134,8 @@ class TestTextImportDialog : public QObject {
 
 private:
     QTemporaryDir m_tmp;
-    int m_collections = 0;
 
-    std::unique_ptr<Collection> makeCollection()
-    {
-        auto col = Collection::open(m_tmp.filePath(QStringLiteral("c%1.sqlite").arg(++m_collections)));
-        if (!col)
-            qFatal("%s", qPrintable(col.error().message));
-        return std::move(*col);
-    }
+    std::unique_ptr<Collection> makeCollection() { return widgettest::newCollection(m_tmp); }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
@@ -161,15 +156,6 @@ private:
         while (*ids->step())
             out << (*col.noteByGuid(ids->text(0)))->tags;
         return out;
-    }
-
-    template <typename T>
-    static T *child(QWidget &w, const QString &name)
-    {
-        T *c = w.findChild<T *>(name);
-        if (!c)
-            qFatal("no widget %s", qPrintable(name));
-        return c;
     }
 
 private slots:
@@ -468,10 +454,7 @@ private slots:
         int dialogs = 0;
         int boxes = 0;
         std::function<void(TextImportDialog *)> dialogAction;
-        QTimer driver;
-        driver.setInterval(20);
-        connect(&driver, &QTimer::timeout, this, [&] {
-            QWidget *modal = QApplication::activeModalWidget();
+        widgettest::ModalDriver driver([&](QWidget *modal) {
             if (auto *d = qobject_cast<TextImportDialog *>(modal)) {
                 ++dialogs;
                 dialogAction(d);
@@ -480,7 +463,6 @@ private slots:
                 box->accept();
             }
         });
-        driver.start();
 
         dialogAction = [](TextImportDialog *d) { d->reject(); };
         w.importFiles({path});
