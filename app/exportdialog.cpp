@@ -255,6 +255,7 @@ ExportOutcome ExportDialog::exportTo(const QString &path)
             o.includeScheduling = c.includeScheduling;
             o.includeMedia = c.includeMedia;
             o.now = m_clock.now();
+            o.utcOffsetSecs = m_clock.utcOffsetSecs(o.now);
             auto r = ApkgExporter::exportFile(m_collection, path, o);
             if (!r)
                 return fail(r.error().message);

@@ -66,6 +66,7 @@ static int runExport(CliContext &ctx, const QStringList &args)
         o.deckId = deck;
         o.includeScheduling = withScheduling;
         o.now = ctx.clock->now();
+        o.utcOffsetSecs = ctx.clock->utcOffsetSecs(o.now);
         auto r = ApkgExporter::exportFile(**col, out, o);
         if (!r)
             return ctx.fail(r.error().message);

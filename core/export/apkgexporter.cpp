@@ -1,9 +1,11 @@
 #include "export/apkgexporter.h"
 
-#include "import/ankidb.h"
+#include "export/ankihtmlconverter.h"
 #include "import/mediarefs.h"
 #include "render/ankitemplate.h"
+#include "scheduling/studyday.h"
 #include "storage/collection.h"
+#include "storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -48,8 +50,6 @@ CREATE INDEX ix_cards_sched on cards (did, queue, due);
 CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);
 )";
-
-constexpr int kRolloverHour = 4;
 
 QJsonObject defaultDconf()
 {
@@ -165,31 +165,33 @@ struct Exported {
 Result<void> writeCollection(const QString &file, qint64 crt, const QJsonObject &conf, const QJsonObject &models,
                              const QJsonObject &decks, const std::vector<Exported> &notes,
                              const std::map<NotetypeId, Notetype> &notetypes,
-                             const std::vector<ReviewLogEntry> &revlog, bool scheduling, qint64 dayZero)
+                             const std::vector<ReviewLogEntry> &revlog, bool scheduling, qint64 today)
 {
-    auto opened = AnkiDb::open(file, false);
+    auto opened = Database::createScratch(file);
     if (!opened)
         return opened.error();
-    AnkiDb &db = **opened;
-    for (const char *pragma : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "BEGIN"})
-        if (auto ok = db.exec(QString::fromLatin1(pragma)); !ok)
-            return ok;
+    Database &db = **opened;
+    if (auto ok = db.exec(QStringLiteral("BEGIN")); !ok)
+        return ok;
     if (auto ok = db.exec(QString::fromLatin1(kSchema11)); !ok)
         return ok;
     {
-        AnkiDb::Query q(db, QStringLiteral("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')"));
-        q.bind(1, crt);
-        q.bind(2, crt * 1000);
-        q.bind(3, crt * 1000);
-        q.bind(4, jsonText(conf));
-        q.bind(5, jsonText(models));
-        q.bind(6, jsonText(decks));
-        q.bind(7, jsonText(QJsonObject{{QStringLiteral("1"), defaultDconf()}}));
-        if (auto ok = q.run(); !ok)
+        auto q = db.prepare(QStringLiteral("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')"));
+        if (!q)
+            return q.error();
+        q->bind(1, crt).bind(2, crt * 1000).bind(3, crt * 1000).bind(4, jsonText(conf)).bind(5, jsonText(models));
+        q->bind(6, jsonText(decks)).bind(7, jsonText(QJsonObject{{QStringLiteral("1"), defaultDconf()}}));
+        if (auto ok = q->run(); !ok)
             return ok;
     }
-    AnkiDb::Query qn(db, QStringLiteral("INSERT INTO notes VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, 0, '')"));
-    AnkiDb::Query qc(db, QStringLiteral("INSERT INTO cards VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, '')"));
+    auto preparedNote = db.prepare(QStringLiteral("INSERT INTO notes VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, 0, '')"));
+    auto preparedCard = db.prepare(QStringLiteral("INSERT INTO cards VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, '')"));
+    auto preparedReview = db.prepare(QStringLiteral("INSERT OR IGNORE INTO revlog VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)"));
+    if (!preparedNote || !preparedCard || !preparedReview)
+        return !preparedNote ? preparedNote.error() : !preparedCard ? preparedCard.error() : preparedReview.error();
+    Statement &qn = *preparedNote;
+    Statement &qc = *preparedCard;
+    Statement &qr = *preparedReview;
     qint64 position = 0;
     for (const Exported &e : notes) {
         const Notetype &nt = notetypes.at(e.note.notetypeId);
@@ -216,7 +218,7 @@ Result<void> writeCollection(const QString &file, qint64 crt, const QJsonObject 
                 } else if (const auto *r = std::get_if<ReviewState>(&c.state)) {
                     type = 2;
                     queue = 2;
-                    due = r->dueDay - dayZero;
+                    due = r->dueDay - today;   // Anki's day 0 is the day of crt: today
                     ivl = r->intervalDays;
                     factor = r->easePermille;
                     lapses = r->lapses;
@@ -231,10 +233,13 @@ Result<void> writeCollection(const QString &file, qint64 crt, const QJsonObject 
                 } else if (const auto *n = std::get_if<NewState>(&c.state)) {
                     due = n->position;
                 }
+                // A burial that has ended leaves the card in its normal queue: Anki would keep
+                // it hidden until its own next day otherwise.
+                const bool buried = c.buriedUntilDay > today;
                 switch (c.queue) {
                 case CardQueue::Suspended: queue = -1; break;
-                case CardQueue::SiblingBuried: queue = -2; break;
-                case CardQueue::ManuallyBuried: queue = -3; break;
+                case CardQueue::SiblingBuried: queue = buried ? -2 : queue; break;
+                case CardQueue::ManuallyBuried: queue = buried ? -3 : queue; break;
                 case CardQueue::Normal: break;
                 }
             }
@@ -256,7 +261,6 @@ Result<void> writeCollection(const QString &file, qint64 crt, const QJsonObject 
                 return ok;
         }
     }
-    AnkiDb::Query qr(db, QStringLiteral("INSERT OR IGNORE INTO revlog VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)"));
     for (const ReviewLogEntry &e : revlog) {
         qr.bind(1, e.id);
         qr.bind(2, e.cardId);
@@ -270,6 +274,28 @@ Result<void> writeCollection(const QString &file, qint64 crt, const QJsonObject 
             return ok;
     }
     return db.exec(QStringLiteral("COMMIT"));
+}
+
+// Notes of Debrief's own notetypes hold Markdown and are drawn by our renderer: give Anki their
+// HTML and a template for every card ord they use (AnkiHtmlConverter).
+void convertMarkdownNotes(std::vector<Exported> &notes, std::map<NotetypeId, Notetype> &notetypes)
+{
+    std::map<NotetypeId, int> ordCount;
+    for (const Exported &e : notes)
+        for (const Card &c : e.cards)
+            ordCount[e.note.notetypeId] = std::max(ordCount[e.note.notetypeId], c.ord + 1);
+    for (Exported &e : notes) {
+        const Notetype &nt = notetypes.at(e.note.notetypeId);
+        if (!nt.markdownFields)
+            continue;
+        std::vector<int> ords;
+        for (const Card &c : e.cards)
+            ords.push_back(c.ord);
+        e.note.fields = AnkiHtmlConverter::fields(e.note, nt, ordCount[nt.id], ords);
+    }
+    for (auto &[id, nt] : notetypes)
+        if (nt.markdownFields)
+            nt = AnkiHtmlConverter::notetype(nt, ordCount[id]);
 }
 
 // Older Anki opens collection.anki2 and shows this note, asking the user to upgrade.
@@ -364,19 +390,26 @@ Result<ApkgExportCounts> ApkgExporter::exportFile(Collection &collection, const 
                 return history.error();
             revlog.insert(revlog.end(), history->begin(), history->end());
         }
-        if (options.includeMedia)
-            for (const QString &f : e.note.fields)
-                MediaRefs::collect(f, mediaNames);
         counts.cards += int(e.cards.size());
         notes.push_back(std::move(e));
     }
+    convertMarkdownNotes(notes, notetypes);
+    if (options.includeMedia)
+        for (const Exported &e : notes)
+            for (const QString &f : e.note.fields)
+                MediaRefs::collect(f, mediaNames);
     counts.notes = int(notes.size());
     counts.reviews = int(revlog.size());
 
-    // Anki collection days count from crt; put crt at today's rollover (UTC, creationOffset 0).
-    const qint64 nowSecs = options.now.toSecsSinceEpoch();
-    const qint64 dayZero = (nowSecs - kRolloverHour * 3600) / 86400;
-    const qint64 crt = dayZero * 86400 + kRolloverHour * 3600;
+    // Anki counts collection days from crt in the zone of creationOffset (minutes west of UTC) and
+    // starts each day at `rollover` (rslib scheduler/timing.rs, sched_timing_today_v2_new). Write
+    // them as Anki does when it creates a collection on this machine today: crt at the start of
+    // today's study day in local time. Anki's day 0 is then our `today`, in every time zone.
+    const int utcOffsetSecs = options.utcOffsetSecs ? *options.utcOffsetSecs : options.now.toLocalTime().offsetFromUtc();
+    auto config = collection.configForDeck(options.deckId.value_or(DeckId(1)));
+    const int rolloverHour = config ? qBound(0, config->rolloverHour, 23) : 4;
+    const qint64 today = StudyDay::dayNumber(options.now, utcOffsetSecs, rolloverHour);
+    const qint64 crt = StudyDay::dayStart(today, utcOffsetSecs, rolloverHour).toSecsSinceEpoch();
 
     QJsonObject models;
     for (const auto &[id, nt] : notetypes) {
@@ -409,8 +442,10 @@ Result<ApkgExportCounts> ApkgExporter::exportFile(Collection &collection, const 
                 break;
             }
     }
-    QJsonObject conf{{QStringLiteral("schedVer"), 2}, {QStringLiteral("rollover"), kRolloverHour},
-                     {QStringLiteral("creationOffset"), 0}, {QStringLiteral("nextPos"), counts.cards + 1},
+    // lastUnburied = today: cards buried today stay buried until Anki's next day, not until it opens.
+    QJsonObject conf{{QStringLiteral("schedVer"), 2}, {QStringLiteral("rollover"), rolloverHour},
+                     {QStringLiteral("creationOffset"), -utcOffsetSecs / 60}, {QStringLiteral("lastUnburied"), 0},
+                     {QStringLiteral("nextPos"), counts.cards + 1},
                      {QStringLiteral("curDeck"), 1}, {QStringLiteral("activeDecks"), QJsonArray{1}},
                      {QStringLiteral("sortType"), QStringLiteral("noteFld")}, {QStringLiteral("sortBackwards"), false},
                      {QStringLiteral("addToCur"), true}};
@@ -422,7 +457,7 @@ Result<ApkgExportCounts> ApkgExporter::exportFile(Collection &collection, const 
         return makeError(Error::Kind::Io, tr("Cannot create a temporary folder"));
     const QString realDb = tmp.filePath(QStringLiteral("collection.anki21"));
     const QString dummyDb = tmp.filePath(QStringLiteral("collection.anki2"));
-    if (auto ok = writeCollection(realDb, crt, conf, models, deckObj, notes, notetypes, revlog, options.includeScheduling, dayZero); !ok)
+    if (auto ok = writeCollection(realDb, crt, conf, models, deckObj, notes, notetypes, revlog, options.includeScheduling, today); !ok)
         return makeError(Error::Kind::Io, tr("Cannot write the collection: %1").arg(ok.error().message));
     if (auto ok = writeDummy(dummyDb, crt); !ok)
         return makeError(Error::Kind::Io, tr("Cannot write the collection: %1").arg(ok.error().message));

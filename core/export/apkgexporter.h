@@ -19,6 +19,9 @@ struct ApkgExportOptions {
     bool includeMedia = true;
     bool writeMeta = true;            // a `meta` member of 08 02 (LEGACY_2), as current Anki writes
     QDateTime now;                    // "today" for the package's collection days; required
+    // The local time zone's offset at `now` (Clock::utcOffsetSecs); unset: this machine's zone.
+    // With `now` it fixes "today", which becomes the package's day 0 (crt, creationOffset).
+    std::optional<int> utcOffsetSecs;
 };
 
 struct ApkgExportCounts {

@@ -257,4 +257,22 @@ bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0;
 
 QString Database::lastErrorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
+Result<std::unique_ptr<Database>> Database::createScratch(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return makeError(Error::Kind::InvalidInput, QStringLiteral("%1 already exists").arg(path));
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path, Mode::ReadWriteCreate));
+    if (rc != SQLITE_OK)
+        return db->errorFor(rc, QStringLiteral("Cannot create %1").arg(path));
+    sqlite3_extended_result_codes(raw, 1);
+    // A rollback journal would only protect a file that is thrown away on failure anyway, and a
+    // WAL would leave the file's header in WAL mode inside the package.
+    if (Result<void> pragmas = db->exec(QStringLiteral("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")); !pragmas)
+        return pragmas.error();
+    return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
 } // namespace debrief

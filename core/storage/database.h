@@ -34,6 +34,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
+    // A new database file that we fill once and hand on (the collection inside an export): the
+    // file must not exist yet; no WAL, no journal and no fsync, since a failure discards the file.
+    static Result<std::unique_ptr<Database>> createScratch(const QString &path);
 
     // Reads the first 100 bytes of an existing file and checks the SQLite header (magic, page
     // size, declared size against the real size) without opening it through SQLite.
