@@ -82,7 +82,11 @@ Notetype AnkiHtmlConverter::notetype(const Notetype &in, int ordCount)
             const QString extra = in.fieldNames.at(1);
             answer += QStringLiteral("{{#%1}}<div class=\"extra\">{{%1}}</div>{{/%1}}").arg(extra);
         }
-        out.templates.push_back({in.templates.empty() ? QStringLiteral("Cloze") : in.templates.front().name, question, answer});
+        // Same kind and fields as our Markdown notetype of the same name: a template name of its own
+        // keeps Debrief's Anki importer from taking one for the other when the package comes back
+        // (it matches by name and schema), which would write this HTML into the Markdown notes.
+        const QString name = in.templates.empty() ? QStringLiteral("Cloze") : in.templates.front().name;
+        out.templates.push_back({name + QLatin1String(" (HTML)"), question, answer});
         return out;
     }
     out.kind = NotetypeKind::Standard;

@@ -249,6 +249,7 @@ private slots:
     void everyCardHasItsTemplate();
     void debriefNotesLookTheSame();
     void craftedFieldsAreHtml();
+    void reimportKeepsMarkdownNotes();
     void endedBurialsAreNotExported();
     void dueDaysInEveryZone_data();
     void dueDaysInEveryZone();
@@ -593,6 +594,35 @@ void TestApkgExport::craftedFieldsAreHtml()
         }
     }
     QCOMPARE(branches, 3);
+}
+
+void TestApkgExport::reimportKeepsMarkdownNotes()
+{
+    // Importing our own export back, even with "always update", must not write the HTML into the
+    // Markdown notes it came from (they would then show escaped tags).
+    auto a = fresh();
+    const QString deckFile = m_dir.filePath(QStringLiteral("crafted3.deck"));
+    QFile f(deckFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(kCraftedDeck);
+    f.close();
+    QVERIFY(DeckImporter::importFile(*a, deckFile).ok());
+    const QStringList before = describe(*a, true);
+    const QString pkg = m_dir.filePath(QStringLiteral("reimport.apkg"));
+    ApkgExportOptions o;
+    o.now = kNow;
+    QVERIFY(ApkgExporter::exportFile(*a, pkg, o));
+    ImportOptions always;
+    always.update = UpdatePolicy::Always;
+    AnkiPackageImporter::importFile(*a, pkg, always);
+    for (const char *guid : {"debrief:crafted-basic", "debrief:crafted-tree", "debrief:crafted-cloze"}) {
+        const auto note = a->noteByGuid(QLatin1String(guid));
+        QVERIFY(note && note->has_value());
+        QVERIFY(a->notetype((*note)->notetypeId)->markdownFields);
+        for (const QString &field : (*note)->fields)
+            QVERIFY2(!field.contains(QLatin1Char('<')), qPrintable(field));
+    }
+    QCOMPARE(describe(*a, true), before);
 }
 
 void TestApkgExport::endedBurialsAreNotExported()
