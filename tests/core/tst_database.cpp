@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,7 @@ private slots:
     void cachedStatementIsReusedAndReset();
     void errorsAreMapped_data();
     void errorsAreMapped();
+    void scratchDatabaseIsNewAndSelfContained();
 
 private:
     static QByteArray sha1(const QString &path)
@@ -228,6 +230,31 @@ void TestDatabase::errorsAreMapped()
     QVERIFY(!r.ok());
     QCOMPARE(int(r.error().kind), kind);
     QVERIFY(!r.error().message.isEmpty());
+}
+
+void TestDatabase::scratchDatabaseIsNewAndSelfContained()
+{
+    // An export's collection: never written over an existing file, and once closed it is one file
+    // that another SQLite opens without a journal or WAL beside it.
+    QTemporaryDir dir;
+    const QString existing = makeRealDatabase(dir);
+    const QByteArray before = sha1(existing);
+    QVERIFY(!Database::createScratch(existing).ok());
+    QCOMPARE(sha1(existing), before);
+
+    const QString path = dir.filePath(QStringLiteral("scratch.anki21"));
+    {
+        auto db = Database::createScratch(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QVERIFY((*db)->exec(QStringLiteral("BEGIN; CREATE TABLE t (a INTEGER); INSERT INTO t VALUES (42); COMMIT;")).ok());
+        Result<Statement> mode = (*db)->prepare(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode.ok() && *mode->step());
+        QCOMPARE(mode->text(0), QStringLiteral("off"));
+    }
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("scratch*")}, QDir::Files), QStringList{QStringLiteral("scratch.anki21")});
+    auto reread = Database::open(path, Database::Mode::ReadOnly);
+    QVERIFY(reread.ok());
+    QCOMPARE(*(*reread)->queryInt(QStringLiteral("SELECT a FROM t")), qint64(42));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
