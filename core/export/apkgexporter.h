@@ -35,6 +35,8 @@ struct ApkgExportCounts {
 // SQLite collection with JSON col.models/decks/dconf in `collection.anki21`, the placeholder
 // `collection.anki2` that older Anki shows, a JSON `media` map and the media as raw numbered
 // members. Anki 2.1.x and current Anki both import it; so does AnkiPackageImporter.
+// Notes of Debrief's own notetypes leave as the HTML Debrief draws (AnkiHtmlConverter); review due
+// days count from crt, the start of today in the exporting time zone, as Anki reads them.
 // The file is written next to `path` and renamed over it only when complete.
 class ApkgExporter {
     Q_DECLARE_TR_FUNCTIONS(ApkgExporter)
