@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fail when a deck repeats a run of 10 or more consecutive words from a seed article.
 
-Normalisation as the coverage checklist describes it: lowercase, strip markup and punctuation.
+Normalisation as the coverage checklist describes it: lowercase, strip markup (cloze markers included)
+and punctuation. Mirrors core/decks/copychecker.cpp.
 Usage: scripts/check_copy.py SEEDS_DIR DECK_FILE...
 """
 import re
@@ -9,6 +10,13 @@ import sys
 from pathlib import Path
 
 N = 10
+
+
+def strip_cloze(text):
+    # "{{c2::answer::hint}}" -> " answer "; otherwise "c2" becomes a word and splits a copied run.
+    text = re.sub(r"\{\{c\d+::", " ", text)
+    text = re.sub(r"::[^{}\n]*\}\}", " ", text)
+    return text.replace("}}", " ")
 
 
 def words(text):
@@ -29,7 +37,7 @@ def main():
             grams.setdefault(tuple(w[i:i + N]), seed.name)
     bad = 0
     for deck in decks:
-        lines = Path(deck).read_text(encoding="utf-8").splitlines()
+        lines = strip_cloze(Path(deck).read_text(encoding="utf-8")).splitlines()
         # Check the file as one stream (a copied sentence split over lines is still copied),
         # and report the line where each copied run starts.
         stream, where = [], []

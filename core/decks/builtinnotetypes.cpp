@@ -91,8 +91,19 @@ Result<Notetype> BuiltinNotetypes::ensure(Collection &collection, DeckKind kind)
     auto found = collection.notetypeByName(name(kind));
     if (!found)
         return found.error();
-    if (found.value() && found.value()->markdownFields)
-        return *found.value();
+    if (found.value() && found.value()->markdownFields) {
+        // Collections made before a kind gained fields (pair Model, the rubric Points) get them
+        // appended: earlier fields keep their positions, so existing notes and cards read the same.
+        Notetype nt = *found.value();
+        const QStringList wanted = make(kind).fieldNames;
+        if (nt.fieldNames != wanted && wanted.mid(0, nt.fieldNames.size()) == nt.fieldNames) {
+            nt.fieldNames = wanted;
+            auto updated = collection.updateNotetype(nt);
+            if (!updated)
+                return updated.error();
+        }
+        return nt;
+    }
     return collection.addNotetype(make(kind));
 }
 

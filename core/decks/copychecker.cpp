@@ -22,6 +22,18 @@ QStringList CopyChecker::words(const QString &input)
 #endif
 }
 
+QString CopyChecker::stripCloze(const QString &input)
+{
+    // Line breaks are kept so that issue lines stay right; a hint never spans lines.
+    static const QRegularExpression openRe(QStringLiteral("\\{\\{c\\d+::"));
+    static const QRegularExpression hintRe(QStringLiteral("::[^{}\\n]*\\}\\}"));
+    QString text = input;
+    text.replace(openRe, QStringLiteral(" "));
+    text.replace(hintRe, QStringLiteral(" "));
+    text.replace(QLatin1String("}}"), QLatin1String(" "));
+    return text;
+}
+
 void CopyChecker::addSeed(const QString &name, const QString &text)
 {
     const QStringList w = words(text);
@@ -50,7 +62,7 @@ std::vector<DeckIssue> CopyChecker::check(const QString &path, const QString &te
 {
     QStringList stream;
     std::vector<int> where;
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    const QStringList lines = stripCloze(text).split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         for (const QString &w : words(lines.at(i))) {
             stream << w;

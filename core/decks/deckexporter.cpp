@@ -67,7 +67,9 @@ Result<DeckFile> DeckExporter::toDeckFile(Collection &collection, DeckId deckId)
                     dn.branches = DeckParser::parseBranches(value);
                 else if (dn.kind == DeckKind::Layers && names.at(i) == QLatin1String("Layers"))
                     dn.layers = DeckParser::parseLayers(value);
-                else if (!(dn.kind == DeckKind::Cloze && names.at(i) == QLatin1String("Extra") && value.isEmpty()))
+                else if (names.at(i) == deckPointsField())
+                    dn.points = DeckParser::parsePoints(value);
+                else if (!(value.isEmpty() && !deckKindRequiredFields(dn.kind).contains(names.at(i))))
                     dn.fields.insert(names.at(i), value);
             }
         } else if (nt.kind == NotetypeKind::Cloze) {

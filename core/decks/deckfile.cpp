@@ -11,11 +11,12 @@ QStringList deckKindFields(DeckKind kind)
     case DeckKind::Cloze:
         return {QStringLiteral("Text"), QStringLiteral("Extra")};
     case DeckKind::Pair:
-        return {QStringLiteral("Question"), QStringLiteral("Weak"), QStringLiteral("Strong"), QStringLiteral("Why")};
+        return {QStringLiteral("Question"), QStringLiteral("Weak"), QStringLiteral("Strong"), QStringLiteral("Why"),
+                QStringLiteral("Model"), deckPointsField()};
     case DeckKind::Tree:
-        return {QStringLiteral("Root"), QStringLiteral("Branches")};
+        return {QStringLiteral("Root"), QStringLiteral("Branches"), deckPointsField()};
     case DeckKind::Layers:
-        return {QStringLiteral("Question"), QStringLiteral("Layers")};
+        return {QStringLiteral("Question"), QStringLiteral("Layers"), deckPointsField()};
     }
     return {};
 }
@@ -23,8 +24,9 @@ QStringList deckKindFields(DeckKind kind)
 QStringList deckKindRequiredFields(DeckKind kind)
 {
     QStringList f = deckKindFields(kind);
-    if (kind == DeckKind::Cloze)
-        f.removeAll(QStringLiteral("Extra"));
+    f.removeAll(QStringLiteral("Extra"));
+    f.removeAll(QStringLiteral("Model"));
+    f.removeAll(deckPointsField());
     return f;
 }
 
@@ -68,7 +70,7 @@ bool operator==(const DeckLayer &a, const DeckLayer &b)
 bool operator==(const DeckNote &a, const DeckNote &b)
 {
     return a.kind == b.kind && a.id == b.id && a.tags == b.tags && a.covers == b.covers && a.fields == b.fields
-        && a.branches == b.branches && a.layers == b.layers;
+        && a.points == b.points && a.branches == b.branches && a.layers == b.layers;
 }
 
 bool operator==(const DeckFile &a, const DeckFile &b)

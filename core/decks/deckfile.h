@@ -40,6 +40,9 @@ struct DeckNote {
     QStringList tags;                // the note's own tags (the header's are added on import)
     QStringList covers;              // note-level coverage ids
     QMap<QString, QString> fields;   // field name -> Markdown source, e.g. "Front" -> "..."
+    // Rubric key points of the strong answer (`points:` list; pair, tree and layers notes): what a
+    // spoken answer must contain, ticked off in rehearsal. Stored in the notetype's "Points" field.
+    QStringList points;
     std::vector<DeckBranch> branches;   // tree only (the `Branches:` field, parsed)
     std::vector<DeckLayer> layers;      // layers only (the `Layers:` field, parsed)
     int line = 0;                    // the `## kind id` line
@@ -72,6 +75,9 @@ struct DeckIssue {
         BadIndent,       // tabs or indentation that does not fit the branch/layer nesting
         BadFence,        // a ``` fence that is never closed
         BadCovers,       // a covers id that is not S<n>-<P|C|F|M|K><n>[.<n>]
+        BadPoints,       // a `points:` list that is malformed, or (lint) a pair without 2 to 5 points
+        CoverageIdInText,   // (lint) a checklist id in text the learner reads; ids belong in covers:
+        BadModel,        // (lint) a Model: answer outside 80 to 150 words
         Uncovered,       // a checklist id no card covers (lint --coverage)
         Copied,          // 10+ consecutive words shared with a seed text (lint --seeds)
     };
@@ -82,9 +88,14 @@ struct DeckIssue {
 };
 
 // The fields each kind has, in the order the writer prints them and the notetype stores them.
+// Pair notes end with the optional `Model` (full spoken answer) and `Points`; tree and layers notes
+// end with `Points`. "Points" is written `points:` in a deck file (a list, like tags: and covers:).
 QStringList deckKindFields(DeckKind kind);
-// Required fields of a kind (all but cloze's Extra).
+// Required fields of a kind (all but cloze's Extra, pair's Model and the Points of any kind).
 QStringList deckKindRequiredFields(DeckKind kind);
+// The deck-file key and notetype field that hold the rubric points.
+inline QString deckPointsKey() { return QStringLiteral("points"); }
+inline QString deckPointsField() { return QStringLiteral("Points"); }
 QString deckKindName(DeckKind kind);                     // "basic", ...
 bool deckKindFromName(const QString &name, DeckKind *kind);
 

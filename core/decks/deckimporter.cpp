@@ -67,6 +67,8 @@ QStringList DeckImporter::noteFields(const DeckNote &note)
             out << DeckWriter::writeBranches(note.branches);
         else if (note.kind == DeckKind::Layers && name == QLatin1String("Layers"))
             out << DeckWriter::writeLayers(note.layers);
+        else if (name == deckPointsField())
+            out << DeckWriter::writePoints(note.points);
         else
             out << note.fields.value(name);
     }

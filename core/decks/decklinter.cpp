@@ -8,10 +8,68 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QRegularExpression>
 
 #include <algorithm>
 
 namespace debrief {
+
+namespace {
+
+// A checklist id such as S1-F2.3 in learner-facing text: ids are bookkeeping for `covers:` lines.
+bool mentionsCoverageId(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("\\bS[0-9]+-[PCFMK][0-9]+(\\.[0-9]+)?\\b"));
+    return re.match(text).hasMatch();
+}
+
+void checkBranchText(const std::vector<DeckBranch> &branches, const QString &file, std::vector<DeckIssue> *issues)
+{
+    for (const DeckBranch &b : branches) {
+        if (mentionsCoverageId(b.cause) || mentionsCoverageId(b.detect) || mentionsCoverageId(b.fix))
+            issues->push_back({DeckIssue::Kind::CoverageIdInText, file, b.line,
+                               DeckLinter::tr("a coverage id in the branch text; keep ids in covers: lines")});
+        checkBranchText(b.children, file, issues);
+    }
+}
+
+} // namespace
+
+// Rules for the bundled decks that a user's own deck need not follow (the importer accepts it):
+// rubric points, spoken model answers, and no coverage ids in what the learner reads.
+void DeckLinter::checkNote(const DeckNote &note, const QString &file, std::vector<DeckIssue> *issues)
+{
+    const int pointsLine = note.fieldLines.value(deckPointsField(), note.line);
+    const int n = note.points.size();
+    if (note.kind == DeckKind::Pair && (n < kMinPoints || n > kMaxPoints))
+        issues->push_back({DeckIssue::Kind::BadPoints, file, pointsLine,
+                           tr("a pair note needs %1 to %2 points: (the strong answer's key points), has %3")
+                               .arg(kMinPoints).arg(kMaxPoints).arg(n)});
+    else if (n > 0 && (n < kMinPoints || n > kMaxPoints))
+        issues->push_back({DeckIssue::Kind::BadPoints, file, pointsLine,
+                           tr("points: holds %1 to %2 key points, has %3").arg(kMinPoints).arg(kMaxPoints).arg(n)});
+    if (note.fields.contains(QStringLiteral("Model"))) {
+        static const QRegularExpression space(QStringLiteral("\\s+"));
+        const int words = note.field(QStringLiteral("Model")).split(space, Qt::SkipEmptyParts).size();
+        if (words < kMinModelWords || words > kMaxModelWords)
+            issues->push_back({DeckIssue::Kind::BadModel, file, note.fieldLines.value(QStringLiteral("Model"), note.line),
+                               tr("Model: is %1 words; a spoken model answer is %2 to %3 words (30 to 60 s aloud)")
+                                   .arg(words).arg(kMinModelWords).arg(kMaxModelWords)});
+    }
+    for (auto it = note.fields.constBegin(); it != note.fields.constEnd(); ++it)
+        if (mentionsCoverageId(it.value()))
+            issues->push_back({DeckIssue::Kind::CoverageIdInText, file, note.fieldLines.value(it.key(), note.line),
+                               tr("a coverage id in %1:; keep ids in covers: lines").arg(it.key())});
+    for (const QString &p : note.points)
+        if (mentionsCoverageId(p))
+            issues->push_back({DeckIssue::Kind::CoverageIdInText, file, pointsLine,
+                               tr("a coverage id in points:; keep ids in covers: lines")});
+    checkBranchText(note.branches, file, issues);
+    for (const DeckLayer &l : note.layers)
+        if (mentionsCoverageId(l.name) || mentionsCoverageId(l.metrics) || mentionsCoverageId(l.drives))
+            issues->push_back({DeckIssue::Kind::CoverageIdInText, file, l.line,
+                               tr("a coverage id in the layer text; keep ids in covers: lines")});
+}
 
 QStringList DeckLinter::deckFiles(const QStringList &paths, std::vector<DeckIssue> *issues)
 {
@@ -50,6 +108,7 @@ LintReport DeckLinter::lint(const QStringList &paths, const LintOptions &options
         report.issues.insert(report.issues.end(), r.issues.begin(), r.issues.end());
         report.notes += int(r.deck.notes.size());
         for (const DeckNote &n : r.deck.notes) {
+            checkNote(n, file, &report.issues);
             if (!DeckParser::isValidId(n.id))
                 continue;
             const auto it = firstSeen.constFind(n.id);

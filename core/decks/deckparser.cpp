@@ -281,6 +281,34 @@ std::vector<DeckLayer> DeckParser::parseLayers(const NumberedLines &lines, std::
     return out;
 }
 
+QStringList DeckParser::parsePoints(const NumberedLines &lines, std::vector<DeckIssue> *issues, const QString &path)
+{
+    QStringList points;
+    for (const auto &numbered : lines) {
+        const QString &text = numbered.second;
+        if (text.trimmed().isEmpty())
+            continue;
+        if (text == QLatin1String("-") || text.startsWith(QLatin1String("- "))) {
+            const QString point = text.mid(1).trimmed();
+            if (point.isEmpty())
+                addIssue(issues, DeckIssue::Kind::BadPoints, path, numbered.first, tr("empty point"));
+            else
+                points << point;
+        } else if (text.startsWith(QLatin1Char(' ')) && !points.isEmpty()) {
+            points.last() += QLatin1Char(' ') + text.trimmed();
+        } else {
+            addIssue(issues, DeckIssue::Kind::BadPoints, path, numbered.first,
+                     tr("expected '- <point>': points: holds one '- ' line per key point"));
+        }
+    }
+    return points;
+}
+
+QStringList DeckParser::parsePoints(const QString &text)
+{
+    return parsePoints(numbered(text), nullptr);
+}
+
 std::vector<DeckBranch> DeckParser::parseBranches(const QString &text)
 {
     return parseBranches(numbered(text), nullptr);
@@ -348,6 +376,9 @@ DeckParseResult DeckParser::parse(const QString &input, const QString &path)
             } else if (f.name == QLatin1String("covers")) {
                 note.covers = splitWords(value);
                 checkCovers(note.covers, f.line, issues, path);
+            } else if (f.name == deckPointsKey()) {
+                note.points = parsePoints(f.lines, issues, path);
+                note.fieldLines.insert(deckPointsField(), f.line);
             } else if (note.kind == DeckKind::Tree && f.name == QLatin1String("Branches")) {
                 note.branches = parseBranches(f.lines, issues, path);
                 note.fieldLines.insert(f.name, f.line);
@@ -464,7 +495,11 @@ DeckParseResult DeckParser::parse(const QString &input, const QString &path)
         if (m.hasMatch()) {
             const QString name = m.captured(1);
             const QStringList kindFields = deckKindFields(note.kind);
-            const bool known = kindFields.contains(name) || name == QLatin1String("tags") || name == QLatin1String("covers");
+            // The rubric points are a list key written `points:` (like tags: and covers:), though
+            // the notetype stores them in its "Points" field.
+            const bool hasPoints = kindFields.contains(deckPointsField());
+            const bool known = (kindFields.contains(name) && name != deckPointsField()) || name == QLatin1String("tags")
+                || name == QLatin1String("covers") || (hasPoints && name == deckPointsKey());
             if (known) {
                 for (const PendingField &f : fields)
                     if (f.name == name)
@@ -487,16 +522,19 @@ DeckParseResult DeckParser::parse(const QString &input, const QString &path)
             static const QStringList allNames = {
                 QStringLiteral("Front"), QStringLiteral("Back"), QStringLiteral("Text"), QStringLiteral("Extra"),
                 QStringLiteral("Question"), QStringLiteral("Weak"), QStringLiteral("Strong"), QStringLiteral("Why"),
-                QStringLiteral("Root"), QStringLiteral("Branches"), QStringLiteral("Layers"), QStringLiteral("tags"),
-                QStringLiteral("covers")};
+                QStringLiteral("Root"), QStringLiteral("Branches"), QStringLiteral("Layers"), QStringLiteral("Model"),
+                QStringLiteral("tags"), QStringLiteral("covers"), QStringLiteral("points")};
             bool looksLikeField = !current;
             for (const QString &n : allNames)
                 if (n.compare(name, Qt::CaseInsensitive) == 0)
                     looksLikeField = true;
             if (looksLikeField) {
+                QStringList textFields = kindFields;
+                textFields.removeAll(deckPointsField());
                 addIssue(issues, DeckIssue::Kind::UnknownField, path, no,
-                         tr("unknown field '%1:' for a %2 note (fields: %3; common: tags, covers)")
-                             .arg(name, deckKindName(note.kind), kindFields.join(QLatin1String(", "))));
+                         tr("unknown field '%1:' for a %2 note (fields: %3; common: tags, covers%4)")
+                             .arg(name, deckKindName(note.kind), textFields.join(QLatin1String(", ")),
+                                  hasPoints ? QStringLiteral(", points") : QString()));
                 current = nullptr;
                 outsideReported = true;   // its value lines are part of the same mistake
                 continue;

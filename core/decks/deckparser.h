@@ -38,6 +38,11 @@ public:
                                               const QString &path = QString());
     static std::vector<DeckBranch> parseBranches(const QString &text);
     static std::vector<DeckLayer> parseLayers(const QString &text);
+    // A `points:` value: one `- point` line per point at column 0; a deeper-indented line continues
+    // the point above (joined with a space).
+    static QStringList parsePoints(const NumberedLines &lines, std::vector<DeckIssue> *issues,
+                                   const QString &path = QString());
+    static QStringList parsePoints(const QString &text);
 
     // Distinct cloze numbers in `text` ({{c1::...}} -> 1), ascending.
     static std::vector<int> clozeNumbers(const QString &text);

@@ -60,6 +60,14 @@ QString DeckWriter::writeLayers(const std::vector<DeckLayer> &layers)
     return out;
 }
 
+QString DeckWriter::writePoints(const QStringList &points)
+{
+    QStringList lines;
+    for (const QString &p : points)
+        lines << QLatin1String("- ") + p;
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString DeckWriter::writeNote(const DeckNote &note)
 {
     QString out;
@@ -73,6 +81,9 @@ QString DeckWriter::writeNote(const DeckNote &note)
             out += QLatin1String("Branches:\n") + writeBranches(note.branches) + QLatin1Char('\n');
         } else if (note.kind == DeckKind::Layers && name == QLatin1String("Layers")) {
             out += QLatin1String("Layers:\n") + writeLayers(note.layers) + QLatin1Char('\n');
+        } else if (name == deckPointsField()) {
+            if (!note.points.isEmpty())
+                out += deckPointsKey() + QLatin1String(":\n") + writePoints(note.points) + QLatin1Char('\n');
         } else if (note.fields.contains(name)) {
             writeField(out, name, note.fields.value(name));
         }

@@ -17,6 +17,8 @@ public:
     // The indented list stored in a tree note's Branches field / a layers note's Layers field.
     static QString writeBranches(const std::vector<DeckBranch> &branches);
     static QString writeLayers(const std::vector<DeckLayer> &layers);
+    // A `points:` value: one `- point` line per point, no trailing newline.
+    static QString writePoints(const QStringList &points);
     static Result<void> writeFile(const DeckFile &deck, const QString &path);
 };
 

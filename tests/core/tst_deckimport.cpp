@@ -1,7 +1,9 @@
+#include "decks/builtinnotetypes.h"
 #include "decks/deckexporter.h"
 #include "decks/deckimporter.h"
 #include "decks/deckparser.h"
 #include "import/ankipackageimporter.h"
+#include "scheduling/scheduler.h"
 #include "storage/collection.h"
 
 #include <QFile>
@@ -27,10 +29,13 @@ private slots:
     void exportRoundTrips();
     void exportOfAnkiNotesReadsBack();
     void bundledDecksInstallIdempotent();
+    void mergedAndSplitNotesKeepProgress();
+    void olderNotetypeGainsPointsField();
 
 private:
     QString writeDeck(const QString &name, const QString &text);
     std::map<int, Card> cardsByOrd(const QString &id);
+    Card answer(const Card &card, Rating rating);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Collection> m_col;
@@ -81,6 +86,24 @@ std::map<int, Card> TestDeckImport::cardsByOrd(const QString &id)
         for (const Card &c : cards.value())
             out[c.ord] = c;
     return out;
+}
+
+// Answers a card the way the study screen does: the scheduler's next state, stored with its log row.
+Card TestDeckImport::answer(const Card &card, Rating rating)
+{
+    const Scheduler scheduler{SchedulerConfig()};
+    AnswerContext ctx;
+    ctx.now = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC).addSecs(60 * card.reps);
+    Card after = card;
+    after.state = scheduler.answer(card.state, rating, ctx);
+    after.reps += 1;
+    after.modifiedSecs = ctx.now.toSecsSinceEpoch();
+    ReviewLogEntry log = scheduler.reviewLogEntry(card.id, card.state, after.state, rating, ctx, 8000);
+    log.id = ctx.now.toMSecsSinceEpoch() + card.id;
+    auto recorded = m_col->recordAnswer(card, after, log, int(scheduler.today(ctx)));
+    if (!recorded)
+        qWarning() << recorded.error().message;
+    return *m_col->card(card.id);
 }
 
 void TestDeckImport::cardsPerKind_data()
@@ -298,6 +321,150 @@ void TestDeckImport::bundledDecksInstallIdempotent()
     QCOMPARE(second.counts.notesAdded + second.counts.notesUpdated + second.counts.notesRetired + second.counts.cardsAdded, 0);
     QCOMPARE(second.counts.notesUnchanged, first.counts.notesAdded);
     QCOMPARE(m_col->count(QStringLiteral("cards")).value(), cards);
+}
+
+// A deck revision as the bundled decks had one: a duplicate pair in another file merged into the
+// note whose id survives, and a nine-branch-style tree split into its first branches (same id) and
+// a new tree. Installed through installBundledDecks, as on an upgrade.
+void TestDeckImport::mergedAndSplitNotesKeepProgress()
+{
+    const QString branches7 = QStringLiteral(
+        "- c1\n  detect: d\n  fix: f\n- c2\n  detect: d\n  fix: f\n- c3\n  detect: d\n  fix: f\n- c4\n  detect: d\n  fix: f\n"
+        "- c5\n  detect: d\n  fix: f\n- c6\n  detect: d\n  fix: f\n- c7\n  detect: d\n  fix: f\n");
+    QDir(m_dir->path()).mkpath(QStringLiteral("v1"));
+    QDir(m_dir->path()).mkpath(QStringLiteral("v2"));
+    writeDeck(QStringLiteral("v1/answer-pairs.deck"),
+              QStringLiteral("format: 1\ndeck: Prep::Pairs\n\n## pair keep-pair\ncovers: S0-P11\nQuestion: Two weeks, no engineers?\n"
+                             "Weak: Plan a fine-tune.\nStrong: Vendor API now.\nWhy: Delivery.\n"));
+    writeDeck(QStringLiteral("v1/contrasts.deck"),
+              QStringLiteral("format: 1\ndeck: Prep::Contrasts\n\n## pair dup-contrast\ncovers: S0-C3\nQuestion: Solving for?\n"
+                             "Weak: Perfection.\nStrong: Delivery.\nWhy: Deadline.\n\n"
+                             "## pair other-contrast\nQuestion: q\nWeak: w\nStrong: s\nWhy: y\n"));
+    writeDeck(QStringLiteral("v1/trees.deck"),
+              QStringLiteral("format: 1\ndeck: Prep::Trees\n\n## tree big-tree\nRoot: It broke\nBranches:\n") + branches7);
+    const ImportResult first = installBundledDecks(*m_col, m_dir->filePath(QStringLiteral("v1")));
+    QVERIFY(first.ok());
+    QCOMPARE(first.counts.notesAdded, 4);
+
+    // Study: both pair notes' cards, and branch cards that stay (2, 5) and that move out (6, 7).
+    std::map<QString, Card> studied;
+    const auto study = [&](const QString &id, int ord) {
+        Card c = cardsByOrd(id).at(ord);
+        c = answer(c, Rating::Good);
+        c = answer(c, Rating::Good);
+        QVERIFY2(std::holds_alternative<ReviewState>(c.state), qPrintable(id));
+        studied[id + QLatin1Char('/') + QString::number(ord)] = c;
+    };
+    study(QStringLiteral("keep-pair"), 0);
+    study(QStringLiteral("keep-pair"), 1);
+    study(QStringLiteral("dup-contrast"), 0);
+    for (int ord : {2, 5, 6, 7})
+        study(QStringLiteral("big-tree"), ord);
+    const qint64 revlog = m_col->count(QStringLiteral("revlog")).value();
+    QCOMPARE(revlog, qint64(2 * 7));
+
+    // v2: keep-pair absorbs the contrast (covers both, reworded, with points); dup-contrast is
+    // gone; big-tree keeps its first five branches (c2 reworded) and c6, c7 move to a new tree.
+    writeDeck(QStringLiteral("v2/answer-pairs.deck"),
+              QStringLiteral("format: 1\ndeck: Prep::Pairs\n\n## pair keep-pair\ncovers: S0-P11 S0-C3\nQuestion: Two weeks, no engineers?\n"
+                             "Weak: Plan a fine-tune.\nStrong: Solve for delivery: vendor API now.\nWhy: Delivery, not perfection.\n"
+                             "points:\n- solves for delivery\n- vendor API now\n"));
+    writeDeck(QStringLiteral("v2/contrasts.deck"),
+              QStringLiteral("format: 1\ndeck: Prep::Contrasts\n\n## pair other-contrast\nQuestion: q\nWeak: w\nStrong: s\nWhy: y\n"));
+    writeDeck(QStringLiteral("v2/trees.deck"),
+              QStringLiteral("format: 1\ndeck: Prep::Trees\n\n## tree big-tree\nRoot: It broke (quality)\nBranches:\n"
+                             "- c1\n  detect: d\n  fix: f\n- c2, reworded\n  detect: an alert\n  fix: f\n- c3\n  detect: d\n  fix: f\n"
+                             "- c4\n  detect: d\n  fix: f\n- c5\n  detect: d\n  fix: f\n\n"
+                             "## tree big-tree-b\nRoot: It broke (scale)\nBranches:\n- c6\n  detect: d\n  fix: f\n- c7\n  detect: d\n  fix: f\n"));
+    const ImportResult second = installBundledDecks(*m_col, m_dir->filePath(QStringLiteral("v2")));
+    QStringList problems;
+    for (const ImportIssue &i : second.issues)
+        problems << i.message;
+    QVERIFY2(second.ok(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(second.counts.notesAdded, 1);       // big-tree-b
+    QCOMPARE(second.counts.notesRetired, 1);     // dup-contrast
+    QCOMPARE(second.counts.notesUpdated, 2);     // keep-pair, big-tree
+    QCOMPARE(second.counts.cardsAdded, 3);       // big-tree-b: whole tree + two branches
+
+    // The surviving ids keep every card, its state and its history.
+    const auto kept = [&](const QString &id, int ord) {
+        const Card now = cardsByOrd(id).at(ord);
+        const Card &before = studied.at(id + QLatin1Char('/') + QString::number(ord));
+        return now.id == before.id && now.reps == before.reps && std::holds_alternative<ReviewState>(now.state)
+            && std::get<ReviewState>(now.state) == std::get<ReviewState>(before.state);
+    };
+    const auto queue = [&](const QString &id, int ord) { return cardsByOrd(id).at(ord).queue; };
+    for (int ord : {0, 1}) {
+        QVERIFY(kept(QStringLiteral("keep-pair"), ord));
+        QVERIFY(queue(QStringLiteral("keep-pair"), ord) != CardQueue::Suspended);   // answering buries siblings
+    }
+    for (int ord : {2, 5}) {
+        QVERIFY(kept(QStringLiteral("big-tree"), ord));
+        QVERIFY(queue(QStringLiteral("big-tree"), ord) != CardQueue::Suspended);
+    }
+    const auto pairNote = m_col->noteByGuid(QStringLiteral("debrief:keep-pair"));
+    QCOMPARE(pairNote.value()->fields.value(2), QStringLiteral("Solve for delivery: vendor API now."));
+    QCOMPARE(pairNote.value()->fields.value(5), QStringLiteral("- solves for delivery\n- vendor API now"));
+    QCOMPARE(m_col->noteByGuid(QStringLiteral("debrief:big-tree")).value()->fields.value(0), QStringLiteral("It broke (quality)"));
+
+    // Positions the split removed are suspended with their state (history kept, not studied);
+    // the merged-away note is retired the same way. The review log is untouched.
+    QCOMPARE(cardsByOrd(QStringLiteral("big-tree")).size(), size_t(8));
+    for (int ord : {6, 7}) {
+        QVERIFY(kept(QStringLiteral("big-tree"), ord));
+        QCOMPARE(queue(QStringLiteral("big-tree"), ord), CardQueue::Suspended);
+    }
+    QVERIFY(kept(QStringLiteral("dup-contrast"), 0));
+    QCOMPARE(queue(QStringLiteral("dup-contrast"), 0), CardQueue::Suspended);
+    QVERIFY(m_col->noteByGuid(QStringLiteral("debrief:dup-contrast")).value()->tags.contains(QStringLiteral("debrief::retired")));
+    QCOMPARE(m_col->count(QStringLiteral("revlog")).value(), revlog);
+
+    // The new tree starts fresh, in its own deck file's deck.
+    const auto fresh = cardsByOrd(QStringLiteral("big-tree-b"));
+    QCOMPARE(fresh.size(), size_t(3));
+    for (const auto &entry : fresh)
+        QVERIFY(std::holds_alternative<NewState>(entry.second.state));
+
+    // And a second install of v2 changes nothing.
+    const ImportResult third = installBundledDecks(*m_col, m_dir->filePath(QStringLiteral("v2")));
+    QVERIFY(third.ok());
+    QCOMPARE(third.counts.notesAdded + third.counts.notesUpdated + third.counts.notesRetired + third.counts.cardsAdded, 0);
+}
+
+// A collection created before pair notes had Model and Points: its "Debrief Pair" notetype gets the
+// two fields appended on the next deck update, and the existing note keeps its card.
+void TestDeckImport::olderNotetypeGainsPointsField()
+{
+    Notetype old = BuiltinNotetypes::make(DeckKind::Pair);
+    old.fieldNames = QStringList{QStringLiteral("Question"), QStringLiteral("Weak"), QStringLiteral("Strong"), QStringLiteral("Why")};
+    auto added = m_col->addNotetype(old);
+    QVERIFY(added.ok());
+    Note note;
+    note.guid = QStringLiteral("debrief:old-pair");
+    note.notetypeId = added->id;
+    note.fields = QStringList{QStringLiteral("q"), QStringLiteral("w"), QStringLiteral("s"), QStringLiteral("y")};
+    auto n = m_col->addNote(note);
+    QVERIFY(n.ok());
+    auto deck = m_col->ensureDeck(QStringLiteral("Old"));
+    QVERIFY(deck.ok());
+    Card card;
+    card.noteId = n->id;
+    card.deckId = deck->id;
+    card.state = ReviewState{10, 2500, 0, false, 20500};
+    auto c = m_col->addCard(card);
+    QVERIFY(c.ok());
+
+    const QString path = writeDeck(QStringLiteral("old.deck"),
+                                   QStringLiteral("format: 1\ndeck: Old\n\n## pair old-pair\nQuestion: q\nWeak: w\nStrong: s\nWhy: y\n"
+                                                  "points:\n- a\n- b\n"));
+    const ImportResult r = DeckImporter::importFile(*m_col, path);
+    QVERIFY(r.ok());
+    QCOMPARE(r.counts.notesUpdated, 1);
+    const auto nt = m_col->notetype(added->id);
+    QCOMPARE(nt->fieldNames, deckKindFields(DeckKind::Pair));
+    const auto after = m_col->noteByGuid(QStringLiteral("debrief:old-pair"));
+    QCOMPARE(after.value()->fields.value(5), QStringLiteral("- a\n- b"));
+    QVERIFY(std::get<ReviewState>(cardsByOrd(QStringLiteral("old-pair")).at(0).state) == (ReviewState{10, 2500, 0, false, 20500}));
 }
 
 QTEST_GUILESS_MAIN(TestDeckImport)

@@ -23,6 +23,9 @@ private slots:
     void directoryIsExpanded();
     void coverageListsUncoveredIds();
     void copyCheckFindsCopiedRun();
+    void copyCheckSeesThroughCloze();
+    void authoringRules_data();
+    void authoringRules();
     void checklistDefinesIds();
     void bundledDecksLintClean();
     void bundledDecksCoverChecklist();
@@ -190,6 +193,75 @@ void TestDeckLint::copyCheckFindsCopiedRun()
     QCOMPARE(report.issues[0].line, 7);
     QCOMPARE(CopyChecker::words(QStringLiteral("It’s <i>50%</i> of $3,000!")),
              (QStringList{QStringLiteral("its"), QStringLiteral("50%"), QStringLiteral("of"), QStringLiteral("$3"), QStringLiteral("000")}));
+}
+
+void TestDeckLint::copyCheckSeesThroughCloze()
+{
+    // "{{c2::" used to become the word "c2" and cut a copied run in two.
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(QStringLiteral("seeds")));
+    write(dir, QStringLiteral("seeds/s.txt"), QStringLiteral("Staged rollout goes 1% to 10% with automated guardrail monitoring and a rollback trigger at each stage."));
+    const QString deck = write(dir, QStringLiteral("d.deck"),
+                               QLatin1String(kHead)
+                                   + QStringLiteral("## cloze abc\nText: It goes {{c1::1% to 10%}} with {{c2::automated guardrail monitoring::what watches}}\n"
+                                                    "and a rollback trigger at each stage.\n"));
+    LintOptions options;
+    options.seedsDir = dir.filePath(QStringLiteral("seeds"));
+    const LintReport report = DeckLinter::lint({deck}, options);
+    QCOMPARE(report.issues.size(), size_t(1));
+    QCOMPARE(report.issues[0].kind, DeckIssue::Kind::Copied);
+    QCOMPARE(report.issues[0].line, 6);
+    QCOMPARE(CopyChecker::stripCloze(QStringLiteral("a {{c12::b::hint}} c {{c1::d}}\ne")), QStringLiteral("a  b  c  d \ne"));
+}
+
+void TestDeckLint::authoringRules_data()
+{
+    QTest::addColumn<QString>("block");      // one note, starting at line 5
+    QTest::addColumn<int>("line");           // 0: lint is clean
+    QTest::addColumn<DeckIssue::Kind>("kind");
+    using K = DeckIssue::Kind;
+    const QString pair = QStringLiteral("## pair abc\nQuestion: q\nWeak: w\nStrong: s\nWhy: y\n");
+    const QString model = QStringLiteral("word ").repeated(100).trimmed();
+    QTest::newRow("pair with two points") << pair + QStringLiteral("points:\n- a\n- b\n") << 0 << K::BadPoints;
+    QTest::newRow("pair with five points") << pair + QStringLiteral("points:\n- a\n- b\n- c\n- d\n- e\n") << 0 << K::BadPoints;
+    QTest::newRow("pair without points") << pair << 5 << K::BadPoints;
+    QTest::newRow("pair with one point") << pair + QStringLiteral("points:\n- a\n") << 10 << K::BadPoints;
+    QTest::newRow("pair with six points") << pair + QStringLiteral("points:\n- a\n- b\n- c\n- d\n- e\n- f\n") << 10 << K::BadPoints;
+    QTest::newRow("tree without points is fine")
+        << QStringLiteral("## tree abc\nRoot: r\nBranches:\n- a\n  detect: d\n  fix: f\n") << 0 << K::BadPoints;
+    QTest::newRow("layers with one point")
+        << QStringLiteral("## layers abc\nQuestion: q\nLayers:\n- A\n  metrics: m\n  drives: d\npoints:\n- a\n") << 11 << K::BadPoints;
+    QTest::newRow("model of 100 words") << pair + QStringLiteral("Model: ") + model + QStringLiteral("\npoints:\n- a\n- b\n") << 0 << K::BadModel;
+    QTest::newRow("model of 3 words") << pair + QStringLiteral("Model: far too short\npoints:\n- a\n- b\n") << 10 << K::BadModel;
+    QTest::newRow("coverage id in a field") << QStringLiteral("## basic abc\nFront: f\nBack: see S0-P1 for more\n") << 7 << K::CoverageIdInText;
+    QTest::newRow("coverage id in a branch")
+        << QStringLiteral("## tree abc\nRoot: r\nBranches:\n- a\n  detect: d\n  fix: f (S1-F1.2)\n") << 8 << K::CoverageIdInText;
+    QTest::newRow("coverage id in a layer")
+        << QStringLiteral("## layers abc\nQuestion: q\nLayers:\n- A\n  metrics: m\n  drives: as S4-M1.5 says\n") << 8 << K::CoverageIdInText;
+    QTest::newRow("coverage id in a point") << pair + QStringLiteral("points:\n- a (S0-P1)\n- b\n") << 10 << K::CoverageIdInText;
+    QTest::newRow("coverage id in covers only") << QStringLiteral("## basic abc\ncovers: S0-P1\nFront: f\nBack: b\n") << 0 << K::CoverageIdInText;
+}
+
+void TestDeckLint::authoringRules()
+{
+    QFETCH(QString, block);
+    QFETCH(int, line);
+    QFETCH(DeckIssue::Kind, kind);
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("a.deck"), QLatin1String(kHead) + block);
+    // The importer's parser accepts all of these; only lint applies the authoring rules.
+    QVERIFY(DeckParser::parseFile(path).ok());
+    const LintReport report = DeckLinter::lint({path});
+    QStringList got;
+    for (const DeckIssue &i : report.issues)
+        got << DeckLinter::format(i);
+    if (line == 0) {
+        QVERIFY2(report.clean(), qPrintable(got.join(QLatin1String(" | "))));
+        return;
+    }
+    QCOMPARE(report.issues.size(), size_t(1));
+    QCOMPARE(report.issues[0].kind, kind);
+    QCOMPARE(report.issues[0].line, line);
 }
 
 void TestDeckLint::checklistDefinesIds()

@@ -19,6 +19,9 @@ private slots:
     void fenceHidesFieldLines();
     void treeBranchesNest();
     void layersRead();
+    void pointsRead();
+    void pointsErrors_data();
+    void pointsErrors();
     void headerTagsAndComments();
     void clozeBalance_data();
     void clozeBalance();
@@ -55,6 +58,16 @@ void TestDeckParser::roundTrip_data()
         << QStringLiteral("## basic code-one\nFront: What does this print?\n\n```python\nBack: 1\nprint(1)\n```\nBack: 1\n")
         << int(DeckKind::Basic);
     QTest::newRow("list value") << QStringLiteral("## basic list-one\nFront: Name three.\nBack:\n- a\n- b\n- c\n") << int(DeckKind::Basic);
+    QTest::newRow("pair with model answer and points")
+        << QStringLiteral("## pair p-two\nQuestion: Q?\nWeak: W.\nStrong: S.\nWhy: Y.\nModel: A longer answer\nover two lines.\n"
+                          "points:\n- first point\n- second point\n")
+        << int(DeckKind::Pair);
+    QTest::newRow("tree with points")
+        << QStringLiteral("## tree t-two\nRoot: R\nBranches:\n- A\n  detect: d\n  fix: f\npoints:\n- names A\n- says how to detect it\n")
+        << int(DeckKind::Tree);
+    QTest::newRow("layers with points")
+        << QStringLiteral("## layers l-three\nQuestion: Q?\nLayers:\n- A\n  metrics: m\n  drives: d\npoints:\n- one\n- two\n")
+        << int(DeckKind::Layers);
 }
 
 void TestDeckParser::roundTrip()
@@ -125,6 +138,52 @@ void TestDeckParser::layersRead()
     QCOMPARE(n.layers.size(), size_t(1));
     QCOMPARE(n.layers[0].metrics, QStringLiteral("cost"));
     QCOMPARE(n.layers[0].covers, (QStringList{QStringLiteral("S1-M1.1"), QStringLiteral("S1-M1.2")}));
+}
+
+void TestDeckParser::pointsRead()
+{
+    // points: may come before the fields; a deeper-indented line continues the point above.
+    const auto r = DeckParser::parse(QLatin1String(kHeader)
+                                     + QStringLiteral("## pair p-three\npoints:\n- opens with the user\n  and their problem\n\n- names the budget\n"
+                                                      "Question: Q\nWeak: W\nStrong: S\nWhy: Y\n"));
+    QVERIFY(r.ok());
+    const DeckNote &n = r.deck.notes.front();
+    QCOMPARE(n.points, (QStringList{QStringLiteral("opens with the user and their problem"), QStringLiteral("names the budget")}));
+    QVERIFY(!n.fields.contains(QStringLiteral("Points")));
+    QVERIFY(!n.fields.contains(QStringLiteral("points")));
+    QCOMPARE(n.field(QStringLiteral("Why")), QStringLiteral("Y"));
+}
+
+void TestDeckParser::pointsErrors_data()
+{
+    QTest::addColumn<QString>("block");
+    QTest::addColumn<int>("line");   // the header is 4 lines and a blank; the block starts at line 6
+    QTest::addColumn<int>("kind");
+    QTest::newRow("text that is not a point") << QStringLiteral("## pair p-four\nQuestion: Q\nWeak: W\nStrong: S\nWhy: Y\npoints: one, two\n")
+                                              << 11 << int(DeckIssue::Kind::BadPoints);
+    QTest::newRow("empty point") << QStringLiteral("## pair p-four\nQuestion: Q\nWeak: W\nStrong: S\nWhy: Y\npoints:\n- a\n-\n")
+                                 << 13 << int(DeckIssue::Kind::BadPoints);
+    QTest::newRow("points on a basic note") << QStringLiteral("## basic b-four\nFront: F\nBack: B\npoints:\n- a\n- b\n")
+                                            << 9 << int(DeckIssue::Kind::UnknownField);
+    QTest::newRow("capitalised Points") << QStringLiteral("## pair p-four\nQuestion: Q\nWeak: W\nStrong: S\nWhy: Y\nPoints:\n- a\n- b\n")
+                                        << 11 << int(DeckIssue::Kind::UnknownField);
+    QTest::newRow("Model on a basic note") << QStringLiteral("## basic b-four\nFront: F\nBack: B\nModel: m\n")
+                                           << 9 << int(DeckIssue::Kind::UnknownField);
+}
+
+void TestDeckParser::pointsErrors()
+{
+    QFETCH(QString, block);
+    QFETCH(int, line);
+    QFETCH(int, kind);
+    const auto r = DeckParser::parse(QLatin1String(kHeader) + block, QStringLiteral("t.deck"));
+    QStringList got;
+    bool found = false;
+    for (const DeckIssue &i : r.issues) {
+        got << QStringLiteral("%1:%2 %3").arg(int(i.kind)).arg(i.line).arg(i.message);
+        found = found || (int(i.kind) == kind && i.line == line);
+    }
+    QVERIFY2(found, qPrintable(got.join(QLatin1String(" | "))));
 }
 
 void TestDeckParser::headerTagsAndComments()

@@ -1,0 +1,298 @@
+#include "storage/cardsearch.h"
+
+#include "search/searchparser.h"
+#include "storage/database.h"
+
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+
+#include <variant>
+
+namespace debrief {
+
+namespace {
+
+constexpr char kFieldSeparator = '\x1f';
+
+// debrief_field(fields, index): the index-th field of a note's U+001F-joined fields, or ''.
+void fieldFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int size = sqlite3_value_bytes(argv[0]);
+    const int wanted = sqlite3_value_int(argv[1]);
+    if (!text || wanted < 0) {
+        sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
+        return;
+    }
+    int index = 0;
+    int start = 0;
+    for (int i = 0; i <= size; ++i) {
+        if (i == size || text[i] == kFieldSeparator) {
+            if (index == wanted) {
+                sqlite3_result_text(ctx, text + start, i - start, SQLITE_TRANSIENT);
+                return;
+            }
+            ++index;
+            start = i + 1;
+        }
+    }
+    sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
+}
+
+using Bind = std::variant<qint64, double, QString>;
+
+class SqlWriter {
+public:
+    SqlWriter(Database &db, const SearchContext &ctx) : m_db(db), m_ctx(ctx) {}
+
+    Result<QString> write(const SearchNode &node)
+    {
+        switch (node.kind) {
+        case SearchNode::Kind::And:
+        case SearchNode::Kind::Or: {
+            if (node.children.empty())
+                return QStringLiteral("1");
+            QStringList parts;
+            for (const SearchNode &child : node.children) {
+                Result<QString> part = write(child);
+                if (!part)
+                    return part;
+                parts << QLatin1Char('(') + *part + QLatin1Char(')');
+            }
+            return parts.join(node.kind == SearchNode::Kind::And ? QLatin1String(" AND ") : QLatin1String(" OR "));
+        }
+        case SearchNode::Kind::Not: {
+            Result<QString> inner = write(node.children.front());
+            if (!inner)
+                return inner;
+            return QStringLiteral("NOT (%1)").arg(*inner);
+        }
+        case SearchNode::Kind::Text:
+            return QStringLiteral("n.fields LIKE %1 ESCAPE '\\'")
+                .arg(bind(QLatin1Char('%') + SearchParser::toLikePattern(node.value) + QLatin1Char('%')));
+        case SearchNode::Kind::Field:
+            return fieldSql(node);
+        case SearchNode::Kind::Deck: {
+            const QString p = SearchParser::toLikePattern(node.value);
+            return QStringLiteral("c.deck_id IN (SELECT id FROM decks WHERE name LIKE %1 ESCAPE '\\' "
+                                  "OR name LIKE %2 ESCAPE '\\')")
+                .arg(bind(p), bind(p + QLatin1String("::%")));
+        }
+        case SearchNode::Kind::Tag: {
+            if (SearchParser::unescape(node.value).compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+                return QStringLiteral("n.tags = ''");
+            const QString p = SearchParser::toLikePattern(node.value);
+            return QStringLiteral("(' ' || n.tags || ' ') LIKE %1 ESCAPE '\\' OR (' ' || n.tags || ' ') LIKE %2 ESCAPE '\\'")
+                .arg(bind(QLatin1String("% ") + p + QLatin1String(" %")), bind(QLatin1String("% ") + p + QLatin1String("::%")));
+        }
+        case SearchNode::Kind::Notetype:
+            return QStringLiteral("nt.name LIKE %1 ESCAPE '\\'").arg(bind(SearchParser::toLikePattern(node.value)));
+        case SearchNode::Kind::Template:
+            if (node.number > 0)
+                return QStringLiteral("c.ord = %1").arg(bind(qint64(node.number - 1)));
+            return QStringLiteral("EXISTS (SELECT 1 FROM templates t WHERE t.notetype_id = nt.id AND t.ord = c.ord "
+                                  "AND t.name LIKE %1 ESCAPE '\\')")
+                .arg(bind(SearchParser::toLikePattern(node.value)));
+        case SearchNode::Kind::State:
+            return stateSql(node.value);
+        case SearchNode::Kind::Flag:
+            return QStringLiteral("(c.flags & 7) = %1").arg(bind(qint64(node.number)));
+        case SearchNode::Kind::Rated: {
+            QString sql = QStringLiteral("c.id IN (SELECT card_id FROM revlog WHERE id >= %1 AND kind != 4")
+                              .arg(bind(cutoffMs(node.number)));
+            if (node.number2 > 0)
+                sql += QStringLiteral(" AND rating = %1").arg(bind(qint64(node.number2)));
+            return sql + QLatin1Char(')');
+        }
+        case SearchNode::Kind::Added:
+            // Card ids are creation times in milliseconds, as in Anki.
+            return QStringLiteral("c.id >= %1").arg(bind(cutoffMs(node.number)));
+        case SearchNode::Kind::Property:
+            return propertySql(node);
+        case SearchNode::Kind::CardKind: {
+            static const QStringList kinds = {QStringLiteral("basic"), QStringLiteral("cloze"), QStringLiteral("pair"),
+                                              QStringLiteral("tree"), QStringLiteral("layers")};
+            return QStringLiteral("nt.kind = %1").arg(bind(qint64(kinds.indexOf(node.value))));
+        }
+        case SearchNode::Kind::NoteIds:
+        case SearchNode::Kind::CardIds: {
+            QStringList marks;
+            for (qint64 id : node.ids)
+                marks << bind(id);
+            return QStringLiteral("%1 IN (%2)")
+                .arg(node.kind == SearchNode::Kind::NoteIds ? QLatin1String("n.id") : QLatin1String("c.id"),
+                     marks.join(QLatin1Char(',')));
+        }
+        }
+        return makeError(Error::Kind::Internal, QStringLiteral("search: unknown term"));
+    }
+
+    const std::vector<Bind> &binds() const { return m_binds; }
+
+private:
+    QString bind(Bind value)
+    {
+        m_binds.push_back(std::move(value));
+        return QStringLiteral("?%1").arg(m_binds.size());
+    }
+
+    qint64 cutoffMs(int days) const { return (m_ctx.dayStartSecs - qint64(days - 1) * 86400) * 1000; }
+
+    QString stateSql(const QString &state)
+    {
+        if (state == QLatin1String("new"))
+            return QStringLiteral("c.type = 0");
+        if (state == QLatin1String("learn"))
+            return QStringLiteral("c.type IN (1, 3)");
+        if (state == QLatin1String("review"))
+            return QStringLiteral("c.type IN (2, 3)");
+        if (state == QLatin1String("suspended"))
+            return QStringLiteral("c.queue = 1");
+        if (state == QLatin1String("buried"))
+            return QStringLiteral("c.queue IN (2, 3) AND c.buried_until_day > %1").arg(bind(m_ctx.today));
+        if (state == QLatin1String("leech"))
+            return QStringLiteral("c.leeched = 1 OR (' ' || n.tags || ' ') LIKE '% leech %'");
+        // due: reviews due today or before, (re)learning cards due by now; not suspended or buried.
+        return QStringLiteral("c.queue = 0 AND ((c.type = 2 AND c.due <= %1) OR (c.type IN (1, 3) AND c.due <= %2))")
+            .arg(bind(m_ctx.today), bind(m_ctx.nowSecs));
+    }
+
+    Result<QString> propertySql(const SearchNode &node)
+    {
+        const QString op = node.op == QLatin1String("=") ? QStringLiteral("=") : node.op;
+        if (node.key == QLatin1String("ivl"))
+            return QStringLiteral("c.type IN (2, 3) AND c.interval_days %1 %2").arg(op, bind(node.real));
+        if (node.key == QLatin1String("due"))
+            return QStringLiteral("c.type = 2 AND c.due - %1 %2 %3").arg(bind(m_ctx.today), op, bind(node.real));
+        if (node.key == QLatin1String("ease"))
+            return QStringLiteral("c.type IN (2, 3) AND c.ease_permille %1 %2").arg(op, bind(node.real * 1000.0));
+        if (node.key == QLatin1String("lapses"))
+            return QStringLiteral("c.lapses %1 %2").arg(op, bind(node.real));
+        return QStringLiteral("c.reps %1 %2").arg(op, bind(node.real));
+    }
+
+    // A field search looks the name up in every note type (names are globs too), then compares the
+    // field at that position in notes of that type: "front:dog" is the whole field, "front:*dog*" contains.
+    Result<QString> fieldSql(const SearchNode &node)
+    {
+        const QString namePattern = QRegularExpression::escape(SearchParser::unescape(node.key))
+                                        .replace(QLatin1String("\\*"), QLatin1String(".*"));
+        const QRegularExpression nameRe(QRegularExpression::anchoredPattern(namePattern),
+                                        QRegularExpression::CaseInsensitiveOption);
+        Result<Statement> s = m_db.prepare(QStringLiteral("SELECT id, fields FROM notetypes"));
+        if (!s)
+            return s.error();
+        QStringList alternatives;
+        const QString value = SearchParser::toLikePattern(node.value);
+        for (;;) {
+            Result<bool> row = s->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const QStringList names = s->text(1).split(QChar(kFieldSeparator));
+            for (int i = 0; i < names.size(); ++i) {
+                if (!nameRe.match(names.at(i)).hasMatch())
+                    continue;
+                alternatives << QStringLiteral("(n.notetype_id = %1 AND debrief_field(n.fields, %2) LIKE %3 ESCAPE '\\')")
+                                    .arg(bind(s->int64(0)), bind(qint64(i)), bind(value));
+            }
+        }
+        return alternatives.isEmpty() ? QStringLiteral("0") : alternatives.join(QLatin1String(" OR "));
+    }
+
+    Database &m_db;
+    SearchContext m_ctx;
+    std::vector<Bind> m_binds;
+};
+
+QString orderSql(SearchOrder order)
+{
+    switch (order) {
+    case SearchOrder::Created: return QStringLiteral("c.id");
+    case SearchOrder::SortField: return QStringLiteral("debrief_field(n.fields, nt.sort_field) COLLATE NOCASE, c.id");
+    case SearchOrder::Deck: return QStringLiteral("(SELECT name FROM decks WHERE id = c.deck_id) COLLATE NOCASE, c.id");
+    // New cards by position, then learning by time, then reviews by day: Anki's "Due" column order.
+    case SearchOrder::Due: return QStringLiteral("c.type = 0, c.type IN (1, 3), c.due, c.id");
+    case SearchOrder::Interval: return QStringLiteral("c.interval_days, c.id");
+    case SearchOrder::Ease: return QStringLiteral("c.ease_permille, c.id");
+    case SearchOrder::Reviews: return QStringLiteral("c.reps, c.id");
+    case SearchOrder::Lapses: return QStringLiteral("c.lapses, c.id");
+    case SearchOrder::Modified: return QStringLiteral("c.mod, c.id");
+    }
+    return QStringLiteral("c.id");
+}
+
+QString withDirection(const QString &order, bool descending)
+{
+    if (!descending)
+        return order;
+    QStringList parts = order.split(QLatin1String(", "));
+    for (QString &p : parts)
+        p += QLatin1String(" DESC");
+    return parts.join(QLatin1String(", "));
+}
+
+Result<std::vector<qint64>> runIds(Database &db, const QString &sql, const std::vector<Bind> &binds)
+{
+    Result<Statement> s = db.prepare(sql);
+    if (!s)
+        return s.error();
+    for (size_t i = 0; i < binds.size(); ++i) {
+        const int index = int(i) + 1;
+        if (const auto *v = std::get_if<qint64>(&binds[i]))
+            s->bind(index, *v);
+        else if (const auto *d = std::get_if<double>(&binds[i]))
+            s->bind(index, *d);
+        else
+            s->bind(index, std::get<QString>(binds[i]));
+    }
+    std::vector<qint64> ids;
+    for (;;) {
+        Result<bool> row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids.push_back(s->int64(0));
+    }
+    return ids;
+}
+
+} // namespace
+
+CardSearch::CardSearch(Database &db) : m_db(db)
+{
+    sqlite3_create_function_v2(db.handle(), "debrief_field", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               &fieldFunction, nullptr, nullptr, nullptr);
+}
+
+Result<std::vector<CardId>> CardSearch::cards(const SearchNode &query, const SearchContext &ctx, SearchOrder order,
+                                              bool descending)
+{
+    SqlWriter writer(m_db, ctx);
+    Result<QString> where = writer.write(query);
+    if (!where)
+        return where.error();
+    const QString sql = QStringLiteral("SELECT c.id FROM cards c JOIN notes n ON n.id = c.note_id "
+                                       "JOIN notetypes nt ON nt.id = n.notetype_id WHERE %1 ORDER BY %2")
+                            .arg(*where, withDirection(orderSql(order), descending));
+    return runIds(m_db, sql, writer.binds());
+}
+
+Result<std::vector<NoteId>> CardSearch::notes(const SearchNode &query, const SearchContext &ctx, SearchOrder order,
+                                              bool descending)
+{
+    SqlWriter writer(m_db, ctx);
+    Result<QString> where = writer.write(query);
+    if (!where)
+        return where.error();
+    // SQLite returns the bare column of the row that won MIN(), so each note sorts by its first card.
+    const QString sql = QStringLiteral("SELECT n.id, MIN(c.id) FROM cards c JOIN notes n ON n.id = c.note_id "
+                                       "JOIN notetypes nt ON nt.id = n.notetype_id WHERE %1 GROUP BY n.id ORDER BY %2")
+                            .arg(*where, withDirection(orderSql(order), descending));
+    return runIds(m_db, sql, writer.binds());
+}
+
+} // namespace debrief
