@@ -1,0 +1,123 @@
+#include "report/csvreportwriter.h"
+
+#include "report/statscalculator.h"
+#include "storage/collection.h"
+
+#include <QIODevice>
+
+namespace debrief {
+
+namespace {
+
+const char *const kReviewKinds[] = {"learn", "review", "relearn", "cram", "manual"};
+
+Result<void> writeAll(QIODevice &out, const QByteArray &bytes)
+{
+    if (out.write(bytes) != bytes.size())
+        return makeError(Error::Kind::Io, QStringLiteral("cannot write the CSV: %1").arg(out.errorString()));
+    return {};
+}
+
+QString line(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &f : fields)
+        quoted << CsvReportWriter::field(f);
+    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+QString cell(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return QString();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    const int t = v.typeId();
+#else
+    const int t = int(v.type());
+#endif
+    if (t == QMetaType::Double)
+        return QString::number(v.toDouble(), 'f', 4);
+    if (t == QMetaType::QDate)
+        return v.toDate().toString(Qt::ISODate);
+    return v.toString();
+}
+
+} // namespace
+
+QString CsvReportWriter::field(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString q = value;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QString CsvReportWriter::localTime(qint64 ms, const StatsScope &scope)
+{
+    int offset = scope.offsets.empty() ? 0 : scope.offsets.front().second;
+    for (const auto &seg : scope.offsets)
+        if (ms >= seg.first)
+            offset = seg.second;
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toOffsetFromUtc(offset).toString(Qt::ISODate);
+}
+
+QStringList CsvReportWriter::reviewLogHeaders()
+{
+    return {QStringLiteral("card_id"), QStringLiteral("note_id"), QStringLiteral("deck"), QStringLiteral("sort_field"),
+            QStringLiteral("tags"), QStringLiteral("card_kind"), QStringLiteral("time"), QStringLiteral("review_kind"),
+            QStringLiteral("rating"), QStringLiteral("interval_before"), QStringLiteral("interval_after"),
+            QStringLiteral("ease"), QStringLiteral("taken_ms")};
+}
+
+Result<qint64> CsvReportWriter::writeReviewLog(Collection &collection, const ReportData &data, QIODevice &out, bool bom)
+{
+    QByteArray buffer;
+    if (bom)
+        buffer += "\xEF\xBB\xBF";
+    buffer += line(reviewLogHeaders()).toUtf8();
+    qint64 rows = 0;
+    Result<void> ioError;
+    StatsQueries q(collection.database());
+    Result<void> r = q.forEachReview(data.scope, [&](const ReviewRow &row) {
+        // Intervals as stored: days when positive, seconds when negative (Anki's convention).
+        buffer += line({QString::number(row.card), row.note ? QString::number(row.note) : QString(),
+                        data.deckNameOf(row.deck), row.sortField, row.tags, StatsCalculator::kindName(row.notetypeKind),
+                        localTime(row.id, data.scope), QString::fromLatin1(kReviewKinds[qBound(0, row.kind, 4)]),
+                        QString::number(row.rating), QString::number(row.intervalBefore), QString::number(row.intervalAfter),
+                        QString::number(row.easePermille / 1000.0, 'f', 2), QString::number(row.takenMs)})
+                      .toUtf8();
+        ++rows;
+        if (buffer.size() > (1 << 20)) {
+            ioError = writeAll(out, buffer);
+            buffer.clear();
+            return ioError.ok();
+        }
+        return true;
+    });
+    if (!r)
+        return r.error();
+    if (!ioError)
+        return ioError.error();
+    if (Result<void> w = writeAll(out, buffer); !w)
+        return w.error();
+    return rows;
+}
+
+Result<void> CsvReportWriter::writeTable(const ReportTable &table, QIODevice &out, bool bom)
+{
+    QByteArray bytes;
+    if (bom)
+        bytes += "\xEF\xBB\xBF";
+    bytes += line(table.headers).toUtf8();
+    for (const auto &row : table.rows) {
+        QStringList fields;
+        for (const QVariant &v : row)
+            fields << cell(v);
+        bytes += line(fields).toUtf8();
+    }
+    return writeAll(out, bytes);
+}
+
+} // namespace debrief
