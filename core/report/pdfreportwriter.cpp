@@ -99,19 +99,34 @@ void drawTable(PageFlow &flow, QPainter &p, const ReportTable &t)
     }
     for (int c = 0; c < cols; ++c)
         width[size_t(c)] = std::max(width[size_t(c)], fm.horizontalAdvance(t.headers[c]) + 8);
+    // Too wide for the page: cap the widest columns at one common width (their text is elided),
+    // so narrow number columns keep their full width.
+    const double available = flow.body().width();
+    const auto sumCapped = [&](double cap) {
+        double sum = 0;
+        for (double w : width)
+            sum += std::min(w, cap);
+        return sum;
+    };
+    if (sumCapped(1e9) > available) {
+        double lo = 0, hi = available;
+        for (int i = 0; i < 40; ++i) {
+            const double mid = (lo + hi) / 2;
+            (sumCapped(mid) > available ? hi : lo) = mid;
+        }
+        for (double &w : width)
+            w = std::min(w, lo);
+    }
     double total = 0;
     for (double w : width)
         total += w;
-    const double scale = total > flow.body().width() ? flow.body().width() / total : 1.0;
-    for (double &w : width)
-        w *= scale;
 
     const auto drawRow = [&](const QStringList &texts, bool header) {
         flow.ensure(rowH);
         double x = flow.body().left();
         const double y = flow.y();
         if (header)
-            p.fillRect(QRectF(x, y, total * scale, rowH), QColor(0xee, 0xee, 0xee));
+            p.fillRect(QRectF(x, y, total, rowH), QColor(0xee, 0xee, 0xee));
         for (int c = 0; c < cols; ++c) {
             const QRectF cell(x, y, width[size_t(c)], rowH);
             p.setPen(QColor(0xcc, 0xcc, 0xcc));
@@ -156,11 +171,12 @@ Result<void> PdfReportWriter::write(const ReportDocument &doc, const QString &pa
     flow.advance(flow.body().height() * 0.15);
     flow.text(doc.title, 26, true, 8);
     flow.text(doc.subtitle, 15, false, 24);
-    flow.setFont(10, false);
-    const QFontMetricsF fm(p.font());
+    flow.setFont(10, true);
     double labelW = 0;
     for (const auto &f : doc.facts)
-        labelW = std::max(labelW, fm.horizontalAdvance(f.first));
+        labelW = std::max(labelW, QFontMetricsF(p.font()).horizontalAdvance(f.first));
+    flow.setFont(10, false);
+    const QFontMetricsF fm(p.font());
     for (const auto &f : doc.facts) {
         flow.setFont(10, true);
         p.drawText(QPointF(flow.body().left(), flow.y() + fm.ascent()), f.first);

@@ -230,18 +230,21 @@ Result<ReportData> ReportBuilder::build(Collection &collection, const ReportOpti
         t.predictedRecall = t.seen ? recallSums[t.topic] / t.seen : 0;
         t.expectedKnown = t.total ? recallSums[t.topic] / t.total : 0;
         t.newPerDay = double(recent[t.topic]) / StatsCalculator::kPaceWindowDays;
-        t.daysUntilAllSeen = StatsCalculator::daysUntilAllSeen(t.total - t.seen, t.newPerDay);
+        const int window = StatsCalculator::kPaceWindowDays;
+        t.daysUntilAllSeen = StatsCalculator::daysUntilAllSeen(t.total - t.seen, recent[t.topic], window);
         if (data.targetDate)
-            t.onPace = StatsCalculator::onPace(t.total, t.seen, t.mature, t.newPerDay, daysLeft, data.targetMatureShare);
+            t.onPace = StatsCalculator::onPace(t.total, t.seen, t.mature, recent[t.topic], window, daysLeft,
+                                               data.targetMatureShare);
         t.advice = StatsCalculator::advice(t);
         data.topics.push_back(t);
     }
     data.weakestTopics = StatsCalculator::weakest(data.topics, 5);
     data.newPerDay = double(recentTotal) / StatsCalculator::kPaceWindowDays;
-    data.daysUntilAllSeen = StatsCalculator::daysUntilAllSeen(data.cards - data.seenCards, data.newPerDay);
+    data.daysUntilAllSeen = StatsCalculator::daysUntilAllSeen(data.cards - data.seenCards, recentTotal,
+                                                              StatsCalculator::kPaceWindowDays);
     if (data.targetDate)
-        data.onPace = StatsCalculator::onPace(data.cards, data.seenCards, data.matureCards, data.newPerDay, daysLeft,
-                                              data.targetMatureShare);
+        data.onPace = StatsCalculator::onPace(data.cards, data.seenCards, data.matureCards, recentTotal,
+                                              StatsCalculator::kPaceWindowDays, daysLeft, data.targetMatureShare);
 
     std::vector<ValueCount> forecastRows, intervalRows, easeRows;
     if (Result<void> r = take(q.forecast(scope, data.today, 90), forecastRows); !r)

@@ -82,21 +82,23 @@ QStringList StatsCalculator::topicsOf(const QString &tags, const QString &deckNa
     return list;
 }
 
-std::optional<int> StatsCalculator::daysUntilAllSeen(int unseen, double perDay)
+std::optional<int> StatsCalculator::daysUntilAllSeen(int unseen, int recentNew, int windowDays)
 {
     if (unseen <= 0)
         return 0;
-    if (perDay <= 0)
+    if (recentNew <= 0 || windowDays <= 0)
         return std::nullopt;
-    return int(std::ceil(unseen / perDay));
+    // Integer arithmetic: unseen / (recentNew / windowDays), rounded up, without float noise.
+    return int((qint64(unseen) * windowDays + recentNew - 1) / recentNew);
 }
 
-bool StatsCalculator::onPace(int total, int seen, int mature, double perDay, qint64 daysLeft, double share)
+bool StatsCalculator::onPace(int total, int seen, int mature, int recentNew, int windowDays, qint64 daysLeft, double share)
 {
     if (total <= 0)
         return true;
     const int unseen = total - seen;
-    const std::optional<int> allSeen = daysUntilAllSeen(unseen, perDay);
+    const double perDay = windowDays > 0 ? double(recentNew) / windowDays : 0;
+    const std::optional<int> allSeen = daysUntilAllSeen(unseen, recentNew, windowDays);
     if (!allSeen || *allSeen > daysLeft)
         return false;
     // Cards seen now mature if kDaysToMature remain; new ones only if seen that long before.

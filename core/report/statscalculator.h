@@ -27,10 +27,11 @@ public:
     static std::vector<Bucket> easeBuckets(const std::vector<ValueCount> &byPermille);
     // A card's topics: its tags, or the top level of its deck when it has none.
     static QStringList topicsOf(const QString &tags, const QString &deckName);
-    // Days until `unseen` cards are all seen at `perDay` new cards a day; 0 when none is unseen.
-    static std::optional<int> daysUntilAllSeen(int unseen, double perDay);
+    // Days until `unseen` cards are all seen at the pace of `recentNew` first-seen cards over
+    // `windowDays` days (whole days, rounded up); 0 when none is unseen, none when the pace is 0.
+    static std::optional<int> daysUntilAllSeen(int unseen, int recentNew, int windowDays);
     // Whether the pace sees every card and matures `share` of them by `daysLeft` days from now.
-    static bool onPace(int total, int seen, int mature, double perDay, qint64 daysLeft, double share);
+    static bool onPace(int total, int seen, int mature, int recentNew, int windowDays, qint64 daysLeft, double share);
     static QString advice(const TopicReadiness &t);
     // Up to `n` topics, weakest (lowest expected-known share) first; ties by name.
     static std::vector<QString> weakest(const std::vector<TopicReadiness> &topics, int n);
