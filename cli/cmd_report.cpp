@@ -82,7 +82,8 @@ Result<void> writeCsv(const QString &path, QTextStream &out, const std::function
 std::vector<QVariant> reviewCells(const ReportData &data, const ReviewRow &r)
 {
     static const char *const kinds[] = {"learn", "review", "relearn", "cram", "manual"};
-    const QDateTime local = QDateTime::fromString(CsvReportWriter::localTime(r.id, data.scope), Qt::ISODate);
+    const QDateTime local =
+        QDateTime::fromMSecsSinceEpoch(r.id + qint64(CsvReportWriter::offsetAt(r.id, data.scope)) * 1000, Qt::UTC);
     return {QVariant(qint64(r.card)), r.note ? QVariant(qint64(r.note)) : QVariant(), data.deckNameOf(r.deck), r.sortField,
             r.tags, StatsCalculator::kindName(r.notetypeKind),
             QDateTime(local.date(), local.time()),   // wall-clock time; spreadsheets have no offsets

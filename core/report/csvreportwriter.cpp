@@ -3,7 +3,11 @@
 #include "report/statscalculator.h"
 #include "storage/collection.h"
 
+#include <QHash>
 #include <QIODevice>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace debrief {
 
@@ -54,13 +58,36 @@ QString CsvReportWriter::field(const QString &value)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
-QString CsvReportWriter::localTime(qint64 ms, const StatsScope &scope)
+int CsvReportWriter::offsetAt(qint64 ms, const StatsScope &scope)
 {
     int offset = scope.offsets.empty() ? 0 : scope.offsets.front().second;
     for (const auto &seg : scope.offsets)
         if (ms >= seg.first)
             offset = seg.second;
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toOffsetFromUtc(offset).toString(Qt::ISODate);
+    return offset;
+}
+
+QString CsvReportWriter::localTime(qint64 ms, const StatsScope &scope)
+{
+    const int offset = offsetAt(ms, scope);
+    // Formatted by hand: QDateTime::toString costs more than the rest of a review-log row.
+    // Same text as Qt::ISODate: seconds precision, "Z" for UTC, else "+hh:mm".
+    const qint64 local = (ms >= 0 ? ms / 1000 : (ms - 999) / 1000) + offset;
+    qint64 days = local / 86400, secs = local % 86400;
+    if (secs < 0) {
+        secs += 86400;
+        --days;
+    }
+    const QDate date = QDate::fromJulianDay(2440588 + days);
+    char buf[40];
+    int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(), date.day(),
+                          int(secs / 3600), int(secs / 60 % 60), int(secs % 60));
+    if (offset == 0)
+        std::snprintf(buf + n, sizeof buf - size_t(n), "Z");
+    else
+        std::snprintf(buf + n, sizeof buf - size_t(n), "%c%02d:%02d", offset < 0 ? '-' : '+', std::abs(offset) / 3600,
+                      std::abs(offset) / 60 % 60);
+    return QString::fromLatin1(buf);
 }
 
 QStringList CsvReportWriter::reviewLogHeaders()
@@ -80,10 +107,13 @@ Result<qint64> CsvReportWriter::writeReviewLog(Collection &collection, const Rep
     qint64 rows = 0;
     Result<void> ioError;
     StatsQueries q(collection.database());
+    QHash<DeckId, QString> decks;
+    for (const auto &d : data.deckNames)
+        decks.insert(d.first, d.second);
     Result<void> r = q.forEachReview(data.scope, [&](const ReviewRow &row) {
         // Intervals as stored: days when positive, seconds when negative (Anki's convention).
         buffer += line({QString::number(row.card), row.note ? QString::number(row.note) : QString(),
-                        data.deckNameOf(row.deck), row.sortField, row.tags, StatsCalculator::kindName(row.notetypeKind),
+                        decks.value(row.deck), row.sortField, row.tags, StatsCalculator::kindName(row.notetypeKind),
                         localTime(row.id, data.scope), QString::fromLatin1(kReviewKinds[qBound(0, row.kind, 4)]),
                         QString::number(row.rating), QString::number(row.intervalBefore), QString::number(row.intervalAfter),
                         QString::number(row.easePermille / 1000.0, 'f', 2), QString::number(row.takenMs)})

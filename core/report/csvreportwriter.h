@@ -21,6 +21,7 @@ public:
     static QString field(const QString &value);
     // An instant as ISO 8601 with the local offset in force then (from the scope's segments).
     static QString localTime(qint64 ms, const StatsScope &scope);
+    static int offsetAt(qint64 ms, const StatsScope &scope);
     static QStringList reviewLogHeaders();
 };
 
