@@ -67,11 +67,13 @@ int CsvReportWriter::offsetAt(qint64 ms, const StatsScope &scope)
     return offset;
 }
 
-QString CsvReportWriter::localTime(qint64 ms, const StatsScope &scope)
+namespace {
+
+// "2026-03-28T04:30:00+02:00" into buf (at least 32 bytes); returns the length. Formatted by
+// hand: QDateTime::toString costs more than the rest of a review-log row. Same text as
+// Qt::ISODate: seconds precision, "Z" for UTC.
+int formatLocal(char *buf, size_t size, qint64 ms, int offset)
 {
-    const int offset = offsetAt(ms, scope);
-    // Formatted by hand: QDateTime::toString costs more than the rest of a review-log row.
-    // Same text as Qt::ISODate: seconds precision, "Z" for UTC, else "+hh:mm".
     const qint64 local = (ms >= 0 ? ms / 1000 : (ms - 999) / 1000) + offset;
     qint64 days = local / 86400, secs = local % 86400;
     if (secs < 0) {
@@ -79,15 +81,36 @@ QString CsvReportWriter::localTime(qint64 ms, const StatsScope &scope)
         --days;
     }
     const QDate date = QDate::fromJulianDay(2440588 + days);
-    char buf[40];
-    int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(), date.day(),
+    int n = std::snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(), date.day(),
                           int(secs / 3600), int(secs / 60 % 60), int(secs % 60));
     if (offset == 0)
-        std::snprintf(buf + n, sizeof buf - size_t(n), "Z");
+        n += std::snprintf(buf + n, size - size_t(n), "Z");
     else
-        std::snprintf(buf + n, sizeof buf - size_t(n), "%c%02d:%02d", offset < 0 ? '-' : '+', std::abs(offset) / 3600,
-                      std::abs(offset) / 60 % 60);
-    return QString::fromLatin1(buf);
+        n += std::snprintf(buf + n, size - size_t(n), "%c%02d:%02d", offset < 0 ? '-' : '+', std::abs(offset) / 3600,
+                           std::abs(offset) / 60 % 60);
+    return n;
+}
+
+void appendField(QByteArray &out, const QByteArray &utf8)
+{
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
+        QByteArray q = utf8;
+        q.replace('"', "\"\"");
+        out += '"';
+        out += q;
+        out += '"';
+    } else {
+        out += utf8;
+    }
+}
+
+} // namespace
+
+QString CsvReportWriter::localTime(qint64 ms, const StatsScope &scope)
+{
+    char buf[40];
+    const int n = formatLocal(buf, sizeof buf, ms, offsetAt(ms, scope));
+    return QString::fromLatin1(buf, n);
 }
 
 QStringList CsvReportWriter::reviewLogHeaders()
@@ -107,17 +130,46 @@ Result<qint64> CsvReportWriter::writeReviewLog(Collection &collection, const Rep
     qint64 rows = 0;
     Result<void> ioError;
     StatsQueries q(collection.database());
-    QHash<DeckId, QString> decks;
-    for (const auto &d : data.deckNames)
-        decks.insert(d.first, d.second);
+    QHash<DeckId, QByteArray> decks;
+    for (const auto &d : data.deckNames) {
+        QByteArray name;
+        appendField(name, d.second.toUtf8());
+        decks.insert(d.first, name);
+    }
+    QByteArray kinds[6];
+    for (int k = -1; k <= 4; ++k)
+        kinds[k + 1] = StatsCalculator::kindName(k).toLatin1();
     Result<void> r = q.forEachReview(data.scope, [&](const ReviewRow &row) {
         // Intervals as stored: days when positive, seconds when negative (Anki's convention).
-        buffer += line({QString::number(row.card), row.note ? QString::number(row.note) : QString(),
-                        decks.value(row.deck), row.sortField, row.tags, StatsCalculator::kindName(row.notetypeKind),
-                        localTime(row.id, data.scope), QString::fromLatin1(kReviewKinds[qBound(0, row.kind, 4)]),
-                        QString::number(row.rating), QString::number(row.intervalBefore), QString::number(row.intervalAfter),
-                        QString::number(row.easePermille / 1000.0, 'f', 2), QString::number(row.takenMs)})
-                      .toUtf8();
+        char time[40];
+        const int timeLength = formatLocal(time, sizeof time, row.id, offsetAt(row.id, data.scope));
+        buffer += QByteArray::number(row.card);
+        buffer += ',';
+        if (row.note)
+            buffer += QByteArray::number(row.note);
+        buffer += ',';
+        buffer += decks.value(row.deck);
+        buffer += ',';
+        appendField(buffer, row.sortField.toUtf8());
+        buffer += ',';
+        appendField(buffer, row.tags.toUtf8());
+        buffer += ',';
+        buffer += kinds[qBound(-1, row.notetypeKind, 4) + 1];
+        buffer += ',';
+        buffer.append(time, timeLength);
+        buffer += ',';
+        buffer += kReviewKinds[qBound(0, row.kind, 4)];
+        buffer += ',';
+        buffer += QByteArray::number(row.rating);
+        buffer += ',';
+        buffer += QByteArray::number(row.intervalBefore);
+        buffer += ',';
+        buffer += QByteArray::number(row.intervalAfter);
+        buffer += ',';
+        buffer += QByteArray::number(row.easePermille / 1000.0, 'f', 2);
+        buffer += ',';
+        buffer += QByteArray::number(row.takenMs);
+        buffer += "\r\n";
         ++rows;
         if (buffer.size() > (1 << 20)) {
             ioError = writeAll(out, buffer);

@@ -110,6 +110,12 @@ Result<std::vector<Row>> collect(Database &db, const QString &sql, Fill fill)
 
 } // namespace
 
+StatsQueries::StatsQueries(Database &db) : m_db(db)
+{
+    // A failure only costs speed.
+    m_db.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+}
+
 Result<std::vector<DayKindRow>> StatsQueries::reviewsByDay(const StatsScope &scope)
 {
     const QString sql = QStringLiteral("SELECT %1 / 86400 AS day, r.kind, COUNT(*), SUM(r.taken_ms) FROM revlog r "
