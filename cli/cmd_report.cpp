@@ -204,6 +204,8 @@ static int runReport(CliContext &ctx, const QStringList &argsIn)
     Result<std::unique_ptr<Collection>> col = Collection::openReadOnly(path);
     if (!col)
         return ctx.fail(col.error().message);
+    // The review-log CSV needs no statistics, only the scope.
+    options.statistics = !(format == QLatin1String("csv") && !summary);
     Result<ReportData> data = ReportBuilder::build(**col, options, *ctx.clock);
     if (!data)
         return ctx.fail(QStringLiteral("report: %1").arg(data.error().message));

@@ -117,6 +117,8 @@ Result<ReportData> ReportBuilder::build(Collection &collection, const ReportOpti
     scope.untilMs = dayStartMs(untilDay + 1);
     scope.offsets = offsetSegments(clock, scope.sinceMs - kDayMs, scope.untilMs + kDayMs);
     data.scope = scope;
+    if (!options.statistics)
+        return data;
 
     // Answers per day and kind, streaks.
     std::vector<DayKindRow> dayRows;

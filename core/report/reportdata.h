@@ -19,6 +19,8 @@ struct ReportOptions {
     std::optional<QDate> until;        // last local study day included (default: today)
     std::optional<QDate> targetDate;   // interview date (else the collection's "target_date" config)
     double targetMatureShare = 0.8;    // readiness: share of cards to be mature by the target date
+    // false: only the scope, period and names (enough to stream the review log), no statistics.
+    bool statistics = true;
 };
 
 // Answers of one kind over a period: count and seconds spent.
