@@ -132,6 +132,8 @@ std::vector<QString> StatsCalculator::weakest(const std::vector<TopicReadiness> 
     std::sort(sorted.begin(), sorted.end(), [](const TopicReadiness *a, const TopicReadiness *b) {
         if (a->expectedKnown != b->expectedKnown)
             return a->expectedKnown < b->expectedKnown;
+        if (a->total != b->total)   // equally weak: the bigger topic has more to gain
+            return a->total > b->total;
         return a->topic < b->topic;
     });
     std::vector<QString> out;

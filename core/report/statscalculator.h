@@ -33,7 +33,7 @@ public:
     // Whether the pace sees every card and matures `share` of them by `daysLeft` days from now.
     static bool onPace(int total, int seen, int mature, int recentNew, int windowDays, qint64 daysLeft, double share);
     static QString advice(const TopicReadiness &t);
-    // Up to `n` topics, weakest (lowest expected-known share) first; ties by name.
+    // Up to `n` topics, weakest (lowest expected-known share) first; ties: more cards first, then by name.
     static std::vector<QString> weakest(const std::vector<TopicReadiness> &topics, int n);
     static QString kindName(int notetypeKind);
 

@@ -235,6 +235,22 @@ private slots:
         QVERIFY(!ml->onPace);   // no target date
     }
 
+    void weakestTopicsTieBreak()
+    {
+        std::vector<TopicReadiness> topics(4);
+        topics[0].topic = QStringLiteral("a-small");
+        topics[0].total = 3;
+        topics[1].topic = QStringLiteral("b-big");
+        topics[1].total = 30;
+        topics[2].topic = QStringLiteral("c-known");
+        topics[2].total = 5;
+        topics[2].expectedKnown = 0.9;
+        topics[3].topic = QStringLiteral("d-empty");   // no cards: never listed
+        const std::vector<QString> expected{QStringLiteral("b-big"), QStringLiteral("a-small"), QStringLiteral("c-known")};
+        QCOMPARE(StatsCalculator::weakest(topics, 5), expected);
+        QCOMPARE(int(StatsCalculator::weakest(topics, 1).size()), 1);
+    }
+
     void readinessAgainstTargetDate()
     {
         ReportOptions o;
