@@ -81,7 +81,9 @@ void drawTable(PageFlow &flow, QPainter &p, const ReportTable &t)
 {
     flow.ensure(60);
     flow.text(t.title, 13, true, 6);
-    flow.setFont(7.5, false);
+    // Wide tables (the readiness table has 12 columns) get a smaller type to elide less.
+    const double fontSize = t.headers.size() >= 10 ? 6.5 : 7.5;
+    flow.setFont(fontSize, false);
     const QFontMetricsF fm(p.font());
     const double rowH = fm.height() + 5;
     const int cols = t.headers.size();
@@ -142,7 +144,7 @@ void drawTable(PageFlow &flow, QPainter &p, const ReportTable &t)
     for (const auto &row : cells) {
         if (flow.y() + rowH > flow.body().bottom()) {
             flow.newPage();
-            flow.setFont(7.5, false);
+            flow.setFont(fontSize, false);
             drawRow(t.headers, true);
         }
         drawRow(QStringList(row.begin(), row.end()), false);
