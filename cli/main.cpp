@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -56,9 +57,24 @@ static void printUsage(QTextStream &s)
     s.flush();
 }
 
+// `report` draws PDF text, which needs fonts and so a QGuiApplication; the CLI shows no window,
+// so it runs on the offscreen platform unless told otherwise. Other commands stay GUI-free.
+static std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "report") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Debrief"));
     QCoreApplication::setApplicationName(QStringLiteral("Debrief"));
 

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "model/ids.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <functional>
+#include <utility>
+#include <vector>
+
+namespace debrief {
+
+class Database;
+
+// Which part of the collection and which stretch of the review log a statistics query covers.
+struct StatsScope {
+    std::vector<DeckId> decks;   // cards in these decks; empty means the whole collection
+    qint64 sinceMs = 0;          // review-log ids (answer times, ms) in [sinceMs, untilMs)
+    qint64 untilMs = 0;
+    // The local UTC offset in force from each instant (ms) on, ascending; the first entry covers
+    // everything before the second. Lets a day count change offset at a DST switch.
+    std::vector<std::pair<qint64, int>> offsets{{0, 0}};
+    int rolloverHour = 4;        // a study day starts at this local hour
+};
+
+// Answers per local study day and review kind, with time spent.
+struct DayKindRow {
+    qint64 day = 0;   // StudyDay numbering
+    int kind = 0;     // ReviewKind
+    int count = 0;
+    qint64 takenMs = 0;
+};
+
+// Answers per local hour of day (0..23); `passed` = not Again.
+struct HourRow {
+    int hour = 0;
+    int count = 0;
+    int passed = 0;
+};
+
+// Button use: answers per review kind, young/mature (interval before >= 21 d) and rating.
+struct ButtonRow {
+    int kind = 0;
+    bool mature = false;
+    int rating = 0;
+    int count = 0;
+};
+
+// Review-kind answers (kind 1) grouped by what a report breaks retention down by.
+struct RetentionRow {
+    DeckId deck = 0;
+    QString tags;          // the note's tags as stored (space-separated)
+    int notetypeKind = 0;  // NotetypeKind
+    bool mature = false;   // interval before the answer >= 21 days
+    int count = 0;
+    int passed = 0;        // rating > 1
+};
+
+// Cards as they are now, grouped by deck, tags and notetype kind.
+struct CardGroupRow {
+    DeckId deck = 0;
+    QString tags;
+    int notetypeKind = 0;
+    int total = 0;
+    int seen = 0;           // not new
+    int mature = 0;         // review cards with interval >= 21 days
+    int suspended = 0;
+    double recallSum = 0;   // sum of the recall function over seen cards
+    int firstSeenRecently = 0;   // cards first answered at or after the `recentSinceMs` given
+};
+
+struct ValueCount {
+    qint64 value = 0;
+    int count = 0;
+};
+
+struct HardCardRow {
+    CardId card = 0;
+    NoteId note = 0;
+    DeckId deck = 0;
+    QString sortField;      // the note's sort field, HTML removed
+    int lapses = 0;
+    int easePermille = 0;
+    int intervalDays = 0;
+    bool leech = false;
+};
+
+// One answer with what a review-log export shows about its card.
+struct ReviewRow {
+    ReviewId id = 0;        // answer time, ms
+    CardId card = 0;
+    NoteId note = 0;        // 0 when the card has been deleted since
+    DeckId deck = 0;
+    QString sortField;
+    QString tags;
+    int notetypeKind = -1;  // -1 when the card has been deleted since
+    int rating = 0;
+    int intervalBefore = 0;
+    int intervalAfter = 0;
+    int easePermille = 0;
+    int takenMs = 0;
+    int kind = 0;
+};
+
+// The SQL behind the statistics and reports: every figure is an aggregate computed by SQLite,
+// returned as plain rows; core/report turns them into statistics. Borrows the connection.
+class StatsQueries {
+public:
+    // Maps (elapsed days since the last review, interval days) to a probability of recall;
+    // interval 0 means a card in (re)learning.
+    using RecallFn = double (*)(double elapsedDays, double intervalDays);
+
+    // Raises the connection's page cache to 32 MiB: statistics visit most of the file, and with
+    // SQLite's 2 MiB default the card and note lookups of a big review log re-read pages from the OS.
+    explicit StatsQueries(Database &db);
+
+    Result<std::vector<DayKindRow>> reviewsByDay(const StatsScope &scope);
+    Result<std::vector<HourRow>> reviewsByHour(const StatsScope &scope);
+    Result<std::vector<ButtonRow>> buttons(const StatsScope &scope);
+    Result<std::vector<RetentionRow>> retention(const StatsScope &scope);
+    // Card state now (the period does not apply). `today` is the current study day.
+    Result<std::vector<CardGroupRow>> cardGroups(const StatsScope &scope, qint64 today, RecallFn recall,
+                                                 qint64 recentSinceMs);
+    Result<std::vector<ValueCount>> intervals(const StatsScope &scope);   // review cards, by days
+    Result<std::vector<ValueCount>> eases(const StatsScope &scope);       // review cards, by permille
+    // Due cards per day from today (value 0, overdue and learning cards included) to today + days - 1;
+    // suspended cards left out.
+    Result<std::vector<ValueCount>> forecast(const StatsScope &scope, qint64 today, int days);
+    // Most lapses first (ties: lower ease), or lowest ease first; review and relearning cards only.
+    Result<std::vector<HardCardRow>> hardestCards(const StatsScope &scope, int limit, bool byEase);
+    Result<int> leechCount(const StatsScope &scope);
+    Result<qint64> reviewCount(const StatsScope &scope);
+    // The first answer's time (ms) in the scope's decks, ignoring the period; 0 when none.
+    Result<qint64> firstReviewMs(const StatsScope &scope);
+    // Calls `row` for each answer in scope, oldest first, until it returns false.
+    Result<void> forEachReview(const StatsScope &scope, const std::function<bool(const ReviewRow &)> &row);
+    // A value from the collection's config table (learner name, interview date); empty when absent.
+    Result<QString> configValue(const QString &key);
+    Result<std::vector<std::pair<DeckId, QString>>> deckNames();
+
+private:
+    Database &m_db;
+};
+
+} // namespace debrief
