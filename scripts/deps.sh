@@ -6,6 +6,7 @@ set -euo pipefail
 DEBRIEF_PACKAGES=(
   cmake g++ ninja-build ccache pkg-config
   libsqlite3-dev libzip-dev libzstd-dev libprotobuf-dev protobuf-compiler
+  libgumbo-dev   # HtmlSanitizer parses card HTML as a browser would
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-webengine-dev qt6-multimedia-dev
   qtbase5-dev libqt5charts5-dev libqt5svg5-dev qttools5-dev qttools5-dev-tools
