@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -122,7 +123,7 @@ void TestCardView::webRtcSendsNoUdp()
     QFETCH(quint32, world);
     showCard(QStringLiteral("<p>card</p>"));
     QUdpSocket stun;
-    QVERIFY(stun.bind(QHostAddress::LocalHost, 0));
+    QVERIFY(stun.bind(QHostAddress(QHostAddress::LocalHost), 0));
     const QString script = QStringLiteral(
         "(function(){try{var pc=new RTCPeerConnection({iceServers:[{urls:'stun:127.0.0.1:%1'}]});"
         "window.__gathered=false;pc.createDataChannel('x');"

@@ -114,6 +114,7 @@ void TestHtmlSanitizer::refusesBombs_data()
     QTest::newRow("self-closing HTML divs nest") << repeated(QStringLiteral("<div/>"), 5000);
     QTest::newRow("breakout from SVG resets the namespace") << QStringLiteral("<svg>") + repeated(QStringLiteral("<p><div/>"), 5000);
     QTest::newRow("a tag with 100000 attributes") << QStringLiteral("<b ") + repeated(QStringLiteral("a "), 100000) + QStringLiteral(">");
+    // The old block pattern rescanned to the end from each one: 20000 took 8.7 s, 200000 ~15 min.
     QTest::newRow("200000 unclosed scripts") << repeated(QStringLiteral("<script>"), 200000);
     QTest::newRow("5 million characters") << repeated(QStringLiteral("x"), 5000000);
 }
@@ -127,7 +128,7 @@ void TestHtmlSanitizer::refusesBombs()
     QVERIFY(HtmlSanitizer::sanitize(html).startsWith(QLatin1String("<p>")));
 }
 
-// A million '<' made each of the old patterns scan to the end from every one of them.
+// Text full of '<' that starts no tag is text, kept as written, in one pass over a megabyte.
 void TestHtmlSanitizer::linearOnHostileText()
 {
     const QString html = repeated(QStringLiteral("<"), 1000000);
