@@ -387,6 +387,11 @@ struct Renderer {
                 return QString();
             return QStringLiteral("{unknown field %1}").arg(n.text.toHtmlEscaped());
         }
+        // A field already over the side's limit is refused before any filter reads it.
+        if (v->size() > RenderLimits::kMaxSideChars) {
+            tooLarge = true;
+            return QString();
+        }
         QString text = *v;
         for (int i = n.filters.size() - 1; i >= 0; --i)
             text = applyFilter(n.filters.at(i), text, n.text);
