@@ -1,6 +1,11 @@
 // The card view as a hostile deck meets it: links and scripts must not take the card's place,
 // WebRTC must not send a packet, and media must still show (served through debrief://).
 #include "cardview.h"
+#include "reviewwidget.h"
+#include "widgettest.h"
+
+#include "model/stocknotetypes.h"
+#include "util/clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +33,7 @@ private slots:
     void mediaImagesStillShow();
     void hintOpensWithoutInlineHandler();
     void mathJaxStillTypesets();
+    void overLimitCardShowsMessage();
 
 private:
     QVariant js(const QString &script, quint32 world = QWebEngineScript::MainWorld);
@@ -173,6 +179,51 @@ void TestCardView::mathJaxStillTypesets()
     showCard(QStringLiteral("<p id=\"m\">\\(x^2\\)</p>"));
     QTRY_VERIFY_WITH_TIMEOUT(js(QStringLiteral("document.querySelectorAll('#m .MathJax, #m .MathJax_CHTML, #m mjx-container').length")).toInt() > 0,
                              20000);
+}
+
+// The review screen with a card nested a thousand elements deep: the message, not a frozen view.
+void TestCardView::overLimitCardShowsMessage()
+{
+    QTemporaryDir tmp;
+    auto col = widgettest::newCollection(tmp);
+    auto deck = col->ensureDeck(QStringLiteral("Bombs"));
+    QVERIFY(deck.ok());
+    auto type = col->addNotetype(StockNotetypes::basic());
+    QVERIFY(type.ok());
+    Note n;
+    n.notetypeId = type->id;
+    QString nested;
+    for (int i = 0; i < 1000; ++i)
+        nested += QStringLiteral("<div>");
+    n.fields = QStringList{nested + QStringLiteral("hidden-text"), QStringLiteral("back")};
+    auto note = col->addNote(n);
+    QVERIFY(note.ok());
+    Card c;
+    c.noteId = note->id;
+    c.deckId = deck->id;
+    c.state = NewState{1};
+    QVERIFY(col->addCard(c).ok());
+
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+    ReviewWidget review(*col, clock);
+    review.resize(500, 400);
+    review.show();
+    QVERIFY(review.start(deck->id, QStringLiteral("Bombs")));
+    m_view.reset();   // the review screen has its own view
+    QString text;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QEventLoop loop;
+            review.view()->page()->runJavaScript(QStringLiteral("document.getElementById('qa') ? document.getElementById('qa').innerText : ''"),
+                                                 [&](const QVariant &v) {
+                                                     text = v.toString();
+                                                     loop.quit();
+                                                 });
+            loop.exec();
+            return text.contains(QLatin1String("too large or complex to show"));
+        }(),
+        15000);
+    QVERIFY(!text.contains(QLatin1String("hidden-text")));
 }
 
 QTEST_MAIN(TestCardView)
