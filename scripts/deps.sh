@@ -7,6 +7,7 @@ DEBRIEF_PACKAGES=(
   cmake g++ ninja-build ccache pkg-config
   libsqlite3-dev libzip-dev libzstd-dev libprotobuf-dev protobuf-compiler
   libxlsxwriter-dev poppler-utils unzip python3-jsonschema   # reports: .xlsx; tests read them back
+  libgumbo-dev   # HtmlSanitizer parses card HTML as a browser would
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-webengine-dev qt6-multimedia-dev
   qtbase5-dev libqt5charts5-dev libqt5svg5-dev qttools5-dev qttools5-dev-tools

@@ -4,7 +4,6 @@
 #include "decks/deckparser.h"
 #include "render/markdown.h"
 
-#include <QRegularExpression>
 
 namespace debrief {
 
@@ -72,24 +71,51 @@ RenderedCard qa(const QString &question, const QString &answerBody)
 
 QString DebriefCardRenderer::renderCloze(const QString &markdown, int number, bool reveal)
 {
-    // Control characters survive Markdown escaping, so they mark where the span goes.
-    static const QRegularExpression re(QStringLiteral("\\{\\{c(\\d+)::(.*?)(?:::(.*?))?\\}\\}"));
+    // "{{cN::answer::hint}}" on one line, ending at the first "}}". Scanned by hand in one pass:
+    // the equivalent lazy regex rescans to the end of the field from every unclosed "{{c", so a
+    // field of a million of them took minutes. The next "}}" and newline are remembered and
+    // looked up again only once the scan has passed them.
+    const int n = int(markdown.size());
     QString src;
-    int pos = 0;
-    auto it = re.globalMatch(markdown);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        src += markdown.mid(pos, m.capturedStart() - pos);
-        pos = m.capturedEnd();
-        const bool active = m.captured(1).toInt() == number;
-        if (!active) {
-            src += m.captured(2);
-        } else if (reveal) {
-            src += QChar(1) + m.captured(2) + QChar(2);
-        } else {
-            const QString hint = m.captured(3);
-            src += QChar(1) + (hint.isEmpty() ? QStringLiteral("[...]") : QLatin1Char('[') + hint + QLatin1Char(']')) + QChar(2);
+    int pos = 0;    // copied up to here
+    int scan = 0;   // next place to look for "{{c"
+    int close = -2, newline = -2;   // -2: not looked up yet; -1: none left
+    while (true) {
+        const int open = markdown.indexOf(QLatin1String("{{c"), scan);
+        if (open < 0)
+            break;
+        int d = open + 3;
+        while (d < n && markdown.at(d).isDigit())
+            ++d;
+        if (d == open + 3 || d + 1 >= n || markdown.at(d) != QLatin1Char(':') || markdown.at(d + 1) != QLatin1Char(':')) {
+            scan = open + 1;
+            continue;
         }
+        const int body = d + 2;
+        if (close != -1 && close < body)
+            close = markdown.indexOf(QLatin1String("}}"), body);
+        if (close < 0)
+            break;   // no "}}" left: nothing further can match
+        if (newline != -1 && newline < body)
+            newline = markdown.indexOf(QLatin1Char('\n'), body);
+        if (newline >= 0 && newline < close) {
+            scan = open + 1;
+            continue;
+        }
+        const QString inner = markdown.mid(body, close - body);
+        const int h = inner.indexOf(QLatin1String("::"));
+        const QString answer = h >= 0 ? inner.left(h) : inner;
+        const QString hint = h >= 0 ? inner.mid(h + 2) : QString();
+        src += markdown.mid(pos, open - pos);
+        pos = scan = close + 2;
+        // Control characters survive Markdown escaping, so they mark where the span goes.
+        const bool active = markdown.mid(open + 3, d - open - 3).toInt() == number;
+        if (!active)
+            src += answer;
+        else if (reveal)
+            src += QChar(1) + answer + QChar(2);
+        else
+            src += QChar(1) + (hint.isEmpty() ? QStringLiteral("[...]") : QLatin1Char('[') + hint + QLatin1Char(']')) + QChar(2);
     }
     src += markdown.mid(pos);
     QString html = md(src);
