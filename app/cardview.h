@@ -27,6 +27,7 @@ signals:
 
 private:
     void loadShell();
+    QString layoutScript() const;
 
     LocalOnlyInterceptor *m_interceptor = nullptr;   // owned by the page's profile
     QString m_mediaDir;
