@@ -127,7 +127,12 @@ RehearsalWidget::RehearsalWidget(Collection &collection, const Clock &clock, QWi
     auto *back = new QWidget(m_pages);
     auto *bl = new QVBoxLayout(back);
     auto *split = new QSplitter(Qt::Horizontal, back);
-    m_yours = new QPlainTextEdit(split);
+    auto *yoursBox = new QWidget(split);
+    auto *yl = new QVBoxLayout(yoursBox);
+    yl->setContentsMargins(0, 0, 0, 0);
+    yl->addWidget(new QLabel(tr("<b>Your answer</b>"), yoursBox));
+    m_yours = new QPlainTextEdit(yoursBox);
+    yl->addWidget(m_yours);
     m_yours->setObjectName(QStringLiteral("rehearsalYours"));
     m_yours->setReadOnly(true);
     m_yours->setFocusPolicy(Qt::NoFocus);
@@ -160,6 +165,12 @@ RehearsalWidget::RehearsalWidget(Collection &collection, const Clock &clock, QWi
     m_summary = new QTextBrowser(m_pages);
     m_summary->setObjectName(QStringLiteral("rehearsalSummary"));
     m_pages->addWidget(m_summary);
+    // Reading size, as on the card view: these are answers to read and compare, not form fields.
+    for (QWidget *text : std::initializer_list<QWidget *>{m_question, m_typed, m_yours, m_answers, m_summary}) {
+        QFont f = text->font();
+        f.setPointSizeF(f.pointSizeF() * 1.3);
+        text->setFont(f);
+    }
 
     auto *revealKeys = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     revealKeys->setContext(Qt::WidgetWithChildrenShortcut);
