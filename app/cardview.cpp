@@ -245,12 +245,37 @@ void CardView::loadShell()
         "function setCard(html, css, dark){document.getElementById('notetype').textContent=css;"
         "document.body.className=dark?'dark nightMode night_mode':'';"
         "var qa=document.getElementById('qa');qa.innerHTML=html;"
+        "dbfSetup(qa);"
         "if(window.MathJax&&MathJax.Hub){MathJax.Hub.Queue(['Typeset',MathJax.Hub,qa]);}window.scrollTo(0,0);return true;}"
+        "%6"
         "</script></body></html>")
-                              .arg(mathJax, CodeHighlighter::styleSheet(), csp, nonce, guard);
+                              .arg(mathJax, CodeHighlighter::styleSheet(), csp, nonce, guard, layoutScript());
     // Relative names in cards (<img src="x.png">) resolve to debrief://media/x.png.
     m_page->expectShell();
     setHtml(shell, QUrl(QStringLiteral("debrief://media/")));
+}
+
+QString CardView::layoutScript() const
+{
+    // Debrief's card layouts (DebriefCardStyle): a pair's optional type-in box, whose text is
+    // echoed beside the answers on the back; N shows a whole-tree card's next hidden branch, A all.
+    // Listeners are attached here, in the nonce'd script, since the page's CSP refuses inline handlers.
+    const QString labels = QString::fromUtf8(QJsonDocument(QJsonArray{tr("Type your answer first (optional)"), tr("Your answer")})
+                                                 .toJson(QJsonDocument::Compact));
+    return QStringLiteral(
+               "var dbfL=%1,dbfTyped='';"
+               "function dbfSetup(qa){var echo=qa.querySelector('.dbf-typed'),box=qa.querySelector('.dbf-typein');"
+               "if(echo){if(box){box.parentNode.removeChild(box);}"
+               "if(dbfTyped.trim()){var l=document.createElement('div');l.className='dbf-label';l.textContent=dbfL[1];"
+               "echo.appendChild(l);echo.appendChild(document.createTextNode(dbfTyped));echo.parentNode.classList.add('dbf-has-typed');}"
+               "}else if(box){dbfTyped='';var t=document.createElement('textarea');t.placeholder=dbfL[0];"
+               "t.addEventListener('input',function(){dbfTyped=t.value;});box.appendChild(t);}}"
+               "document.addEventListener('keydown',function(e){if(e.target&&e.target.tagName==='TEXTAREA'){return;}"
+               "var k=e.key;if(k==='n'||k==='N'){var h=document.querySelector('#qa .dbf-hidden');if(h){h.classList.remove('dbf-hidden');"
+               "h.scrollIntoView({block:'nearest'});}e.preventDefault();}"
+               "else if(k==='a'||k==='A'){var all=document.querySelectorAll('#qa .dbf-hidden');"
+               "for(var i=0;i<all.length;++i){all[i].classList.remove('dbf-hidden');}e.preventDefault();}});")
+        .arg(labels);
 }
 
 void CardView::showCard(const QString &html, const QString &css, bool dark)

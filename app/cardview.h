@@ -33,6 +33,7 @@ signals:
 
 private:
     void loadShell();
+    QString layoutScript() const;
 
     LocalOnlyInterceptor *m_interceptor = nullptr;   // owned by the page's profile
     CardSchemeHandler *m_schemeHandler = nullptr;   // owned by the page's profile

@@ -3,6 +3,7 @@
 #include "exportdialog.h"
 #include "importrunner.h"
 #include "packageimportdialog.h"
+#include "rehearsalwidget.h"
 #include "reviewwidget.h"
 #include "textimportdialog.h"
 #include "theme.h"
@@ -75,6 +76,10 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
         showDecks();
     });
     connect(m_review, &ReviewWidget::left, this, &MainWindow::showDecks);
+    m_rehearsal = new RehearsalWidget(*m_collection, *m_clock, m_stack);
+    m_stack->addWidget(m_rehearsal);
+    connect(m_rehearsal, &RehearsalWidget::left, this, &MainWindow::showDecks);
+    connect(m_rehearsal, &RehearsalWidget::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_review, &ReviewWidget::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Debrief"), message);
         showDecks();
@@ -112,6 +117,10 @@ void MainWindow::buildMenus()
     decks->setShortcut(QKeySequence(tr("D")));
     QAction *study = go->addAction(tr("&Study Selected Deck"), this, &MainWindow::studySelected);
     study->setShortcut(QKeySequence(tr("S")));
+    QAction *rehearseAction = go->addAction(tr("Re&hearse Selected Deck"), this, [this] { rehearse(false); });
+    rehearseAction->setShortcut(QKeySequence(tr("P")));
+    QAction *drill = go->addAction(tr("Interview Dri&ll (All Decks)"), this, [this] { rehearse(true); });
+    drill->setShortcut(QKeySequence(tr("Shift+P")));
     QAction *refreshAction = go->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
 
@@ -205,6 +214,19 @@ void MainWindow::studySelected()
     }
     m_stack->setCurrentWidget(m_review);
     m_review->setFocus();
+}
+
+void MainWindow::rehearse(bool allDecks)
+{
+    QTreeWidgetItem *item = m_decks->currentItem();
+    if (!allDecks && !item)
+        return;
+    const std::optional<DeckId> id = allDecks ? std::nullopt : std::optional<DeckId>(item->data(0, Qt::UserRole).toLongLong());
+    if (!m_rehearsal->start(id, allDecks ? QString() : item->data(0, Qt::UserRole + 1).toString())) {
+        statusBar()->showMessage(tr("Nothing is due to rehearse right now."), 5000);
+        return;
+    }
+    m_stack->setCurrentWidget(m_rehearsal);
 }
 
 void MainWindow::showDecks()

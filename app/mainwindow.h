@@ -13,6 +13,7 @@ namespace debrief {
 
 class Clock;
 class Collection;
+class RehearsalWidget;
 class ReviewWidget;
 
 // The main window: the deck list with today's counts, and the review screen in its place while
@@ -53,6 +54,8 @@ private:
     QTreeWidget *m_decks = nullptr;
     QLabel *m_summary = nullptr;
     ReviewWidget *m_review = nullptr;
+    RehearsalWidget *m_rehearsal = nullptr;   // rehearsal mode (issue 13)
+    void rehearse(bool allDecks);
 };
 
 } // namespace debrief
