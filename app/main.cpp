@@ -68,7 +68,7 @@ int main(int argc, char **argv)
     const bool languageGiven = !language.isEmpty();
     if (!languageGiven)
         language = Translations::savedLanguage();
-    Translations::install(language);
+    Translations::install(language == QLatin1String("system") ? QString() : language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Spaced repetition for AI/ML interview preparation."));
@@ -83,7 +83,7 @@ int main(int argc, char **argv)
                                       .arg(QStringList(Translations::available() << QStringLiteral("en")).join(QLatin1String(", "))),
                                   QStringLiteral("LANG"));
     parser.addOption(langOption);
-    parser.addPositionalArgument(QStringLiteral("files"),
+    parser.addPositionalArgument(QStringLiteral("files"),   // notr: the argument's name, as in the synopsis
                                  QCoreApplication::translate("main", "Decks to import (.apkg, .colpkg, .deck, CSV/TSV, Mnemosyne); "
                                                                      "a running Debrief imports them in its window."),
                                  QStringLiteral("[FILE...]"));

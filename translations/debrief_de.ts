@@ -1,745 +1,674 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE">
+<TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../app/importrunner.cpp" line="+23"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped; %6 cards, %7 reviews, %8 media files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 übersprungen; %6 Karten, %7 Wiederholungen, %8 Mediendateien.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1: not imported; the collection is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht importiert; die Sammlung ist unverändert.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>  … and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>  … und %1 weitere.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: </translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+110"/>
-        <location line="+19"/>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Debrief</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>The data folder %1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The bundled decks could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferten Stapel konnten nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief-cli</name>
+    <message>
+        <source>Add a Basic note</source>
+        <translation>Eine einfache Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Write a backup copy of the collection</source>
+        <translation>Eine Sicherungskopie der Sammlung schreiben</translation>
+    </message>
+    <message>
+        <source>Replace the collection with a backup</source>
+        <translation>Die Sammlung durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>Check the collection for damage and inconsistencies</source>
+        <translation>Die Sammlung auf Schäden und Widersprüche prüfen</translation>
+    </message>
+    <message>
+        <source>List decks and what is due in each</source>
+        <translation>Stapel auflisten und was in jedem fällig ist</translation>
+    </message>
+    <message>
+        <source>Show what is due now</source>
+        <translation>Zeigen, was jetzt fällig ist</translation>
+    </message>
+    <message>
+        <source>Export notes as CSV/TSV, Anki .apkg or a .deck file</source>
+        <translation>Notizen als CSV/TSV, Anki-.apkg oder .deck-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Create a large synthetic collection (benchmarks)</source>
+        <translation>Eine große synthetische Sammlung anlegen (Benchmarks)</translation>
+    </message>
+    <message>
+        <source>Import Anki, deck, CSV/TSV or Mnemosyne files</source>
+        <translation>Anki-, Deck-, CSV/TSV- oder Mnemosyne-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Create the collection and install the bundled decks</source>
+        <translation>Die Sammlung anlegen und die mitgelieferten Stapel installieren</translation>
+    </message>
+    <message>
+        <source>Check .deck files (and coverage, copying)</source>
+        <translation>.deck-Dateien prüfen (auch Abdeckung und Kopien)</translation>
+    </message>
+    <message>
+        <source>Replay a review history CSV through the scheduler</source>
+        <translation>Einen Wiederholungsverlauf (CSV) durch den Planer abspielen</translation>
+    </message>
+    <message>
+        <source>Answer due cards automatically (scripts, crash tests)</source>
+        <translation>Fällige Karten automatisch beantworten (Skripte, Absturztests)</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli [--data-dir DIR] [--now ISO8601] COMMAND [ARGS...]</source>
+        <translation>Aufruf: debrief-cli [--data-dir ORDNER] [--now ISO8601] BEFEHL [ARGUMENTE...]</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Allgemeine Optionen:</translation>
+    </message>
+    <message>
+        <source>collection folder (default: $DEBRIEF_DATA_DIR, else the app data folder)</source>
+        <translation>Sammlungsordner (Vorgabe: $DEBRIEF_DATA_DIR, sonst der Datenordner der App)</translation>
+    </message>
+    <message>
+        <source>pretend the current time is this instant (for scripts and tests)</source>
+        <translation>so tun, als sei jetzt dieser Zeitpunkt (für Skripte und Tests)</translation>
+    </message>
+    <message>
+        <source>this text; COMMAND --help for a command&apos;s own</source>
+        <translation>dieser Text; BEFEHL --help für den eines Befehls</translation>
+    </message>
+    <message>
+        <source>the version of debrief-cli</source>
+        <translation>die Version von debrief-cli</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
     </message>
 </context>
 <context>
     <name>debrief::ExportDialog</name>
     <message>
-        <location filename="../app/exportdialog.cpp" line="+61"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Anki package (.apkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anki-Paket (.apkg)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comma-separated text (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennter Text (.csv)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tab-separated text (.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatorgetrennter Text (.tsv)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Debrief deck (.deck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Debrief-Stapel (.deck)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>All decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stapel</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Include &amp;scheduling (intervals, due dates and review history)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planung einschließen (Intervalle, Fälligkeiten und Wiederholungsverlauf)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Include &amp;media (images and sounds the notes use)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medien einschließen (Bilder und Töne der Notizen)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Deck:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stapel:</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Opens in Anki and in Debrief, with notetypes, decks and, if chosen, scheduling and media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt sich in Anki und Debrief öffnen, mit Notiztypen, Stapeln und, falls gewählt, Planung und Medien.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>One row per note: fields, tags, deck and notetype, as Anki&apos;s &quot;Notes in Plain Text&quot;. No scheduling or media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Notiz: Felder, Schlagwörter, Stapel und Notiztyp, wie Ankis „Notizen als reiner Text“. Ohne Planung und Medien.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>One deck as a text file you can edit and share; notes of other notetypes become basic notes. No scheduling or media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stapel als Textdatei zum Bearbeiten und Weitergeben; Notizen anderer Notiztypen werden einfache Notizen. Ohne Planung und Medien.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+34"/>
         <source>%1: %2 notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Notizen.</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>%1: %2 notes, %3 cards, %4 reviews, %5 media files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Notizen, %3 Karten, %4 Wiederholungen, %5 Mediendateien.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>a .deck file holds one deck; choose a deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine .deck-Datei enthält einen Stapel; wählen Sie einen Stapel.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
         <source>Debrief cannot import this file back as it is (%n problem(s)); the first, line %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Debrief kann diese Datei so nicht wieder importieren (%n Problem); Zeile %1: %2</numerusform>
+            <numerusform>Debrief kann diese Datei so nicht wieder importieren (%n Probleme); das erste, Zeile %1: %2</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>debrief::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+41"/>
-        <location line="+38"/>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Debrief</translation>
     </message>
     <message>
-        <location line="-22"/>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Enter or double-click a deck to study it. Ctrl+I imports Anki, CSV/TSV, Mnemosyne and .deck files; Ctrl+E exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste oder Doppelklick auf einen Stapel startet das Lernen. Strg+I importiert Anki-, CSV/TSV-, Mnemosyne- und .deck-Dateien; Strg+E exportiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Nothing more is due in this deck for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Stapel ist vorerst nichts mehr fällig.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Check Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Decks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stapel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Study Selected Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Stapel &amp;lernen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Dark Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkler Modus</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Debrief</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>About Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Debrief</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;Debrief&lt;/b&gt; %1&lt;br&gt;Spaced repetition for AI/ML interview preparation.&lt;br&gt;Collection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Debrief&lt;/b&gt; %1&lt;br&gt;Verteilte Wiederholung zur Vorbereitung auf KI/ML-Vorstellungsgespräche.&lt;br&gt;Sammlung: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Could not read the decks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapel konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Today: %1 new, %2 learning, %3 to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: %1 neu, %2 im Lernen, %3 zu wiederholen</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Nothing is due in %1 right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist gerade nichts fällig.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+48"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
-        <location line="-47"/>
         <source>Decks (*.apkg *.colpkg *.anki2 *.txt *.csv *.tsv *.xml *.cards *.db *.deck);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel (*.apkg *.colpkg *.anki2 *.txt *.csv *.tsv *.xml *.cards *.db *.deck);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>%1: skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übersprungen.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+8"/>
-        <location line="+2"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
-        <location line="+6"/>
         <source>Check Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung prüfen</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n problem(s) found:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden:</numerusform>
+            <numerusform>%n Probleme gefunden:</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>debrief::PackageImportDialog</name>
     <message>
-        <location filename="../app/packageimportdialog.cpp" line="+47"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Importing one file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei wird importiert:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Importing %1 files:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien werden importiert:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Import as &amp;new cards (drop scheduling and review history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;neue Karten importieren (Planung und Wiederholungsverlauf verwerfen)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>This file carries no scheduling: its cards start as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei enthält keine Planung: ihre Karten beginnen als neu.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>These files carry no scheduling: their cards start as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien enthalten keine Planung: ihre Karten beginnen als neu.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unchecked, cards keep their intervals, ease, due dates and review history. (.deck files carry no scheduling.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angehakt behalten Karten Intervalle, Leichtigkeit, Fälligkeiten und Wiederholungsverlauf. (.deck-Dateien enthalten keine Planung.)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unchecked, cards keep their intervals, ease, due dates and review history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angehakt behalten Karten Intervalle, Leichtigkeit, Fälligkeiten und Wiederholungsverlauf.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Update when the file&apos;s copy is newer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren, wenn die Fassung in der Datei neuer ist</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Always update</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer aktualisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Never update</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie aktualisieren</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Notes &amp;already in the collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, die &amp;bereits in der Sammlung sind:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
     <name>debrief::ReviewWidget</name>
     <message>
-        <location filename="../app/reviewwidget.cpp" line="+46"/>
         <source>R: replay audio</source>
-        <translation type="unfinished"></translation>
+        <translation>R: Ton erneut abspielen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>R or F5 plays this side&apos;s sounds again</source>
-        <translation type="unfinished"></translation>
+        <translation>R oder F5 spielt die Töne dieser Seite erneut ab</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Show Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+144"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+144"/>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+144"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+144"/>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
-        <location line="-140"/>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste %1</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>All decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stapel</translation>
     </message>
 </context>
 <context>
     <name>debrief::TextImportDialog</name>
     <message>
-        <location filename="../app/textimportdialog.cpp" line="+64"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colon</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelpunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>First line is a &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile ist eine &amp;Kopfzeile</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Allow &amp;HTML in fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML in Feldern erlauben</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Off: text such as &lt;b&gt; is shown as typed instead of making bold text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Text wie &lt;b&gt; erscheint wie eingegeben, statt fett zu setzen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren in</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Notetype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiztyp:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>An existing deck, or a new name (&quot;Parent::Child&quot; nests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorhandener Stapel oder ein neuer Name („Eltern::Kind“ verschachtelt).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Deck:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stapel:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Line in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile in der Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The first %1 notes as they will be imported; row numbers are lines in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Notizen, wie sie importiert werden; die Zeilennummern sind Zeilen der Datei.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>The file&apos;s #html header decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die #html-Kopfzeile der Datei entscheidet.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is larger than the %2 MiB a text import accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als die %2 MiB, die ein Textimport annimmt.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Detect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen (%1)</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+19"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+71"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+72"/>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+75"/>
         <source>GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+72"/>
         <source>Notetype</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiztyp</translation>
     </message>
     <message>
-        <location line="-71"/>
         <source>(skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>(überspringen)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>No columns found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalten gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
         <source>%n note(s) will be imported; the preview shows the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz wird importiert; die Vorschau zeigt die ersten %1.</numerusform>
+            <numerusform>%n Notizen werden importiert; die Vorschau zeigt die ersten %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n note(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz wird importiert.</numerusform>
+            <numerusform>%n Notizen werden importiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cannot import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(und %n weitere)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Choose a field for at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für mindestens eine Spalte ein Feld.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="-56"/>
         <source>Spaced repetition for AI/ML interview preparation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilte Wiederholung zur Vorbereitung auf KI/ML-Vorstellungsgespräche.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Collection folder (default: $DEBRIEF_DATA_DIR, else the app data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungsordner (Vorgabe: $DEBRIEF_DATA_DIR, sonst der Datenordner der App).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>User interface language (%1; default: the system&apos;s), remembered for later starts.</source>
-        <translation type="unfinished"></translation>
+        <source>User interface language: %1, or &quot;system&quot; (the default); remembered for later starts.</source>
+        <translation>Sprache der Oberfläche: %1 oder „system“ (Vorgabe); wird für spätere Starts gemerkt.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Decks to import (.apkg, .colpkg, .deck, CSV/TSV, Mnemosyne); a running Debrief imports them in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Stapel (.apkg, .colpkg, .deck, CSV/TSV, Mnemosyne); ein laufendes Debrief importiert sie in seinem Fenster.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Debrief is already running on this collection: passed the request to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debrief läuft bereits mit dieser Sammlung: die Anfrage wurde weitergegeben.</translation>
     </message>
 </context>
 </TS>

@@ -21,14 +21,29 @@ QStringList Translations::available()
     return languages;
 }
 
+// The translators install() put in place, replaced when it is called again.
+static QTranslator *s_ours = nullptr;
+static QTranslator *s_qt = nullptr;
+
+static void removeInstalled()
+{
+    for (QTranslator **t : {&s_ours, &s_qt}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+}
+
 QString Translations::install(const QString &language)
 {
+    removeInstalled();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     // Dates and numbers follow the chosen language too, so "3 Tage" is not next to "Dec 3".
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
+    QLocale::setDefault(locale);
 
-    auto *ours = new QTranslator(QCoreApplication::instance());
+    auto *ours = new QTranslator;
     // uiLanguages() is the user's ordered list ("de-AT", "de", ...); load() picks the first we ship.
     // Languages we do not ship fall back to English, whose file holds the plural forms
     // ("1 problem found", not "1 problem(s) found").
@@ -38,17 +53,20 @@ QString Translations::install(const QString &language)
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ours);
+    s_ours = ours;
 
-    auto *qt = new QTranslator(QCoreApplication::instance());
+    auto *qt = new QTranslator;
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
 #else
     const QString qtDir = QLibraryInfo::location(QLibraryInfo::TranslationsPath);
 #endif
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDir))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDir)) {
         QCoreApplication::installTranslator(qt);
-    else
+        s_qt = qt;
+    } else {
         delete qt;
+    }
     // "debrief_de.qm" -> "de"
     const QString file = QFileInfo(ours->filePath()).completeBaseName();
     return file.mid(8);

@@ -56,6 +56,29 @@ private slots:
         QVERIFY2(help.contains(QLatin1String("[FILE...]")), qPrintable(help));
     }
 
+    void help_followsTheLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("system locale German") << "de_DE.UTF-8" << QStringList{"--help"} << "Sammlungsordner";
+        QTest::newRow("system locale French") << "fr_FR.UTF-8" << QStringList{"--help"} << "Dossier de la collection";
+        QTest::newRow("--lang beats the locale") << "de_DE.UTF-8" << QStringList{"--lang", "fr", "--help"}
+                                                 << "Dossier de la collection";
+        QTest::newRow("C locale: English") << "C" << QStringList{"--help"} << "Collection folder";
+    }
+
+    void help_followsTheLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        int rc = 0;
+        const QString help = run(args, headless(lang), &rc);
+        QCOMPARE(rc, 0);
+        QVERIFY2(help.contains(expected), qPrintable(help));
+    }
+
     void secondStart_handsFilesToTheRunningWindow()
     {
         const QString dataDir = m_tmp.filePath(QStringLiteral("collection"));
