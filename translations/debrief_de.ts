@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Usage: debrief-cli [--data-dir DIR] [--now ISO8601] COMMAND [ARGS...]</source>
-        <translation>Aufruf: debrief-cli [--data-dir ORDNER] [--now ISO8601] BEFEHL [ARGUMENTE...]</translation>
+        <translation>Aufruf: debrief-cli [--data-dir DIR] [--now ISO8601] BEFEHL [ARGUMENTE...]</translation>
     </message>
     <message>
         <source>Global options:</source>
@@ -380,6 +380,18 @@
             <numerusform>%n Problem gefunden:</numerusform>
             <numerusform>%n Probleme gefunden:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Debrief will use %1 from its next start.</source>
+        <translation>Debrief verwendet %1 ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped; %6 cards, %7 reviews, %8 media files.</source>
-        <translation>%1 : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 ignorées ; %6 cartes, %7 révisions, %8 fichiers multimédias.</translation>
+        <translation>%1&#xa0;: %2 ajoutées, %3 mises à jour, %4 inchangées, %5 ignorées&#xa0;; %6 cartes, %7 révisions, %8 fichiers multimédias.</translation>
     </message>
     <message>
         <source>%1: not imported; the collection is unchanged.</source>
-        <translation>%1 : non importé ; la collection est inchangée.</translation>
+        <translation>%1&#xa0;: non importé&#xa0;; la collection est inchangée.</translation>
     </message>
     <message>
         <source>  … and %1 more.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>line %1: </source>
-        <translation>ligne %1 : </translation>
+        <translation>ligne %1&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>The bundled decks could not be updated: %1</source>
-        <translation>Les paquets fournis n’ont pas pu être mis à jour : %1</translation>
+        <translation>Les paquets fournis n’ont pas pu être mis à jour&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -103,15 +103,15 @@
     </message>
     <message>
         <source>Usage: debrief-cli [--data-dir DIR] [--now ISO8601] COMMAND [ARGS...]</source>
-        <translation>Usage : debrief-cli [--data-dir DOSSIER] [--now ISO8601] COMMANDE [ARGUMENTS...]</translation>
+        <translation>Usage&#xa0;: debrief-cli [--data-dir DIR] [--now ISO8601] COMMANDE [ARGUMENTS...]</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation>Options générales :</translation>
+        <translation>Options générales&#xa0;:</translation>
     </message>
     <message>
         <source>collection folder (default: $DEBRIEF_DATA_DIR, else the app data folder)</source>
-        <translation>dossier de la collection (par défaut : $DEBRIEF_DATA_DIR, sinon le dossier de données de l’application)</translation>
+        <translation>dossier de la collection (par défaut&#xa0;: $DEBRIEF_DATA_DIR, sinon le dossier de données de l’application)</translation>
     </message>
     <message>
         <source>pretend the current time is this instant (for scripts and tests)</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>this text; COMMAND --help for a command&apos;s own</source>
-        <translation>ce texte ; COMMANDE --help pour celui d’une commande</translation>
+        <translation>ce texte&#xa0;; COMMANDE --help pour celui d’une commande</translation>
     </message>
     <message>
         <source>the version of debrief-cli</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -170,11 +170,11 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Deck:</source>
-        <translation>&amp;Paquet :</translation>
+        <translation>&amp;Paquet&#xa0;:</translation>
     </message>
     <message>
         <source>Opens in Anki and in Debrief, with notetypes, decks and, if chosen, scheduling and media.</source>
@@ -182,11 +182,11 @@
     </message>
     <message>
         <source>One row per note: fields, tags, deck and notetype, as Anki&apos;s &quot;Notes in Plain Text&quot;. No scheduling or media.</source>
-        <translation>Une ligne par note : champs, étiquettes, paquet et type de note, comme « Notes en texte brut » d’Anki. Sans planification ni médias.</translation>
+        <translation>Une ligne par note&#xa0;: champs, étiquettes, paquet et type de note, comme «&#xa0;Notes en texte brut&#xa0;» d’Anki. Sans planification ni médias.</translation>
     </message>
     <message>
         <source>One deck as a text file you can edit and share; notes of other notetypes become basic notes. No scheduling or media.</source>
-        <translation>Un paquet sous forme de fichier texte à modifier et partager ; les notes d’autres types deviennent des notes simples. Sans planification ni médias.</translation>
+        <translation>Un paquet sous forme de fichier texte à modifier et partager&#xa0;; les notes d’autres types deviennent des notes simples. Sans planification ni médias.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -198,25 +198,25 @@
     </message>
     <message>
         <source>%1 was not written: %2</source>
-        <translation>%1 n’a pas été écrit : %2</translation>
+        <translation>%1 n’a pas été écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 notes.</source>
-        <translation>%1 : %2 notes.</translation>
+        <translation>%1&#xa0;: %2 notes.</translation>
     </message>
     <message>
         <source>%1: %2 notes, %3 cards, %4 reviews, %5 media files.</source>
-        <translation>%1 : %2 notes, %3 cartes, %4 révisions, %5 fichiers multimédias.</translation>
+        <translation>%1&#xa0;: %2 notes, %3 cartes, %4 révisions, %5 fichiers multimédias.</translation>
     </message>
     <message>
         <source>a .deck file holds one deck; choose a deck.</source>
-        <translation>un fichier .deck contient un seul paquet ; choisissez un paquet.</translation>
+        <translation>un fichier .deck contient un seul paquet&#xa0;; choisissez un paquet.</translation>
     </message>
     <message numerus="yes">
         <source>Debrief cannot import this file back as it is (%n problem(s)); the first, line %1: %2</source>
         <translation>
-            <numerusform>Debrief ne peut pas réimporter ce fichier tel quel (%n problème) ; ligne %1 : %2</numerusform>
-            <numerusform>Debrief ne peut pas réimporter ce fichier tel quel (%n problèmes) ; le premier, ligne %1 : %2</numerusform>
+            <numerusform>Debrief ne peut pas réimporter ce fichier tel quel (%n problème)&#xa0;; ligne %1&#xa0;: %2</numerusform>
+            <numerusform>Debrief ne peut pas réimporter ce fichier tel quel (%n problèmes)&#xa0;; le premier, ligne %1&#xa0;: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Enter or double-click a deck to study it. Ctrl+I imports Anki, CSV/TSV, Mnemosyne and .deck files; Ctrl+E exports.</source>
-        <translation>Entrée ou un double-clic sur un paquet pour l’étudier. Ctrl+I importe des fichiers Anki, CSV/TSV, Mnemosyne et .deck ; Ctrl+E exporte.</translation>
+        <translation>Entrée ou un double-clic sur un paquet pour l’étudier. Ctrl+I importe des fichiers Anki, CSV/TSV, Mnemosyne et .deck&#xa0;; Ctrl+E exporte.</translation>
     </message>
     <message>
         <source>Nothing more is due in this deck for now.</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Debrief&lt;/b&gt; %1&lt;br&gt;Spaced repetition for AI/ML interview preparation.&lt;br&gt;Collection: %2</source>
-        <translation>&lt;b&gt;Debrief&lt;/b&gt; %1&lt;br&gt;Répétition espacée pour préparer les entretiens IA/ML.&lt;br&gt;Collection : %2</translation>
+        <translation>&lt;b&gt;Debrief&lt;/b&gt; %1&lt;br&gt;Répétition espacée pour préparer les entretiens IA/ML.&lt;br&gt;Collection&#xa0;: %2</translation>
     </message>
     <message>
         <source>Main</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Today: %1 new, %2 learning, %3 to review</source>
-        <translation>Aujourd’hui : %1 nouvelles, %2 en apprentissage, %3 à réviser</translation>
+        <translation>Aujourd’hui&#xa0;: %1 nouvelles, %2 en apprentissage, %3 à réviser</translation>
     </message>
     <message>
         <source>Nothing is due in %1 right now.</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>%1: skipped.</source>
-        <translation>%1 : ignoré.</translation>
+        <translation>%1&#xa0;: ignoré.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -377,9 +377,21 @@
     <message numerus="yes">
         <source>%n problem(s) found:</source>
         <translation>
-            <numerusform>%n problème trouvé :</numerusform>
-            <numerusform>%n problèmes trouvés :</numerusform>
+            <numerusform>%n problème trouvé&#xa0;:</numerusform>
+            <numerusform>%n problèmes trouvés&#xa0;:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Debrief will use %1 from its next start.</source>
+        <translation>Debrief utilisera %1 au prochain lancement.</translation>
     </message>
 </context>
 <context>
@@ -390,11 +402,11 @@
     </message>
     <message>
         <source>Importing one file:</source>
-        <translation>Importation d’un fichier :</translation>
+        <translation>Importation d’un fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Importing %1 files:</source>
-        <translation>Importation de %1 fichiers :</translation>
+        <translation>Importation de %1 fichiers&#xa0;:</translation>
     </message>
     <message>
         <source>Import as &amp;new cards (drop scheduling and review history)</source>
@@ -402,11 +414,11 @@
     </message>
     <message>
         <source>This file carries no scheduling: its cards start as new.</source>
-        <translation>Ce fichier ne contient pas de planification : ses cartes commencent comme nouvelles.</translation>
+        <translation>Ce fichier ne contient pas de planification&#xa0;: ses cartes commencent comme nouvelles.</translation>
     </message>
     <message>
         <source>These files carry no scheduling: their cards start as new.</source>
-        <translation>Ces fichiers ne contiennent pas de planification : leurs cartes commencent comme nouvelles.</translation>
+        <translation>Ces fichiers ne contiennent pas de planification&#xa0;: leurs cartes commencent comme nouvelles.</translation>
     </message>
     <message>
         <source>Unchecked, cards keep their intervals, ease, due dates and review history. (.deck files carry no scheduling.)</source>
@@ -430,7 +442,7 @@
     </message>
     <message>
         <source>Notes &amp;already in the collection:</source>
-        <translation>Notes &amp;déjà dans la collection :</translation>
+        <translation>Notes &amp;déjà dans la collection&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -441,7 +453,7 @@
     <name>debrief::ReviewWidget</name>
     <message>
         <source>R: replay audio</source>
-        <translation>R : rejouer le son</translation>
+        <translation>R&#xa0;: rejouer le son</translation>
     </message>
     <message>
         <source>R or F5 plays this side&apos;s sounds again</source>
@@ -520,7 +532,7 @@
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation>&amp;Séparateur :</translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>First line is a &amp;header</source>
@@ -532,7 +544,7 @@
     </message>
     <message>
         <source>Off: text such as &lt;b&gt; is shown as typed instead of making bold text.</source>
-        <translation>Désactivé : un texte comme &lt;b&gt; s’affiche tel quel au lieu de mettre en gras.</translation>
+        <translation>Désactivé&#xa0;: un texte comme &lt;b&gt; s’affiche tel quel au lieu de mettre en gras.</translation>
     </message>
     <message>
         <source>Import into</source>
@@ -540,15 +552,15 @@
     </message>
     <message>
         <source>&amp;Notetype:</source>
-        <translation>Type de &amp;note :</translation>
+        <translation>Type de &amp;note&#xa0;:</translation>
     </message>
     <message>
         <source>An existing deck, or a new name (&quot;Parent::Child&quot; nests).</source>
-        <translation>Un paquet existant, ou un nouveau nom (« Parent::Enfant » imbrique).</translation>
+        <translation>Un paquet existant, ou un nouveau nom («&#xa0;Parent::Enfant&#xa0;» imbrique).</translation>
     </message>
     <message>
         <source>&amp;Deck:</source>
-        <translation>&amp;Paquet :</translation>
+        <translation>&amp;Paquet&#xa0;:</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -564,7 +576,7 @@
     </message>
     <message>
         <source>The first %1 notes as they will be imported; row numbers are lines in the file.</source>
-        <translation>Les %1 premières notes telles qu’elles seront importées ; les numéros sont les lignes du fichier.</translation>
+        <translation>Les %1 premières notes telles qu’elles seront importées&#xa0;; les numéros sont les lignes du fichier.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -576,7 +588,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 MiB a text import accepts.</source>
@@ -617,8 +629,8 @@
     <message numerus="yes">
         <source>%n note(s) will be imported; the preview shows the first %1.</source>
         <translation>
-            <numerusform>%n note sera importée ; l’aperçu montre les %1 premières.</numerusform>
-            <numerusform>%n notes seront importées ; l’aperçu montre les %1 premières.</numerusform>
+            <numerusform>%n note sera importée&#xa0;; l’aperçu montre les %1 premières.</numerusform>
+            <numerusform>%n notes seront importées&#xa0;; l’aperçu montre les %1 premières.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -630,11 +642,11 @@
     </message>
     <message>
         <source>Cannot import: %1</source>
-        <translation>Importation impossible : %1</translation>
+        <translation>Importation impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
@@ -656,19 +668,19 @@
     </message>
     <message>
         <source>Collection folder (default: $DEBRIEF_DATA_DIR, else the app data folder).</source>
-        <translation>Dossier de la collection (par défaut : $DEBRIEF_DATA_DIR, sinon le dossier de données de l’application).</translation>
+        <translation>Dossier de la collection (par défaut&#xa0;: $DEBRIEF_DATA_DIR, sinon le dossier de données de l’application).</translation>
     </message>
     <message>
         <source>User interface language: %1, or &quot;system&quot; (the default); remembered for later starts.</source>
-        <translation>Langue de l’interface : %1, ou « system » (par défaut) ; mémorisée pour les lancements suivants.</translation>
+        <translation>Langue de l’interface&#xa0;: %1, ou «&#xa0;system&#xa0;» (par défaut)&#xa0;; mémorisée pour les lancements suivants.</translation>
     </message>
     <message>
         <source>Decks to import (.apkg, .colpkg, .deck, CSV/TSV, Mnemosyne); a running Debrief imports them in its window.</source>
-        <translation>Paquets à importer (.apkg, .colpkg, .deck, CSV/TSV, Mnemosyne) ; un Debrief déjà ouvert les importe dans sa fenêtre.</translation>
+        <translation>Paquets à importer (.apkg, .colpkg, .deck, CSV/TSV, Mnemosyne)&#xa0;; un Debrief déjà ouvert les importe dans sa fenêtre.</translation>
     </message>
     <message>
         <source>Debrief is already running on this collection: passed the request to it.</source>
-        <translation>Debrief est déjà ouvert sur cette collection : la demande lui a été transmise.</translation>
+        <translation>Debrief est déjà ouvert sur cette collection&#xa0;: la demande lui a été transmise.</translation>
     </message>
 </context>
 </TS>
