@@ -16,13 +16,21 @@ static constexpr char kAck = '\x06';
 
 SingleInstance::SingleInstance(const QString &dataDir, QObject *parent) : QObject(parent)
 {
-    // Socket names are short paths in the temp folder: hash the canonical folder, and add the
-    // user id so that two users of one machine never talk to each other's window.
+    // The socket lives in the user's private runtime folder where there is one (in a Flatpak,
+    // the app's folder in it, which every instance of the app shares; its /tmp is not shared),
+    // else in the temp folder with the user id in its name. Its name is a hash of the canonical
+    // collection folder, which keeps it short and the same however the folder was spelled.
     const QString canonical = QFileInfo(dataDir).canonicalFilePath().isEmpty()
                                   ? QFileInfo(dataDir).absoluteFilePath()
                                   : QFileInfo(dataDir).canonicalFilePath();
-    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    m_name = QStringLiteral("debrief-%1-%2").arg(getuid()).arg(QString::fromLatin1(hash));
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+    QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && qEnvironmentVariableIsSet("FLATPAK_ID"))
+        runtime += QStringLiteral("/app/") + qEnvironmentVariable("FLATPAK_ID");
+    if (!runtime.isEmpty() && QFileInfo(runtime).isDir() && QFileInfo(runtime).isWritable())
+        m_name = QDir(runtime).filePath(QStringLiteral("debrief-%1").arg(hash));
+    else
+        m_name = QStringLiteral("debrief-%1-%2").arg(getuid()).arg(hash);
 }
 
 SingleInstance::~SingleInstance() = default;

@@ -23,6 +23,7 @@ public:
     bool sendToRunning(const QStringList &files, int timeoutMs = 3000) const;
     // Starts listening; a stale socket left by a crashed instance is replaced.
     bool listen();
+    // A full socket path in the runtime folder, or a bare name Qt puts in the temp folder.
     QString serverName() const { return m_name; }
 
 signals:

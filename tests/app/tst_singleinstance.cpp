@@ -87,7 +87,9 @@ private slots:
         const QString dir = dataDir(QStringLiteral("crashed"));
         SingleInstance probe(dir);
         // What a killed instance leaves: the socket file, nobody behind it.
-        const QString socketPath = QDir(QDir::tempPath()).filePath(probe.serverName());
+        const QString socketPath = QDir::isAbsolutePath(probe.serverName())
+                                       ? probe.serverName()
+                                       : QDir(QDir::tempPath()).filePath(probe.serverName());
         QFile stale(socketPath);
         QVERIFY(stale.open(QIODevice::WriteOnly));
         stale.close();
