@@ -29,6 +29,43 @@
     </message>
 </context>
 <context>
+    <name>IntervalText</name>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>minutes</comment>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>hours</comment>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>days</comment>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1mo</source>
+        <comment>months</comment>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <comment>years</comment>
+        <translation>%1 J.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Debrief</source>

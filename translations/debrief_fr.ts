@@ -29,6 +29,43 @@
     </message>
 </context>
 <context>
+    <name>IntervalText</name>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>days</comment>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1mo</source>
+        <comment>months</comment>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <comment>years</comment>
+        <translation>%1 a</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Debrief</source>
