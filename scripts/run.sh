@@ -17,7 +17,7 @@ debrief_install_deps
 # Where CMake would find KF6SyntaxHighlighting's config file (system prefixes and CMAKE_PREFIX_PATH).
 have_kf6() {
   local prefix
-  for prefix in ${CMAKE_PREFIX_PATH//:/ } /usr /usr/local; do
+  for prefix in ${CMAKE_PREFIX_PATH:+${CMAKE_PREFIX_PATH//:/ }} /usr /usr/local; do
     compgen -G "$prefix/lib/*/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake" >/dev/null && return 0
     compgen -G "$prefix/lib*/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake" >/dev/null && return 0
   done
