@@ -9,10 +9,12 @@
 #include "theme.h"
 
 #include "import/importdispatcher.h"
+#include "translations.h"
 #include "storage/collection.h"
 #include "util/clock.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -130,6 +132,7 @@ void MainWindow::buildMenus()
     dark->setChecked(Theme::isDark());
     dark->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(dark, &QAction::toggled, this, [](bool on) { Theme::setDark(on); });
+    buildLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Debrief"), this, [this] {
@@ -145,6 +148,29 @@ void MainWindow::buildMenus()
     bar->addAction(decks);
     bar->addAction(study);
     bar->addAction(import);
+}
+
+void MainWindow::buildLanguageMenu(QMenu *menu)
+{
+    // Each language in its own name, so someone lost in a language they cannot read still finds theirs.
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString saved = Translations::savedLanguage();
+    QStringList languages{QString(), QStringLiteral("en")};
+    languages << Translations::available();
+    for (const QString &language : languages) {
+        const QString name = language.isEmpty() ? tr("System Default") : QLocale(language).nativeLanguageName();
+        QAction *action = menu->addAction(name.left(1).toUpper() + name.mid(1));
+        action->setData(language);
+        action->setCheckable(true);
+        action->setChecked(language == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language, name] {
+            Translations::saveLanguage(language);
+            // Widgets keep the strings they were built with; a restart rebuilds them all.
+            statusBar()->showMessage(tr("Debrief will use %1 from its next start.").arg(name), 8000);
+        });
+    }
 }
 
 void MainWindow::refresh()

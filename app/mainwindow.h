@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -43,6 +44,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildLanguageMenu(QMenu *menu);
     void chooseImportFiles();
     void chooseExport();
     void checkCollection();

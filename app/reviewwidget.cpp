@@ -2,6 +2,7 @@
 
 #include "audioplayer.h"
 #include "cardview.h"
+#include "intervaltext.h"
 #include "render/cardrenderer.h"
 #include "render/soundrefs.h"
 #include "storage/collection.h"
@@ -212,7 +213,7 @@ void ReviewWidget::setButtons()
     auto labels = m_session->buttonLabels(*m_card);
     const QStringList names {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
     for (int i = 0; i < 4; ++i)
-        m_buttons[i]->setText(labels ? QStringLiteral("%1\n%2").arg(names[i], (*labels)[i]) : names[i]);
+        m_buttons[i]->setText(labels ? QStringLiteral("%1\n%2").arg(names[i], IntervalText::localized((*labels)[i])) : names[i]);
 }
 
 void ReviewWidget::answer(int rating)

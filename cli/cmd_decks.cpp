@@ -46,6 +46,6 @@ static int runDecks(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
-static const bool registered = registerCommand({QStringLiteral("decks"), QStringLiteral("List decks and what is due in each"), &runDecks});
+static const bool registered = registerCommand({QStringLiteral("decks"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "List decks and what is due in each")), &runDecks});
 
 } // namespace debrief

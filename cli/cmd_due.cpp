@@ -84,6 +84,6 @@ static int runDue(CliContext &ctx, const QStringList &argsIn)
     return 0;
 }
 
-static const bool registered = registerCommand({QStringLiteral("due"), QStringLiteral("Show what is due now"), &runDue});
+static const bool registered = registerCommand({QStringLiteral("due"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Show what is due now")), &runDue});
 
 } // namespace debrief

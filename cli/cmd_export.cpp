@@ -84,6 +84,6 @@ static int runExport(CliContext &ctx, const QStringList &args)
 }
 
 static const bool registered =
-    registerCommand({QStringLiteral("export"), QStringLiteral("Export notes as CSV/TSV, Anki .apkg or a .deck file"), &runExport});
+    registerCommand({QStringLiteral("export"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Export notes as CSV/TSV, Anki .apkg or a .deck file")), &runExport});
 
 } // namespace debrief

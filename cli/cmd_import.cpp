@@ -118,6 +118,6 @@ static int runImport(CliContext &ctx, const QStringList &args)
 }
 
 static const bool registered =
-    registerCommand({QStringLiteral("import"), QStringLiteral("Import Anki, deck, CSV/TSV or Mnemosyne files"), &runImport});
+    registerCommand({QStringLiteral("import"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Import Anki, deck, CSV/TSV or Mnemosyne files")), &runImport});
 
 } // namespace debrief

@@ -15,6 +15,7 @@ DEBRIEF_PACKAGES=(
   libjs-mathjax fonts-mathjax fonts-noto-color-emoji   # math offline; emoji in deck names
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good libqt5multimedia5-plugins   # card audio
   xvfb xauth sqlite3 zstd python3
+  file dpkg-dev help2man lintian appstream desktop-file-utils shared-mime-info libxml2-utils bash-completion   # .deb, man pages, validation
 )
 
 debrief_install_deps() {
