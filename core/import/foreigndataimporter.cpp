@@ -40,8 +40,16 @@ ForeignDataImporter::ForeignDataImporter(Collection &collection, const ImportOpt
 
 QString ForeignDataImporter::firstFieldKey(const QString &html)
 {
+    // As Anki's strip_html_preserving_media_filenames: a media tag becomes its file name, so
+    // "What does this graph show? <img src=a.png>" and the same with b.png stay two notes.
+    static const QRegularExpression media(
+        QStringLiteral("<(?:img|audio|video|object|source)\\b[^>]*?\\b(?:src|data)\\s*=\\s*"
+                       "(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     QString s = html;
+    if (s.contains(QLatin1Char('<')))
+        s.replace(media, QStringLiteral(" \\1\\2\\3 "));
     s.remove(tags);
     s.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
     return s.simplified();
