@@ -16,7 +16,11 @@ QString tr(const char *s) { return QCoreApplication::translate("ImportTemp", s);
 
 ImportTemp::ImportTemp(const Collection &collection) : m_root(collection.tempDir()) {}
 
-ImportTemp::~ImportTemp() = default;
+ImportTemp::~ImportTemp()
+{
+    m_dir.reset();
+    QDir().rmdir(m_root);   // only when empty: another import in this process may still use it
+}
 
 Result<QString> ImportTemp::path()
 {
