@@ -48,7 +48,9 @@ QString ForeignDataImporter::firstFieldKey(const QString &html)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     QString s = html;
-    if (s.contains(QLatin1Char('<')))
+    // Every media tag has a src= or data= attribute; most fields have neither, so skip the regex.
+    if (s.contains(QLatin1Char('<'))
+        && (s.contains(QLatin1String("src"), Qt::CaseInsensitive) || s.contains(QLatin1String("data"), Qt::CaseInsensitive)))
         s.replace(media, QStringLiteral(" \\1\\2\\3 "));
     s.remove(tags);
     s.replace(QLatin1String("&nbsp;"), QLatin1String(" "));

@@ -203,6 +203,7 @@ private slots:
     void manyMembersLookedUpByName();
     void mediaNamesMadeSafe();
     void bareCollectionLeavesNothingBeside();
+    void killedImportLeftoversRemovedAtOpen();
 };
 
 void TestAnkiImport::initTestCase()
@@ -813,6 +814,27 @@ void TestAnkiImport::bareCollectionLeavesNothingBeside()
     QCOMPARE(r.counts.notesAdded, 1);
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
     QCOMPARE(importwitness::digest(m_systemTemp.path()), tempBefore);
+}
+
+void TestAnkiImport::killedImportLeftoversRemovedAtOpen()
+{
+    // A killed import leaves its extracted collection in <data dir>/tmp; the next open removes it.
+    const QString colPath = fresh().path();
+    const QString leftover = m_col->tempDir() + QStringLiteral("/import-abc123/collection.db");
+    m_col.reset();
+    QVERIFY(QDir().mkpath(QFileInfo(leftover).absolutePath()));
+    QFile f(leftover);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    auto c = Collection::open(colPath);
+    QVERIFY(c);
+    QVERIFY(!QFileInfo::exists(leftover));
+    QVERIFY(!QFileInfo::exists((*c)->tempDir()));
+    // An import then leaves nothing there either.
+    const ImportResult r = AnkiPackageImporter::importFile(**c, kAnki + QStringLiteral("update1.apkg"), {});
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QVERIFY(!QFileInfo::exists((*c)->tempDir()));
 }
 
 QTEST_GUILESS_MAIN(TestAnkiImport)
