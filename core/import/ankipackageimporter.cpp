@@ -205,10 +205,10 @@ std::optional<Failure> readMediaMap(ZipReader &zip, bool latest, Package &pkg)
             return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The media list is damaged: %1").arg(plain.error().message)};
         return Failure{issueKind(plain.error().kind), plain.error().message};
     }
-    const QByteArray *raw = &*plain;
+    const QByteArray &raw = *plain;
     QList<QPair<QString, QString>> entries;   // member -> name
     if (latest) {
-        ProtoReader r(*plain);
+        ProtoReader r(raw);
         int i = 0;
         while (r.next()) {
             if (r.field() != 1) {
@@ -237,10 +237,10 @@ std::optional<Failure> readMediaMap(ZipReader &zip, bool latest, Package &pkg)
         if (r.error())
             return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The media list is damaged")};
     } else {
-        if (QString::fromUtf8(*raw).toUtf8() != *raw)
+        if (QString::fromUtf8(raw).toUtf8() != raw)
             return Failure{Kind::BadEncoding, AnkiPackageImporter::tr("The media list is not UTF-8")};
         QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(*raw, &err);
+        const QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject())
             return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The media list is damaged: %1").arg(err.errorString())};
         const QJsonObject o = doc.object();

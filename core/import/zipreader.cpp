@@ -125,7 +125,7 @@ Result<void> ZipReader::read(int index, const Sink &sink, qint64 maxBytes, Conte
     auto ok = readEntry(index, [&](const char *d, qint64 n) { return dec.feed(d, n); }, e.size, false);
     if (!ok) {
         Error err = ok.error();
-        if (err.kind == Error::Kind::Unsafe || err.kind == Error::Kind::Corrupt)
+        if ((err.kind == Error::Kind::Unsafe || err.kind == Error::Kind::Corrupt) && !err.message.startsWith(m_path))
             err.message = tr("%1: member %2: %3").arg(m_path, e.name, err.message);
         return err;
     }
