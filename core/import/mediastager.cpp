@@ -9,7 +9,6 @@
 #include <QIODevice>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <utility>
 
 namespace debrief {
@@ -96,8 +95,12 @@ bool MediaStager::isSafeName(const QString &name)
 
 QString MediaStager::safeName(const QString &name)
 {
-    QString s = name.normalized(QString::NormalizationForm_C);
-    s.erase(std::remove_if(s.begin(), s.end(), [](QChar c) { return isBidiControl(c.unicode()); }), s.end());
+    const QString nfc = name.normalized(QString::NormalizationForm_C);
+    QString s;
+    s.reserve(nfc.size());
+    for (const QChar c : nfc)   // (QString::erase needs Qt 6.1)
+        if (!isBidiControl(c.unicode()))
+            s += c;
     if (s.toUtf8().size() > kMaxNameBytes) {
         const auto [stem, ext] = splitExtension(s);
         s = fitted(stem, QString(), ext);

@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace debrief;
 
 // Golden tests for the Mnemosyne importer over every Mnemosyne fixture, plus hostile input.
