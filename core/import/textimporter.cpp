@@ -112,6 +112,14 @@ TextHeader TextImporter::readHeader(const QString &text, const QString &fileName
                 } else if (key == QLatin1String("columns")) {
                     const QChar sep = meta.separator.isNull() ? CsvReader::guessSeparator(value) : meta.separator;
                     meta.columns = value.split(sep);
+                    if (meta.columns.size() > CsvReader::kMaxFields) {
+                        if (warnings)
+                            warnings->addError(ImportIssue::Kind::Unsafe,
+                                               Tr::tr("%1: #columns names %2 columns; at most %3 are read")
+                                                   .arg(where(fileName, line)).arg(meta.columns.size()).arg(CsvReader::kMaxFields),
+                                               line);
+                        meta.columns.clear();
+                    }
                     for (QString &c : meta.columns)
                         c = c.trimmed();
                 } else if (key == QLatin1String("deck")) {
@@ -119,7 +127,16 @@ TextHeader TextImporter::readHeader(const QString &text, const QString &fileName
                 } else if (key == QLatin1String("notetype")) {
                     meta.notetype = value;
                 } else if (key.endsWith(QLatin1String(" column"))) {
-                    const int col = cutValue(value).toInt();
+                    // Columns are 1-based; the table of columns is sized by the largest, so a
+                    // number beyond what a record may hold is refused, not allocated.
+                    bool isNumber = false;
+                    const qint64 wanted = cutValue(value).toLongLong(&isNumber);
+                    int col = isNumber && wanted >= 0 && wanted <= CsvReader::kMaxFields ? int(wanted) : 0;
+                    if (isNumber && (wanted < 0 || wanted > CsvReader::kMaxFields) && warnings)
+                        warnings->addError(ImportIssue::Kind::Unsafe,
+                                           Tr::tr("%1: #%2 %3 is not a column from 1 to %4")
+                                               .arg(where(fileName, line), key).arg(wanted).arg(CsvReader::kMaxFields),
+                                           line);
                     if (key == QLatin1String("guid column")) meta.guidColumn = col;
                     else if (key == QLatin1String("notetype column")) meta.notetypeColumn = col;
                     else if (key == QLatin1String("deck column")) meta.deckColumn = col;
@@ -171,12 +188,15 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
     }
 
     TextHeader meta = readHeader(text, fileName, &result);
+    if (!result.ok())
+        return data;
     const int pos = meta.dataStart;
     const int line = meta.dataLine;
     const QChar sep = options.separator.isNull() ? chooseSeparator(text, meta, fileName) : options.separator;
 
     std::vector<CsvRecord> records;
     CsvReader reader(text, sep, pos, line);
+    qint64 totalFields = 0;
     for (;;) {
         auto rec = reader.next();
         if (!rec) {
@@ -186,6 +206,15 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
         }
         if (!rec->has_value())
             break;
+        // Millions of tiny rows cost far more memory than their bytes; stop before that hurts.
+        totalFields += (*rec)->fields.size();
+        if (totalFields > kMaxTotalFields) {
+            result.addError(ImportIssue::Kind::Unsafe,
+                            Tr::tr("%1: more than %2 fields in the file; split it into smaller files")
+                                .arg(where(fileName, (*rec)->line)).arg(kMaxTotalFields),
+                            (*rec)->line);
+            return data;
+        }
         records.push_back(std::move(**rec));
     }
     if (options.firstLineIsHeader && !records.empty()) {

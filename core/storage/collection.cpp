@@ -401,6 +401,8 @@ Result<std::unique_ptr<Collection>> Collection::open(const QString &path)
     Result<std::unique_ptr<QLockFile>> lock = acquireLock(info.absoluteFilePath());
     if (!lock)
         return lock.error();
+    // Leftovers of an import that was killed: with the lock held nobody else can be using them.
+    QDir(QDir(dir).filePath(QStringLiteral("tmp"))).removeRecursively();
 
     // Inspect read-only before SQLite is allowed to write anything (WAL switch, migrations).
     if (Result<int> version = inspectExisting(path); !version)
@@ -437,6 +439,8 @@ Result<std::unique_ptr<Collection>> Collection::openReadOnly(const QString &path
 QString Collection::path() const { return d->path; }
 
 QString Collection::mediaDir() const { return QFileInfo(d->path).absoluteDir().filePath(QStringLiteral("media")); }
+
+QString Collection::tempDir() const { return QFileInfo(d->path).absoluteDir().filePath(QStringLiteral("tmp")); }
 
 int Collection::schemaVersion() const { return d->db->userVersion(); }
 

@@ -63,6 +63,9 @@ public:
 
     QString path() const;
     QString mediaDir() const;   // <collection dir>/media, created on demand
+    // <collection dir>/tmp: scratch space for imports (extracted package members), so nothing is
+    // written outside the data dir. Emptied by open(), which removes what a killed import left.
+    QString tempDir() const;
     int schemaVersion() const;
 
     // RAII transaction: rolls back unless commit() is called. Nested calls join the outer one.

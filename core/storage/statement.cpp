@@ -6,13 +6,16 @@
 
 namespace debrief {
 
-Statement::Statement(sqlite3_stmt *stmt, bool owned) : m_stmt(stmt), m_owned(owned) {}
+Statement::Statement(sqlite3_stmt *stmt, bool owned, const std::optional<Error> *stopReason)
+    : m_stmt(stmt), m_owned(owned), m_stopReason(stopReason)
+{
+}
 
 Statement::~Statement() { release(); }
 
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr)), m_owned(other.m_owned),
-      m_bindError(std::move(other.m_bindError))
+      m_bindError(std::move(other.m_bindError)), m_stopReason(other.m_stopReason)
 {
 }
 
@@ -23,6 +26,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_owned = other.m_owned;
         m_bindError = std::move(other.m_bindError);
+        m_stopReason = other.m_stopReason;
     }
     return *this;
 }
@@ -143,7 +147,7 @@ Result<bool> Statement::step()
         sqlite3_reset(m_stmt);
         return false;
     }
-    Error e = stepError(m_stmt, rc);
+    Error e = (rc & 0xff) == SQLITE_INTERRUPT && m_stopReason && *m_stopReason ? **m_stopReason : stepError(m_stmt, rc);
     sqlite3_reset(m_stmt);
     return e;
 }

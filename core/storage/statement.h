@@ -18,7 +18,9 @@ namespace debrief {
 class Statement {
 public:
     Statement() = default;
-    Statement(sqlite3_stmt *stmt, bool owned);
+    // `stopReason`, when given, is the owning Database's reason for interrupting a statement
+    // (deadline, memory, cancel), returned by step() instead of SQLite's bare "interrupted".
+    Statement(sqlite3_stmt *stmt, bool owned, const std::optional<Error> *stopReason = nullptr);
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
@@ -63,6 +65,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     bool m_owned = true;
     std::optional<Error> m_bindError;
+    const std::optional<Error> *m_stopReason = nullptr;
 };
 
 } // namespace debrief

@@ -25,6 +25,12 @@ private slots:
     void errorsAreMapped_data();
     void errorsAreMapped();
     void scratchDatabaseIsNewAndSelfContained();
+    void foreignIsReadOnlyAndLeavesNoFiles();
+    void foreignRefusesSqlObjects_data();
+    void foreignRefusesSqlObjects();
+    void foreignDeadlineStopsEndlessQuery();
+    void foreignCancelStopsQuery();
+    void foreignHeapBudgetStopsQuery();
 
 private:
     static QByteArray sha1(const QString &path)
@@ -255,6 +261,113 @@ void TestDatabase::scratchDatabaseIsNewAndSelfContained()
     auto reread = Database::open(path, Database::Mode::ReadOnly);
     QVERIFY(reread.ok());
     QCOMPARE(*(*reread)->queryInt(QStringLiteral("SELECT a FROM t")), qint64(42));
+}
+
+void TestDatabase::foreignIsReadOnlyAndLeavesNoFiles()
+{
+    QTemporaryDir dir;
+    const QString path = makeRealDatabase(dir);   // a WAL-mode file, as Anki's latest packages hold
+    const QByteArray before = sha1(path);
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    QCOMPARE(files, QStringList{QStringLiteral("real.sqlite")});
+    {
+        auto db = Database::openForeign(path, {});
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QVERIFY((*db)->isReadOnly());
+        QCOMPARE(*(*db)->queryInt(QStringLiteral("SELECT count(*) FROM t")), qint64(1));
+        QCOMPARE(*(*db)->queryInt(QStringLiteral("PRAGMA temp_store")), qint64(2));   // MEMORY
+        QCOMPARE(*(*db)->queryInt(QStringLiteral("PRAGMA trusted_schema")), qint64(0));
+        QVERIFY(!(*db)->exec(QStringLiteral("INSERT INTO t VALUES (2, 'y')")));
+        QVERIFY(!(*db)->exec(QStringLiteral("ATTACH ':memory:' AS other")));
+        // While open, too: immutable means no -wal/-shm and no locks beside the file.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), files);
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), files);
+    QCOMPARE(sha1(path), before);
+}
+
+void TestDatabase::foreignRefusesSqlObjects_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("plain table") << QString() << false;
+    QTest::newRow("view") << QStringLiteral("DROP TABLE t; CREATE TABLE u (a, b); CREATE VIEW t AS SELECT * FROM u") << true;
+    QTest::newRow("virtual table") << QStringLiteral("DROP TABLE t; CREATE VIRTUAL TABLE t USING fts4(a, b)") << true;
+    QTest::newRow("virtual generated column") << QStringLiteral("ALTER TABLE t ADD COLUMN g AS (a * 2) VIRTUAL") << true;
+    QTest::newRow("trigger") << QStringLiteral("CREATE TABLE log (x); CREATE TRIGGER tr AFTER INSERT ON t BEGIN INSERT INTO log VALUES (1); END")
+                             << true;
+}
+
+void TestDatabase::foreignRefusesSqlObjects()
+{
+    QFETCH(QString, sql);
+    QFETCH(bool, refused);
+    QTemporaryDir dir;
+    const QString path = makeRealDatabase(dir);
+    if (!sql.isEmpty()) {
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        QVERIFY(db);
+        auto ok = (*db)->exec(sql);
+        QVERIFY2(ok, ok ? "" : qPrintable(ok.error().message));
+    }
+    auto db = Database::openForeign(path, {});
+    QVERIFY(db);
+    Result<bool> has = (*db)->hasPlainTable(QStringLiteral("t"));
+    if (refused) {
+        QVERIFY(!has);
+        QCOMPARE(has.error().kind, Error::Kind::Unsafe);
+        QVERIFY2(has.error().message.contains(QLatin1String("real.sqlite")), qPrintable(has.error().message));
+    } else {
+        QVERIFY(has && *has);
+    }
+    QVERIFY(*(*db)->hasPlainTable(QStringLiteral("missing")) == false);
+}
+
+void TestDatabase::foreignDeadlineStopsEndlessQuery()
+{
+    QTemporaryDir dir;
+    Database::ForeignLimits limits;
+    limits.deadlineMs = 200;
+    auto db = Database::openForeign(makeRealDatabase(dir), limits);
+    QVERIFY(db);
+    // Without the progress handler this never returns.
+    Result<qint64> r = (*db)->queryInt(QStringLiteral(
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::Unsafe);
+    QVERIFY2(r.error().message.contains(QLatin1String("real.sqlite")), qPrintable(r.error().message));
+    QCOMPARE((*db)->stopReason()->kind, Error::Kind::Unsafe);
+}
+
+void TestDatabase::foreignCancelStopsQuery()
+{
+    QTemporaryDir dir;
+    Database::ForeignLimits limits;
+    int asked = 0;
+    limits.cancelled = [&asked]() { return ++asked >= 2; };   // the user presses Cancel
+    auto db = Database::openForeign(makeRealDatabase(dir), limits);
+    QVERIFY(db);
+    Result<qint64> r = (*db)->queryInt(QStringLiteral(
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::Cancelled);
+    QCOMPARE(asked, 2);
+}
+
+void TestDatabase::foreignHeapBudgetStopsQuery()
+{
+    QTemporaryDir dir;
+    Database::ForeignLimits limits;
+    limits.heapBytes = 8 * 1024 * 1024;
+    auto db = Database::openForeign(makeRealDatabase(dir), limits);
+    QVERIFY(db);
+    // Sorting distinct 1 KiB strings keeps all of them in memory (temp_store=MEMORY).
+    Result<qint64> r = (*db)->queryInt(QStringLiteral(
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 1000000) "
+        "SELECT count(*) FROM (SELECT DISTINCT printf('%d%.1000c', x, '*') FROM c)"));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::Unsafe);
+    QVERIFY2(r.error().message.contains(QLatin1String("memory")), qPrintable(r.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
