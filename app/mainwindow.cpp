@@ -7,7 +7,7 @@
 #include "textimportdialog.h"
 #include "theme.h"
 
-#include "import/importdispatcher.h"
+#include "dispatch/importdispatcher.h"
 #include "storage/collection.h"
 #include "util/clock.h"
 

@@ -1,4 +1,4 @@
-#include "import/importdispatcher.h"
+#include "dispatch/importdispatcher.h"
 
 #include "decks/deckimporter.h"
 #include "import/ankipackageimporter.h"
