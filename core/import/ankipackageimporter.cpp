@@ -6,6 +6,7 @@
 #include "import/protoreader.h"
 #include "import/zipreader.h"
 #include "import/zstddecoder.h"
+#include "model/tags.h"
 #include "storage/collection.h"
 
 #include <QCryptographicHash>
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -40,21 +40,6 @@ struct Failure {
     Kind kind;
     QString message;
 };
-
-Kind issueKind(Error::Kind k)
-{
-    switch (k) {
-    case Error::Kind::NotFound: return Kind::NotFound;
-    case Error::Kind::Io: return Kind::NotFound;
-    case Error::Kind::Corrupt: return Kind::Corrupt;
-    case Error::Kind::TooNew: return Kind::TooNew;
-    case Error::Kind::TooOld: return Kind::TooOld;
-    case Error::Kind::Unsafe: return Kind::Unsafe;
-    case Error::Kind::Cancelled: return Kind::Cancelled;
-    case Error::Kind::InvalidInput: return Kind::Corrupt;
-    default: return Kind::Internal;
-    }
-}
 
 struct SrcNotetype {
     qint64 id = 0;
@@ -113,12 +98,6 @@ struct Package {
     QHash<QString, int> mediaMembers;        // media name -> zip member index
 };
 
-QStringList splitTags(const QString &tags)
-{
-    static const QRegularExpression ws(QStringLiteral("[\\s\\x{3000}]+"));
-    return tags.split(ws, Qt::SkipEmptyParts);
-}
-
 // --- reading the package ---------------------------------------------------------------
 
 // Streams the collection member into `dest`, through zstd for the latest generation.
@@ -143,7 +122,7 @@ std::optional<Failure> extractCollection(ZipReader &zip, int index, bool compres
         ok = zip.read(index, write, kMaxCollectionBytes);
     }
     if (!ok)
-        return Failure{issueKind(ok.error().kind), ok.error().message};
+        return Failure{importIssueKind(ok.error().kind), ok.error().message};
     return std::nullopt;
 }
 
@@ -154,7 +133,7 @@ std::optional<Failure> readMediaMap(ZipReader &zip, bool latest, Package &pkg)
         return std::nullopt;   // older AnkiDroid colpkgs omit it: no media
     auto raw = zip.readAll(*idx, kMaxMapBytes);
     if (!raw)
-        return Failure{issueKind(raw.error().kind), raw.error().message};
+        return Failure{importIssueKind(raw.error().kind), raw.error().message};
     QList<QPair<QString, QString>> entries;   // member -> name
     if (latest) {
         auto plain = ZstdDecoder::decompress(*raw, kMaxMapBytes);
@@ -432,7 +411,7 @@ std::optional<Failure> readRows(AnkiDb &db, Package &pkg, bool withScheduling)
             n.guid = q.text(1);
             n.mid = q.i64(2);
             n.mod = q.i64(3);
-            n.tags = splitTags(q.text(4));
+            n.tags = Tags::split(q.text(4));
             const QString flds = q.text(5);
             n.fields = flds.split(QChar(0x1f));
             for (const QString &f : n.fields)
@@ -700,7 +679,7 @@ ImportResult AnkiPackageImporter::importFile(Collection &collection, const QStri
     } else if (head.startsWith("PK")) {
         auto opened = ZipReader::open(path);
         if (!opened)
-            return fail(result, {issueKind(opened.error().kind), opened.error().message}, path);
+            return fail(result, {importIssueKind(opened.error().kind), opened.error().message}, path);
         zip = std::move(*opened);
         for (const auto &e : zip->entries())
             if (!e.safeName)
@@ -709,7 +688,7 @@ ImportResult AnkiPackageImporter::importFile(Collection &collection, const QStri
         if (const auto meta = zip->indexOf(QStringLiteral("meta"))) {
             auto raw = zip->readAll(*meta, 1024);
             if (!raw)
-                return fail(result, {issueKind(raw.error().kind), raw.error().message}, path);
+                return fail(result, {importIssueKind(raw.error().kind), raw.error().message}, path);
             ProtoReader r(*raw);
             quint64 version = 0;
             while (r.next()) {
@@ -782,11 +761,11 @@ ImportResult AnkiPackageImporter::importFile(Collection &collection, const QStri
                 ok = zip->read(it.value(), sink, MediaStager::kMaxFileBytes);
             }
             if (!ok)
-                return fail(result, {issueKind(ok.error().kind), tr("Media file %1: %2").arg(it.key(), ok.error().message)}, path);
+                return fail(result, {importIssueKind(ok.error().kind), tr("Media file %1: %2").arg(it.key(), ok.error().message)}, path);
             const int before = media.stagedCount();
             auto staged = media.stage(it.key(), bytes);
             if (!staged)
-                return fail(result, {issueKind(staged.error().kind), staged.error().message}, path);
+                return fail(result, {importIssueKind(staged.error().kind), staged.error().message}, path);
             if (media.stagedCount() > before)
                 ++result.counts.mediaAdded;
             if (*staged != it.key())
@@ -795,7 +774,7 @@ ImportResult AnkiPackageImporter::importFile(Collection &collection, const QStri
     }
 
     // Write: one transaction for everything.
-    auto dbError = [&](const Error &e) { return fail(result, {issueKind(e.kind), e.message}, path); };
+    auto dbError = [&](const Error &e) { return fail(result, {importIssueKind(e.kind), e.message}, path); };
     Collection::Transaction tx(collection);
 
     for (auto &[id, s] : pkg.notetypes) {
