@@ -8,7 +8,7 @@
 #include "textimportdialog.h"
 #include "theme.h"
 
-#include "import/importdispatcher.h"
+#include "dispatch/importdispatcher.h"
 #include "translations.h"
 #include "storage/collection.h"
 #include "util/clock.h"

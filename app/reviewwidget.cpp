@@ -35,7 +35,8 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
     m_idleCheckpoint = new QTimer(this);
     m_idleCheckpoint->setSingleShot(true);
     m_idleCheckpoint->setInterval(2000);
-    connect(m_idleCheckpoint, &QTimer::timeout, this, [this] { m_collection.checkpoint(); });
+    // Best effort: a checkpoint that fails leaves the WAL in place for the next one.
+    connect(m_idleCheckpoint, &QTimer::timeout, this, [this] { (void)m_collection.checkpoint(); });
 
     m_audio = new AudioPlayer(this);
 

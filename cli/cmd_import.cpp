@@ -1,7 +1,7 @@
 // debrief-cli import: Anki packages, Debrief decks, CSV/TSV text and Mnemosyne files.
 #include "clicontext.h"
 
-#include "import/importdispatcher.h"
+#include "dispatch/importdispatcher.h"
 #include "import/textimporter.h"
 #include "storage/collection.h"
 

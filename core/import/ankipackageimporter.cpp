@@ -6,6 +6,7 @@
 #include "import/protoreader.h"
 #include "import/zipreader.h"
 #include "import/zstddecoder.h"
+#include "model/tags.h"
 #include "storage/collection.h"
 #include "storage/database.h"
 
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -48,21 +48,6 @@ struct Failure {
     Kind kind;
     QString message;
 };
-
-Kind issueKind(Error::Kind k)
-{
-    switch (k) {
-    case Error::Kind::NotFound: return Kind::NotFound;
-    case Error::Kind::Io: return Kind::NotFound;
-    case Error::Kind::Corrupt: return Kind::Corrupt;
-    case Error::Kind::TooNew: return Kind::TooNew;
-    case Error::Kind::TooOld: return Kind::TooOld;
-    case Error::Kind::Unsafe: return Kind::Unsafe;
-    case Error::Kind::Cancelled: return Kind::Cancelled;
-    case Error::Kind::InvalidInput: return Kind::Corrupt;
-    default: return Kind::Internal;
-    }
-}
 
 struct SrcNotetype {
     qint64 id = 0;
@@ -167,12 +152,6 @@ std::optional<Failure> plainTable(Database &db, const QString &name, bool *has)
     return std::nullopt;
 }
 
-QStringList splitTags(const QString &tags)
-{
-    static const QRegularExpression ws(QStringLiteral("[\\s\\x{3000}]+"));
-    return tags.split(ws, Qt::SkipEmptyParts);
-}
-
 // --- reading the package ---------------------------------------------------------------
 
 // Streams the collection member into `dest`, through zstd for the latest generation.
@@ -190,7 +169,7 @@ std::optional<Failure> extractCollection(ZipReader &zip, int index, bool compres
     const Result<void> ok =
         zip.read(index, write, kMaxCollectionBytes, compressed ? ZipReader::Content::Zstd : ZipReader::Content::Plain);
     if (!ok)
-        return Failure{issueKind(ok.error().kind), ok.error().message};
+        return Failure{importIssueKind(ok.error().kind), ok.error().message};
     return std::nullopt;
 }
 
@@ -203,7 +182,7 @@ std::optional<Failure> readMediaMap(ZipReader &zip, bool latest, Package &pkg)
     if (!plain) {
         if (plain.error().kind == Error::Kind::Corrupt)
             return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The media list is damaged: %1").arg(plain.error().message)};
-        return Failure{issueKind(plain.error().kind), plain.error().message};
+        return Failure{importIssueKind(plain.error().kind), plain.error().message};
     }
     const QByteArray &raw = *plain;
     QList<QPair<QString, QString>> entries;   // member -> name
@@ -542,7 +521,7 @@ std::optional<Failure> readRows(Database &db, Package &pkg, bool withScheduling)
                 n.mod = r.int64(3);
                 if (n.mod < 0 || n.mod > kMaxUnixSecs)
                     return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Note %1 has an impossible modification time (%2)").arg(n.id).arg(n.mod)};
-                n.tags = splitTags(*tags);
+                n.tags = Tags::split(*tags);
                 n.fields = flds->split(QChar(0x1f));
                 for (const QString &f : n.fields)
                     if (f.size() > AnkiPackageImporter::kMaxFieldBytes / 2 && f.toUtf8().size() > AnkiPackageImporter::kMaxFieldBytes)
@@ -826,7 +805,7 @@ ImportResult AnkiPackageImporter::importFile(Collection &collection, const QStri
         dbPath = *tempPath + QLatin1String("/collection.db");
         auto opened = ZipReader::open(path);
         if (!opened)
-            return fail(result, {issueKind(opened.error().kind), opened.error().message}, path);
+            return fail(result, {importIssueKind(opened.error().kind), opened.error().message}, path);
         zip = std::move(*opened);
         for (const auto &e : zip->entries())
             if (!e.safeName)
@@ -835,7 +814,7 @@ ImportResult AnkiPackageImporter::importFile(Collection &collection, const QStri
         if (const auto meta = zip->indexOf(QStringLiteral("meta"))) {
             auto raw = zip->readAll(*meta, 1024);
             if (!raw)
-                return fail(result, {issueKind(raw.error().kind), raw.error().message}, path);
+                return fail(result, {importIssueKind(raw.error().kind), raw.error().message}, path);
             ProtoReader r(*raw);
             quint64 version = 0;
             while (r.next()) {
@@ -912,11 +891,11 @@ ImportResult AnkiPackageImporter::importFile(Collection &collection, const QStri
             const Result<void> ok = zip->read(member, sink, MediaStager::kMaxFileBytes,
                                               pkg.latest ? ZipReader::Content::Zstd : ZipReader::Content::Plain);
             if (!ok)
-                return fail(result, {issueKind(ok.error().kind), tr("Media file %1: %2").arg(name, ok.error().message)}, path);
+                return fail(result, {importIssueKind(ok.error().kind), tr("Media file %1: %2").arg(name, ok.error().message)}, path);
             const int before = media.stagedCount();
             auto staged = media.stage(name, bytes);
             if (!staged)
-                return fail(result, {issueKind(staged.error().kind), staged.error().message}, path);
+                return fail(result, {importIssueKind(staged.error().kind), staged.error().message}, path);
             if (media.stagedCount() > before)
                 ++result.counts.mediaAdded;
             const QString safe = MediaStager::safeName(name);
@@ -939,7 +918,7 @@ ImportResult AnkiPackageImporter::importFile(Collection &collection, const QStri
     }
 
     // Write: one transaction for everything.
-    auto dbError = [&](const Error &e) { return fail(result, {issueKind(e.kind), e.message}, path); };
+    auto dbError = [&](const Error &e) { return fail(result, {importIssueKind(e.kind), e.message}, path); };
     Collection::Transaction tx(collection);
 
     for (auto &[id, s] : pkg.notetypes) {

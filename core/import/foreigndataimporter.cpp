@@ -99,23 +99,6 @@ std::vector<int> ForeignDataImporter::clozeNumbers(const QStringList &fields)
     return out;
 }
 
-ImportIssue::Kind ForeignDataImporter::issueKind(Error::Kind kind)
-{
-    switch (kind) {
-    case Error::Kind::Io: return ImportIssue::Kind::NotFound;
-    case Error::Kind::NotFound: return ImportIssue::Kind::NotFound;
-    case Error::Kind::InvalidInput: return ImportIssue::Kind::MissingField;
-    case Error::Kind::Corrupt: return ImportIssue::Kind::Corrupt;
-    case Error::Kind::TooNew: return ImportIssue::Kind::TooNew;
-    case Error::Kind::TooOld: return ImportIssue::Kind::TooOld;
-    case Error::Kind::Unsafe: return ImportIssue::Kind::Unsafe;
-    case Error::Kind::Cancelled: return ImportIssue::Kind::Cancelled;
-    case Error::Kind::Locked:
-    case Error::Kind::Internal: break;
-    }
-    return ImportIssue::Kind::Internal;
-}
-
 Result<std::optional<Notetype>> ForeignDataImporter::resolveNotetype(const QString &name, const ForeignData &data)
 {
     const QString key = name.toLower();
@@ -238,7 +221,7 @@ bool ForeignDataImporter::write(const ForeignData &data, ImportResult &result, c
                                 const QString &fileName)
 {
     auto fail = [&](const Error &e, int line = 0) {
-        result.addError(issueKind(e.kind), QStringLiteral("%1: %2").arg(where(fileName, line), e.message), line);
+        result.addError(importIssueKind(e.kind), QStringLiteral("%1: %2").arg(where(fileName, line), e.message), line);
         return false;
     };
     if (auto cards = m_c.count(QStringLiteral("cards")))

@@ -34,7 +34,6 @@ public:
     static QString firstFieldKey(const QString &html);
     // Distinct cloze numbers ≥ 1 in `fields` ({{c1::…}}, {{c1,2::…}}), sorted, capped at 499 like Anki.
     static std::vector<int> clozeNumbers(const QStringList &fields);
-    static ImportIssue::Kind issueKind(Error::Kind kind);
 
 private:
     Result<std::optional<Notetype>> resolveNotetype(const QString &name, const ForeignData &data);

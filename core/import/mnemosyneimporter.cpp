@@ -404,13 +404,13 @@ bool readCards(const QString &path, const QString &fileName, ForeignData &data, 
     };
     auto zip = ZipReader::open(path);
     if (!zip)
-        return fail(ForeignDataImporter::issueKind(zip.error().kind), zip.error().message);
+        return fail(importIssueKind(zip.error().kind), zip.error().message);
     const auto idx = (*zip)->indexOf(QStringLiteral("cards.xml"));
     if (!idx)
         return fail(ImportIssue::Kind::UnknownFormat, Tr::tr("a zip without cards.xml, so not a Mnemosyne .cards file"));
     auto xmlBytes = (*zip)->readAll(*idx, kMaxXmlBytes);
     if (!xmlBytes)
-        return fail(ForeignDataImporter::issueKind(xmlBytes.error().kind), xmlBytes.error().message);
+        return fail(importIssueKind(xmlBytes.error().kind), xmlBytes.error().message);
 
     QXmlStreamReader xml(*xmlBytes);
     QHash<QString, QString> tagNames;
@@ -450,12 +450,12 @@ bool readCards(const QString &path, const QString &fileName, ForeignData &data, 
             }
             auto bytes = (*zip)->readAll(*m, MediaStager::kMaxFileBytes);
             if (!bytes)
-                return fail(ForeignDataImporter::issueKind(bytes.error().kind), bytes.error().message);
+                return fail(importIssueKind(bytes.error().kind), bytes.error().message);
             QString flat = fname;
             flat.replace(QLatin1Char('/'), QLatin1Char('_'));   // our media folder is flat, like Anki's
             auto staged = media.stage(flat, *bytes);
             if (!staged)
-                return fail(ForeignDataImporter::issueKind(staged.error().kind), staged.error().message);
+                return fail(importIssueKind(staged.error().kind), staged.error().message);
             renamed.insert(fname, *staged);
             ++result.counts.mediaAdded;
         } else if (type == 16) {
@@ -595,7 +595,7 @@ ImportResult MnemosyneImporter::importFile(Collection &collection, const QString
     }
     if (auto r = tx.commit(); !r) {
         result.counts = ImportCounts();
-        result.addError(ForeignDataImporter::issueKind(r.error().kind), QStringLiteral("%1: %2").arg(fileName, r.error().message));
+        result.addError(importIssueKind(r.error().kind), QStringLiteral("%1: %2").arg(fileName, r.error().message));
         return result;
     }
     if (auto r = media.commit(); !r)

@@ -3,6 +3,7 @@
 #include "import/csvreader.h"
 #include "import/foreigndataimporter.h"
 #include "model/stocknotetypes.h"
+#include "model/tags.h"
 #include "storage/collection.h"
 #include "util/clock.h"
 
@@ -56,12 +57,6 @@ QString escapeHtml(const QString &s)
     return out;
 }
 
-QStringList splitTags(const QString &s)
-{
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return s.split(space, Qt::SkipEmptyParts);
-}
-
 } // namespace
 
 QChar TextImporter::separatorFromName(const QString &name)
@@ -92,7 +87,7 @@ TextHeader TextImporter::readHeader(const QString &text, const QString &fileName
             l.chop(1);
         if (first && l.startsWith(QLatin1String("tags:"))) {
             // Historic first line of Anki 2.0 exports: global tags.
-            meta.tags << splitTags(l.mid(5));
+            meta.tags << Tags::split(l.mid(5));
         } else if (l.startsWith(QLatin1Char('#'))) {
             const int colon = l.indexOf(QLatin1Char(':'));
             if (colon > 0) {
@@ -108,7 +103,7 @@ TextHeader TextImporter::readHeader(const QString &text, const QString &fileName
                 } else if (key == QLatin1String("html")) {
                     meta.html = cutValue(value).toLower() == QLatin1String("true");
                 } else if (key == QLatin1String("tags")) {
-                    meta.tags << splitTags(value);
+                    meta.tags << Tags::split(value);
                 } else if (key == QLatin1String("columns")) {
                     const QChar sep = meta.separator.isNull() ? CsvReader::guessSeparator(value) : meta.separator;
                     meta.columns = value.split(sep);
@@ -370,7 +365,7 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
             case Role::Guid: note.guid = v.trimmed(); break;
             case Role::Notetype: rowNotetype = v.trimmed(); break;
             case Role::Deck: note.deck = v.trimmed(); break;
-            case Role::Tags: note.tags << splitTags(v); break;
+            case Role::Tags: note.tags << Tags::split(v); break;
             case Role::Field:
             case Role::Skip: break;
             }
@@ -461,7 +456,7 @@ ImportResult TextImporter::importFile(Collection &collection, const QString &pat
         return result;
     }
     if (auto r = tx.commit(); !r)
-        result.addError(ForeignDataImporter::issueKind(r.error().kind), QStringLiteral("%1: %2").arg(fileName, r.error().message));
+        result.addError(importIssueKind(r.error().kind), QStringLiteral("%1: %2").arg(fileName, r.error().message));
     return result;
 }
 

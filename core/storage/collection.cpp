@@ -469,7 +469,7 @@ Collection::Transaction::~Transaction()
     --m_c.d->txDepth;
     if (m_outer) {
         if (!m_c.d->beginError)
-            m_c.d->db->exec(QStringLiteral("ROLLBACK"));
+            (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort, in a destructor
         m_c.d->configCache.clear();   // a rolled-back preset change must not linger in the cache
     } else {
         m_c.d->rollbackOnly = true;
@@ -487,12 +487,12 @@ Result<void> Collection::Transaction::commit()
     if (m_c.d->beginError)
         return *m_c.d->beginError;
     if (m_c.d->rollbackOnly) {
-        m_c.d->db->exec(QStringLiteral("ROLLBACK"));
+        (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort: the first error is reported
         m_c.d->configCache.clear();
         return makeError(Error::Kind::Internal, QStringLiteral("A nested step failed; nothing was saved"));
     }
     if (Result<void> r = m_c.d->db->exec(QStringLiteral("COMMIT")); !r) {
-        m_c.d->db->exec(QStringLiteral("ROLLBACK"));
+        (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort: the first error is reported
         m_c.d->configCache.clear();
         return r;
     }

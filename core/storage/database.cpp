@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "storage/sqliteerror.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
@@ -43,30 +45,6 @@ quint32 readBigEndian(const unsigned char *p, int bytes)
     for (int i = 0; i < bytes; ++i)
         v = (v << 8) | p[i];
     return v;
-}
-
-Error::Kind kindFor(int rc)
-{
-    switch (rc & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return Error::Kind::Locked;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return Error::Kind::Corrupt;
-    case SQLITE_CONSTRAINT:
-    case SQLITE_MISMATCH:
-    case SQLITE_TOOBIG:
-        return Error::Kind::InvalidInput;
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-    case SQLITE_READONLY:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-        return Error::Kind::Io;
-    default:
-        return Error::Kind::Internal;
-    }
 }
 
 } // namespace
@@ -355,7 +333,7 @@ Error Database::errorFor(int rc, const QString &context) const
     if ((rc & 0xff) == SQLITE_INTERRUPT && m_stop)
         return *m_stop;
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-    return makeError(kindFor(rc), QStringLiteral("%1: %2").arg(context, detail));
+    return makeError(sqliteErrorKind(rc), QStringLiteral("%1: %2").arg(context, detail));
 }
 
 Result<void> Database::checkpoint()
@@ -379,7 +357,7 @@ Result<void> Database::exec(const QString &sql)
     }
     const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
-    return makeError(kindFor(rc), QStringLiteral("SQLite: %1 (in \"%2\")").arg(text, sql.left(200)));
+    return makeError(sqliteErrorKind(rc), QStringLiteral("SQLite: %1 (in \"%2\")").arg(text, sql.left(200)));
 }
 
 Result<Statement> Database::prepare(const QString &sql)

@@ -1,5 +1,7 @@
 #include "storage/statement.h"
 
+#include "storage/sqliteerror.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -99,31 +101,7 @@ Statement &Statement::bindNull(int index)
 
 static Error stepError(sqlite3_stmt *stmt, int rc)
 {
-    Error::Kind kind = Error::Kind::Internal;
-    switch (rc & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        kind = Error::Kind::Locked;
-        break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        kind = Error::Kind::Corrupt;
-        break;
-    case SQLITE_CONSTRAINT:
-    case SQLITE_MISMATCH:
-    case SQLITE_TOOBIG:
-        kind = Error::Kind::InvalidInput;
-        break;
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-    case SQLITE_READONLY:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-        kind = Error::Kind::Io;
-        break;
-    default:
-        break;
-    }
+    const Error::Kind kind = sqliteErrorKind(rc);
     sqlite3 *db = sqlite3_db_handle(stmt);
     return makeError(kind, QStringLiteral("SQLite: %1 (in \"%2\")")
                                .arg(QString::fromUtf8(sqlite3_errmsg(db)),

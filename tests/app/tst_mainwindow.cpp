@@ -43,7 +43,8 @@ private:
             c.noteId = note->id;
             c.deckId = deck->id;
             c.state = NewState{i + 1};
-            (*col)->addCard(c);
+            if (!(*col)->addCard(c))
+                qFatal("addCard failed");   // a helper returning the collection cannot QVERIFY
         }
         return std::move(*col);
     }

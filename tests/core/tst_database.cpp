@@ -43,8 +43,10 @@ private:
     {
         const QString path = dir.filePath(QStringLiteral("real.sqlite"));
         auto db = Database::open(path, Database::Mode::ReadWriteCreate);
-        (*db)->exec(QStringLiteral("CREATE TABLE t (a INTEGER, b TEXT); INSERT INTO t VALUES (1, 'x');"
-                                   "PRAGMA wal_checkpoint(TRUNCATE);"));
+        if (auto r = (*db)->exec(QStringLiteral("CREATE TABLE t (a INTEGER, b TEXT); INSERT INTO t VALUES (1, 'x');"
+                                               "PRAGMA wal_checkpoint(TRUNCATE);"));
+            !r)
+            qFatal("%s", qPrintable(r.error().message));   // a helper returning a path cannot QVERIFY
         return path;
     }
 };
