@@ -303,6 +303,8 @@ struct Collection::Private {
     int txDepth = 0;
     bool rollbackOnly = false;
     std::optional<Error> beginError;
+    bool fallbackBegun = false;   // BEGIN IMMEDIATE failed and a deferred BEGIN holds the scope
+    std::optional<int> rollover;  // the collection's rollover hour, read from the Default preset
     std::map<const char *, qint64> lastIds;
     std::unordered_map<DeckId, SchedulerConfig> configCache;
 
@@ -366,6 +368,51 @@ struct Collection::Private {
         return s->run();
     }
 
+    // Refuses a write inside a transaction whose BEGIN failed: the caller will be told at
+    // commit() that nothing was saved, so nothing may be.
+    Result<void> canWrite() const
+    {
+        if (txDepth > 0 && beginError)
+            return makeError(beginError->kind, QStringLiteral("Nothing was saved: %1").arg(beginError->message));
+        return {};
+    }
+
+    void clearCaches()
+    {
+        configCache.clear();
+        rollover.reset();
+    }
+
+    // One rollover hour per collection, as Anki: the Default preset's (id 1). Per-deck hours
+    // would give a deck tree several "todays" and add up limits across them.
+    Result<int> rolloverHour()
+    {
+        if (rollover)
+            return *rollover;
+        Result<Statement> s = db->cached("SELECT config FROM presets WHERE id = 1");
+        if (!s)
+            return s.error();
+        Result<bool> row = s->step();
+        if (!row)
+            return row.error();
+        std::optional<SchedulerConfig> config;
+        if (*row)
+            config = PresetCodec::fromJson(s->text(0).toUtf8());
+        rollover = config ? config->rolloverHour : SchedulerConfig{}.rolloverHour;
+        return *rollover;
+    }
+
+    Result<void> unburyExpired(qint64 today)
+    {
+        // Through cards_buried: only the few buried cards are visited.
+        Result<Statement> s = db->cached(
+            "UPDATE cards SET queue = 0, buried_until_day = 0 WHERE queue IN (2, 3) AND buried_until_day <= ?");
+        if (!s)
+            return s.error();
+        s->bind(1, today);
+        return s->run();
+    }
+
     Result<std::vector<DeckNode>> studyTree(const QDateTime &now, int utcOffsetSecs);
     Result<void> countOwn(DeckNode &node);
 };
@@ -403,12 +450,24 @@ Result<std::unique_ptr<Collection>> Collection::open(const QString &path)
         return lock.error();
 
     // Inspect read-only before SQLite is allowed to write anything (WAL switch, migrations).
+    const bool walPending = Database::walPending(path);
     if (Result<int> version = inspectExisting(path); !version)
         return version.error();
 
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadWriteCreate);
     if (!db)
         return db.error();
+    if (walPending) {
+        // A left-over log (a crash, maybe inside a checkpoint): SQLite has replayed it on open.
+        // Fold it into the file now and run the header check that was skipped for it.
+        bool complete = false;
+        if (Result<void> r = (*db)->checkpoint(&complete); !r)
+            return r.error();
+        if (complete) {
+            if (Result<void> header = Database::checkHeader(path); !header)
+                return header.error();
+        }
+    }
     if (Result<void> m = Migrator::migrate(**db); !m)
         return m.error();
     std::unique_ptr<Collection> c(new Collection(std::move(*db), info.absoluteFilePath()));
@@ -452,8 +511,14 @@ Collection::Transaction::Transaction(Collection &c) : m_c(c)
         c.d->beginError.reset();
         // IMMEDIATE takes the write lock now, so a busy writer elsewhere shows up here (after the
         // busy timeout) instead of as a failed upgrade halfway through.
-        if (Result<void> r = c.d->db->exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
+        c.d->fallbackBegun = false;
+        if (Result<void> r = c.d->db->exec(QStringLiteral("BEGIN IMMEDIATE")); !r) {
             c.d->beginError = r.error();
+            // A deferred BEGIN takes no lock, so it works where IMMEDIATE was busy. It keeps any
+            // write that slips past canWrite() (say, through database()) inside a transaction that
+            // is rolled back, instead of letting it autocommit.
+            c.d->fallbackBegun = !c.d->db->inTransaction() && c.d->db->exec(QStringLiteral("BEGIN")).ok();
+        }
     }
     ++c.d->txDepth;
 }
@@ -464,9 +529,9 @@ Collection::Transaction::~Transaction()
         return;
     --m_c.d->txDepth;
     if (m_outer) {
-        if (!m_c.d->beginError)
+        if (!m_c.d->beginError || m_c.d->fallbackBegun)
             m_c.d->db->exec(QStringLiteral("ROLLBACK"));
-        m_c.d->configCache.clear();   // a rolled-back preset change must not linger in the cache
+        m_c.d->clearCaches();   // a rolled-back preset change must not linger in the cache
     } else {
         m_c.d->rollbackOnly = true;
     }
@@ -480,16 +545,24 @@ Result<void> Collection::Transaction::commit()
     --m_c.d->txDepth;
     if (!m_outer)
         return {};
-    if (m_c.d->beginError)
-        return *m_c.d->beginError;
+    if (m_c.d->beginError) {
+        if (m_c.d->fallbackBegun)
+            m_c.d->db->exec(QStringLiteral("ROLLBACK"));
+        m_c.d->clearCaches();
+        return makeError(m_c.d->beginError->kind,
+                         QStringLiteral("Nothing was saved: %1").arg(m_c.d->beginError->message));
+    }
     if (m_c.d->rollbackOnly) {
         m_c.d->db->exec(QStringLiteral("ROLLBACK"));
-        m_c.d->configCache.clear();
+        m_c.d->clearCaches();
         return makeError(Error::Kind::Internal, QStringLiteral("A nested step failed; nothing was saved"));
     }
     if (Result<void> r = m_c.d->db->exec(QStringLiteral("COMMIT")); !r) {
-        m_c.d->db->exec(QStringLiteral("ROLLBACK"));
-        m_c.d->configCache.clear();
+        // A busy COMMIT leaves the transaction open; an I/O error may already have ended it. Either
+        // way nothing of it is in the file, so reporting the failure is the truth.
+        if (m_c.d->db->inTransaction())
+            m_c.d->db->exec(QStringLiteral("ROLLBACK"));
+        m_c.d->clearCaches();
         return r;
     }
     return {};
@@ -549,6 +622,8 @@ Result<std::optional<Deck>> Collection::deckByName(const QString &name)
 
 Result<Deck> Collection::ensureDeck(const QString &name)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     const QString normalized = normalizeDeckName(name);
     if (normalized.isEmpty())
         return makeError(Error::Kind::InvalidInput, QStringLiteral("Invalid deck name \"%1\"").arg(name));
@@ -585,6 +660,8 @@ Result<Deck> Collection::ensureDeck(const QString &name)
 
 Result<void> Collection::updateDeck(const Deck &deck)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
     const QString name = normalizeDeckName(deck.name);
     if (name.isEmpty())
         return makeError(Error::Kind::InvalidInput, QStringLiteral("Invalid deck name \"%1\"").arg(deck.name));
@@ -613,10 +690,6 @@ Result<void> Collection::updateDeck(const Deck &deck)
             if (Result<void> r = s->run(); !r)
                 return r;
         }
-        if (const QString parent = parentName(name); !parent.isEmpty()) {
-            if (Result<Deck> p = ensureDeck(parent); !p)
-                return p.error();
-        }
     }
     Result<Statement> s = d->db->cached("UPDATE decks SET name = ?, preset_id = ?, description = ?, mod = ? WHERE id = ?");
     if (!s)
@@ -624,7 +697,13 @@ Result<void> Collection::updateDeck(const Deck &deck)
     s->bind(1, name).bind(2, deck.presetId).bind(3, deck.description).bind(4, nowMs() / 1000).bind(5, deck.id);
     if (Result<void> r = s->run(); !r)
         return r;
-    d->configCache.clear();
+    // Parents only after the rename: renaming "A" to "A::B" must create a new "A", which looking
+    // it up before would have found in the deck being renamed.
+    if (const QString parent = parentName(name); !parent.isEmpty()) {
+        if (Result<Deck> p = ensureDeck(parent); !p)
+            return p.error();
+    }
+    d->clearCaches();
     return tx.commit();
 }
 
@@ -649,6 +728,8 @@ Result<SchedulerConfig> Collection::preset(PresetId id)
 
 Result<void> Collection::savePreset(PresetId id, const QString &name, const SchedulerConfig &config)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
     if (id <= 0)
         return makeError(Error::Kind::InvalidInput, QStringLiteral("Preset id must be positive"));
     Result<Statement> s = d->db->cached(
@@ -657,12 +738,14 @@ Result<void> Collection::savePreset(PresetId id, const QString &name, const Sche
     if (!s)
         return s.error();
     s->bind(1, id).bind(2, name).bind(3, QString::fromUtf8(PresetCodec::toJson(config))).bind(4, nowMs() / 1000);
-    d->configCache.clear();
+    d->clearCaches();
     return s->run();
 }
 
 Result<PresetId> Collection::addPreset(const QString &name, const SchedulerConfig &config)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     Transaction tx(*this);
     Result<qint64> id = d->freeId("SELECT 1 FROM presets WHERE id = ?", nowMs());
     if (!id)
@@ -694,6 +777,10 @@ Result<SchedulerConfig> Collection::configForDeck(DeckId id)
     SchedulerConfig value = config ? *config : SchedulerConfig{};
     if (!config && config.error().kind != Error::Kind::NotFound)
         return config.error();
+    Result<int> rollover = d->rolloverHour();
+    if (!rollover)
+        return rollover.error();
+    value.rolloverHour = *rollover;
     d->configCache.emplace(id, value);
     return value;
 }
@@ -722,6 +809,8 @@ static Result<void> writeTemplates(Database &db, const Notetype &nt)
 
 Result<Notetype> Collection::addNotetype(Notetype nt)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     Transaction tx(*this);
     if (nt.id == 0) {
         Result<qint64> id = d->freeId("SELECT 1 FROM notetypes WHERE id = ?", nowMs());
@@ -746,6 +835,8 @@ Result<Notetype> Collection::addNotetype(Notetype nt)
 
 Result<void> Collection::updateNotetype(const Notetype &nt)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
     Transaction tx(*this);
     Result<Statement> s = d->db->cached(
         "UPDATE notetypes SET name = ?, kind = ?, fields = ?, css = ?, sort_field = ?, markdown_fields = ?, mod = ? WHERE id = ?");
@@ -863,6 +954,8 @@ static Note readNote(const Statement &s)
 
 Result<Note> Collection::addNote(Note note)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     Transaction tx(*this);
     if (note.id == 0) {
         Result<qint64> id = d->freeId("SELECT 1 FROM notes WHERE id = ?", nowMs());
@@ -888,6 +981,8 @@ Result<Note> Collection::addNote(Note note)
 
 Result<void> Collection::updateNote(const Note &note)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
     Result<Statement> s = d->db->cached("UPDATE notes SET guid = ?, notetype_id = ?, fields = ?, tags = ?, mod = ? WHERE id = ?");
     if (!s)
         return s.error();
@@ -930,6 +1025,8 @@ Result<std::optional<Note>> Collection::noteByGuid(const QString &guid)
 
 Result<void> Collection::removeNotes(const std::vector<NoteId> &ids)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
     Transaction tx(*this);
     for (NoteId id : ids) {
         // Cards go with their note (ON DELETE CASCADE); the review log stays, as in Anki.
@@ -950,6 +1047,8 @@ Result<void> Collection::removeNotes(const std::vector<NoteId> &ids)
 
 Result<Card> Collection::addCard(Card card)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     Transaction tx(*this);
     if (card.id == 0) {
         Result<qint64> id = d->freeId("SELECT 1 FROM cards WHERE id = ?", nowMs());
@@ -977,6 +1076,8 @@ Result<Card> Collection::addCard(Card card)
 
 Result<void> Collection::updateCard(const Card &card)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
     Result<Statement> s = d->db->cached(
         "UPDATE cards SET id = ?1, note_id = ?2, deck_id = ?3, ord = ?4, type = ?5, queue = ?6, due = ?7, "
         "original_due = ?8, interval_days = ?9, ease_permille = ?10, lapses = ?11, remaining_steps = ?12, "
@@ -1126,6 +1227,8 @@ Result<void> Collection::checkpoint()
 
 Result<ReviewId> Collection::addReviewLog(ReviewLogEntry entry)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     Transaction tx(*this);
     Result<qint64> id = d->freeId("SELECT 1 FROM revlog WHERE id = ?", entry.id > 0 ? entry.id : nowMs());
     if (!id)
@@ -1208,6 +1311,11 @@ Result<std::vector<DeckNode>> Collection::Private::studyTree(const QDateTime &no
             nodes.push_back(std::move(n));
         }
     }
+    Result<int> rollover = rolloverHour();
+    if (!rollover)
+        return rollover.error();
+    const qint64 today = StudyDay::dayNumber(now, utcOffsetSecs, *rollover);
+    const qint64 dayStartMs = StudyDay::dayStart(today, utcOffsetSecs, *rollover).toMSecsSinceEpoch();
     const qint64 nowSecs = now.toSecsSinceEpoch();
     qint64 earliestStartMs = std::numeric_limits<qint64>::max();
     for (int i = 0; i < int(nodes.size()); ++i) {
@@ -1215,8 +1323,9 @@ Result<std::vector<DeckNode>> Collection::Private::studyTree(const QDateTime &no
         byId[n.deck.id] = i;
         byName.insert(n.deck.name.toLower(), i);
         n.parent = byName.value(parentName(n.deck.name).toLower(), -1);
-        n.today = StudyDay::dayNumber(now, utcOffsetSecs, n.config.rolloverHour);
-        n.dayStartMs = StudyDay::dayStart(n.today, utcOffsetSecs, n.config.rolloverHour).toMSecsSinceEpoch();
+        n.config.rolloverHour = *rollover;
+        n.today = today;
+        n.dayStartMs = dayStartMs;
         n.learnCutoffSecs = nowSecs + n.config.learnAheadSecs;
         earliestStartMs = std::min(earliestStartMs, n.dayStartMs);
         if (Result<void> r = countOwn(n); !r)
@@ -1480,11 +1589,19 @@ Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, c
     return out;
 }
 
-Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after, ReviewLogEntry log, int studyDay)
+Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after, ReviewLogEntry log, int studyDay,
+                                          bool tagLeech)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     if (before.id != after.id)
         return makeError(Error::Kind::InvalidInput, QStringLiteral("recordAnswer: before and after are different cards"));
     Transaction tx(*this);
+
+    // Burials end when the day rolls over, as in Anki; done here so that sibling checks below and
+    // exports never see yesterday's burials. Cheap: a range of cards_buried.
+    if (Result<void> r = d->unburyExpired(studyDay); !r)
+        return r.error();
 
     // The row as stored (not as the caller remembers it), so undo restores exactly what was there.
     Result<QJsonObject> snapshot = d->snapshotCard(after.id);
@@ -1542,6 +1659,21 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
     QJsonObject undo;
     undo.insert(QStringLiteral("card"), *snapshot);
     undo.insert(QStringLiteral("siblings"), buried);
+    if (tagLeech) {
+        // Anki tags leeches on the note so they can be found and rewritten; undo takes the tag back.
+        Result<Note> n = note(after.noteId);
+        if (!n)
+            return n.error();
+        if (!n->tags.contains(QLatin1String("leech"))) {
+            undo.insert(QStringLiteral("note"),
+                        QJsonObject{{QStringLiteral("id"), QString::number(n->id)},
+                                    {QStringLiteral("tags"), joinTags(n->tags)},
+                                    {QStringLiteral("mod"), QString::number(n->modifiedSecs)}});
+            n->tags.append(QStringLiteral("leech"));
+            if (Result<void> r = updateNote(*n); !r)
+                return r.error();
+        }
+    }
     Result<Statement> u = d->db->cached(
         "INSERT INTO undo_log (kind, card_id, revlog_id, snapshot, created) VALUES ('answer', ?, ?, ?, ?)");
     if (!u)
@@ -1564,27 +1696,74 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
 
 Result<std::optional<CardId>> Collection::undoLastAnswer()
 {
-    Transaction tx(*this);
-    qint64 undoId = 0, revlogId = 0;
-    CardId cardId = 0;
-    QJsonObject undo;
+    Result<qint64> last = d->db->queryInt(QStringLiteral("SELECT max(id) FROM undo_log WHERE kind = 'answer'"));
+    if (!last)
+        return last.error();
+    if (*last == 0)
+        return std::optional<CardId>();
+    return undoRecord(*last);
+}
+
+Result<std::optional<CardId>> Collection::undoAnswer(ReviewId review)
+{
+    qint64 undoId = 0;
     {
-        Result<Statement> s = d->db->cached(
-            "SELECT id, card_id, revlog_id, snapshot FROM undo_log WHERE kind = 'answer' ORDER BY id DESC LIMIT 1");
+        Result<Statement> s = d->db->cached("SELECT id FROM undo_log WHERE kind = 'answer' AND revlog_id = ?");
         if (!s)
             return s.error();
+        s->bind(1, review);
         Result<bool> row = s->step();
         if (!row)
             return row.error();
         if (!*row)
-            return std::optional<CardId>();
+            return std::optional<CardId>();   // pruned, or cleared by a note removal
         undoId = s->int64(0);
-        cardId = s->int64(1);
-        revlogId = s->int64(2);
-        undo = QJsonDocument::fromJson(s->text(3).toUtf8()).object();
+    }
+    return undoRecord(undoId);
+}
+
+Result<std::optional<CardId>> Collection::undoRecord(qint64 undoId)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
+    Transaction tx(*this);
+    qint64 revlogId = 0;
+    CardId cardId = 0;
+    QJsonObject undo;
+    {
+        Result<Statement> s = d->db->cached("SELECT card_id, revlog_id, snapshot FROM undo_log WHERE id = ?");
+        if (!s)
+            return s.error();
+        s->bind(1, undoId);
+        Result<bool> row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return notFound(QStringLiteral("undo record"), undoId);
+        cardId = s->int64(0);
+        revlogId = s->int64(1);
+        undo = QJsonDocument::fromJson(s->text(2).toUtf8()).object();
     }
     if (!undo.value(QStringLiteral("card")).isObject())
         return makeError(Error::Kind::Corrupt, QStringLiteral("Undo record %1 is damaged").arg(undoId));
+
+    // Restoring old rows over a later answer of the same cards (another session, the CLI) would
+    // silently throw that answer away.
+    std::vector<qint64> touched{cardId};
+    for (const QJsonValue &sibling : undo.value(QStringLiteral("siblings")).toArray())
+        touched.push_back(qint64(sibling.toObject().value(QStringLiteral("id")).toDouble()));
+    for (qint64 id : touched) {
+        Result<Statement> s = d->db->cached("SELECT 1 FROM undo_log WHERE id > ? AND card_id = ?");
+        if (!s)
+            return s.error();
+        s->bind(1, undoId).bind(2, id);
+        Result<bool> row = s->step();
+        if (!row)
+            return row.error();
+        if (*row)
+            return makeError(Error::Kind::InvalidInput,
+                             QStringLiteral("Card %1 was answered again since; that answer cannot be undone").arg(id));
+    }
 
     QSet<QString> columns;
     {
@@ -1606,6 +1785,16 @@ Result<std::optional<CardId>> Collection::undoLastAnswer()
         if (Result<void> r = d->restoreCard(sibling.toObject(), columns); !r)
             return r.error();
     }
+    if (const QJsonObject note = undo.value(QStringLiteral("note")).toObject(); !note.isEmpty()) {
+        Result<Statement> s = d->db->cached("UPDATE notes SET tags = ?, mod = ? WHERE id = ?");
+        if (!s)
+            return s.error();
+        s->bind(1, note.value(QStringLiteral("tags")).toString())
+            .bind(2, note.value(QStringLiteral("mod")).toString().toLongLong())
+            .bind(3, note.value(QStringLiteral("id")).toString().toLongLong());
+        if (Result<void> r = s->run(); !r)
+            return r.error();
+    }
     const std::pair<const char *, qint64> deletes[] = {{"DELETE FROM revlog WHERE id = ?", revlogId},
                                                        {"DELETE FROM undo_log WHERE id = ?", undoId}};
     for (const auto &del : deletes) {
@@ -1619,6 +1808,15 @@ Result<std::optional<CardId>> Collection::undoLastAnswer()
     if (Result<void> r = tx.commit(); !r)
         return r.error();
     return std::optional<CardId>(cardId);
+}
+
+Result<int> Collection::rolloverHour() { return d->rolloverHour(); }
+
+Result<void> Collection::unburyExpired(int today)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
+    return d->unburyExpired(today);
 }
 
 // ---- Media ----
@@ -1667,6 +1865,8 @@ Result<QString> Collection::addMedia(const QString &name, const QByteArray &byte
 
 Result<void> Collection::indexMedia(const QString &name, const QString &sha1Hex, qint64 size, qint64 modifiedSecs)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
     Result<Statement> s = d->db->cached(
         "INSERT INTO media (name, sha1, size, mod) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(name) DO UPDATE SET sha1 = excluded.sha1, size = excluded.size, mod = excluded.mod");
@@ -1833,16 +2033,46 @@ Result<void> Collection::restore(const QString &backupFile, const QString &colle
     if (Result<void> r = copyDatabase((*backup)->handle(), temp); !r)
         return r;
     backup->reset();
-    // The old log belongs to the old file: replayed onto the restored one it would corrupt it.
-    // Removed before the rename, so at no moment does the new file sit next to the old log.
-    for (const char *suffix : {"-wal", "-shm"}) {
-        const QString f = collectionPath + QLatin1String(suffix);
-        if (QFileInfo::exists(f) && !QFile::remove(f)) {
-            QFile::remove(temp);
-            return makeError(Error::Kind::Io, QStringLiteral("Cannot remove %1").arg(f));
-        }
+
+    // The old log belongs to the old file: replayed onto the restored one it would corrupt it. So
+    // it must be gone before the rename, yet every failure up to the rename must leave the old
+    // collection usable with all its commits. First fold it into the old file (we hold the lock,
+    // nobody writes); what cannot be folded is moved aside and put back if anything fails.
+    const QString wal = collectionPath + QStringLiteral("-wal");
+    const QString shm = collectionPath + QStringLiteral("-shm");
+    if (Database::walPending(collectionPath)) {
+        Result<std::unique_ptr<Database>> old = Database::open(collectionPath, Database::Mode::ReadWrite);
+        if (old)
+            (*old)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // Closing the last connection checkpoints again and deletes the log when it can.
     }
-    return replaceFile(temp, collectionPath);
+    const QString walAside = wal + QStringLiteral(".before-restore");
+    bool movedAside = false;
+    if (QFileInfo::exists(wal)) {
+        QFile::remove(walAside);
+        if (!QFile::rename(wal, walAside)) {
+            QFile::remove(temp);
+            return makeError(Error::Kind::Io, QStringLiteral("Cannot move %1 aside").arg(wal));
+        }
+        movedAside = true;
+    }
+    const auto undoAside = [&] {
+        if (movedAside)
+            QFile::rename(walAside, wal);
+    };
+    // The -shm is only an index of the log, rebuilt from it on the next open.
+    if (QFileInfo::exists(shm) && !QFile::remove(shm)) {
+        undoAside();
+        QFile::remove(temp);
+        return makeError(Error::Kind::Io, QStringLiteral("Cannot remove %1").arg(shm));
+    }
+    if (Result<void> r = replaceFile(temp, collectionPath); !r) {
+        undoAside();
+        return r;
+    }
+    if (movedAside)
+        QFile::remove(walAside);
+    return {};
 }
 
 } // namespace debrief

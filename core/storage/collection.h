@@ -123,11 +123,20 @@ public:
     Result<std::vector<CardId>> dueCards(std::optional<DeckId> deck, const QDateTime &now,
                                          int utcOffsetSecs, int limit);
     // The answer: updated card + its log entry + an undo record, in one committed transaction.
-    // Buries siblings per the preset. Returns the review id.
+    // Ends burials older than `studyDay`, buries siblings per the preset and, with `tagLeech`,
+    // adds the "leech" tag to the note. Returns the review id.
     Result<ReviewId> recordAnswer(const Card &before, const Card &after, ReviewLogEntry log,
-                                  int studyDay);
-    // Reverts the last recordAnswer (card state, log row, sibling burying). Returns the card id.
+                                  int studyDay, bool tagLeech = false);
+    // Reverts the last recordAnswer in this collection, whoever made it (card state, log row,
+    // sibling burying, leech tag). Returns the card id.
     Result<std::optional<CardId>> undoLastAnswer();
+    // Reverts the answer logged as `review`: nullopt when its undo record is gone (pruned, or
+    // cleared by a note removal); InvalidInput when one of its cards was answered again since.
+    Result<std::optional<CardId>> undoAnswer(ReviewId review);
+    // Puts cards buried until `today` or earlier back in the queue (done at the day rollover).
+    Result<void> unburyExpired(int today);
+    // The collection's rollover hour (the Default preset's), which every deck's study day uses.
+    Result<int> rolloverHour();
 
     // Media
     // Copies `bytes` into the media folder under `name` (a plain file name). Returns the name
@@ -157,6 +166,7 @@ public:
 
 private:
     explicit Collection(std::unique_ptr<Database> db, QString path);
+    Result<std::optional<CardId>> undoRecord(qint64 undoId);
     struct Private;
     std::unique_ptr<Private> d;
 };
