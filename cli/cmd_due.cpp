@@ -35,7 +35,7 @@ static int runDue(CliContext &ctx, const QStringList &argsIn)
         else
             return ctx.fail(QStringLiteral("due: unexpected argument '%1'").arg(a), kExitUsage);
     }
-    auto col = ctx.openCollection(false);
+    auto col = ctx.openCollectionForReading();
     if (!col)
         return ctx.fail(col.error().message);
     const auto found = CliContext::deckIdFor(**col, deckName, QStringLiteral("due"));
