@@ -2,6 +2,7 @@
 #include "clicontext.h"
 
 #include "storage/collection.h"
+#include "study/studyqueue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,7 +47,7 @@ static int runDue(CliContext &ctx, const QStringList &argsIn)
     const int offset = ctx.clock->utcOffsetSecs(now);
 
     if (listCards) {
-        auto ids = (*col)->dueCards(deckId, now, offset, 100000);
+        auto ids = StudyQueue::dueCards(**col, deckId, now, offset, 100000);
         if (!ids)
             return ctx.fail(ids.error().message);
         if (json) {

@@ -1424,20 +1424,8 @@ Result<std::vector<DeckCounts>> Collection::deckCounts(const QDateTime &now, int
     return out;
 }
 
-namespace {
-
-struct Candidate {
-    qint64 due;
-    CardId id;
-    int node;
-};
-
-bool operator<(const Candidate &a, const Candidate &b) { return a.due != b.due ? a.due < b.due : a.id < b.id; }
-
-} // namespace
-
-Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, const QDateTime &now,
-                                                 int utcOffsetSecs, int limit)
+Result<StudyCandidates> Collection::studyCandidates(std::optional<DeckId> deckId, const QDateTime &now,
+                                                    int utcOffsetSecs, int limit)
 {
     Result<std::vector<DeckNode>> treeResult = d->studyTree(now, utcOffsetSecs);
     if (!treeResult)
@@ -1465,7 +1453,11 @@ Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, c
         return i == root ? -1 : nodes[i].parent;
     };
 
-    std::vector<Candidate> learning, reviews, fresh;
+    StudyCandidates out;
+    out.decks.resize(nodes.size());
+    for (int i = 0; i < int(nodes.size()); ++i)
+        out.decks[size_t(i)] = StudyDeckAllowance{topOf(i), nodes[i].newLeft, nodes[i].reviewLeft};
+    std::vector<StudyCandidate> &learning = out.learning, &reviews = out.reviews, &fresh = out.fresh;
     for (int i = 0; i < int(nodes.size()); ++i) {
         if (!included[i])
             continue;
@@ -1478,7 +1470,7 @@ Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, c
         }
         // Parameters: ?1 deck, ?2 due bound (unused for new cards), ?3 how many at most (-1: all).
         const auto gather = [&](const char *sql, std::optional<qint64> bound, int cap,
-                                std::vector<Candidate> &into) -> Result<void> {
+                                std::vector<StudyCandidate> &into) -> Result<void> {
             Result<Statement> s = d->db->cached(sql);
             if (!s)
                 return s.error();
@@ -1491,7 +1483,7 @@ Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, c
                     return row.error();
                 if (!*row)
                     return {};
-                into.push_back(Candidate{s->int64(1), s->int64(0), i});
+                into.push_back(StudyCandidate{s->int64(1), s->int64(0), i});
             }
         };
         // With a limit, no deck can contribute more than `limit` cards of a kind: what is taken
@@ -1542,7 +1534,7 @@ Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, c
                 continue;
             const int type = s->integer(2);
             const qint64 due = s->int64(3);
-            const Candidate c{due, s->int64(0), it->second};
+            const StudyCandidate c{due, s->int64(0), it->second};
             if (type == TypeNew)
                 fresh.push_back(c);
             else if (type == TypeReview && due <= n.today)
@@ -1552,40 +1544,6 @@ Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, c
         }
     }
 
-    std::sort(learning.begin(), learning.end());
-    std::sort(reviews.begin(), reviews.end());
-    std::sort(fresh.begin(), fresh.end());
-
-    // Take cards in order while every deck on the card's path still has allowance left.
-    const auto takeLimited = [&](const std::vector<Candidate> &candidates, bool isNew, std::vector<CardId> &out) {
-        std::vector<int> taken(nodes.size(), 0);
-        for (const Candidate &c : candidates) {
-            bool allowed = true;
-            for (int a = c.node; a >= 0 && allowed; a = topOf(a))
-                allowed = taken[a] < (isNew ? nodes[a].newLeft : nodes[a].reviewLeft);
-            if (!allowed)
-                continue;
-            for (int a = c.node; a >= 0; a = topOf(a))
-                ++taken[a];
-            out.push_back(c.id);
-        }
-    };
-
-    // As Anki's v3 queue: learning cards already due come first, then reviews and new cards; a
-    // learning card that is only within the learn-ahead limit waits until nothing else is left,
-    // so "Good" on a new card does not bring the same card straight back.
-    const qint64 nowSecs = now.toSecsSinceEpoch();
-    const auto dueNow = std::partition_point(learning.begin(), learning.end(),
-                                             [nowSecs](const Candidate &c) { return c.due <= nowSecs; });
-    std::vector<CardId> out;
-    for (auto it = learning.begin(); it != dueNow; ++it)
-        out.push_back(it->id);
-    takeLimited(reviews, false, out);
-    takeLimited(fresh, true, out);
-    for (auto it = dueNow; it != learning.end(); ++it)
-        out.push_back(it->id);
-    if (limit > 0 && int(out.size()) > limit)
-        out.resize(limit);
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "model/notetype.h"
 #include "model/reviewlogentry.h"
 #include "scheduling/schedulerconfig.h"
+#include "storage/studycandidates.h"
 #include "util/result.h"
 
 #include <QString>
@@ -118,10 +119,11 @@ public:
 
     // Study
     Result<std::vector<DeckCounts>> deckCounts(const QDateTime &now, int utcOffsetSecs);
-    // Cards to show now, in study order, limited by the deck's daily limits; learning first
-    // when due, then reviews, then new cards.
-    Result<std::vector<CardId>> dueCards(std::optional<DeckId> deck, const QDateTime &now,
-                                         int utcOffsetSecs, int limit);
+    // What can be studied now in `deck` and its subdecks (all decks when nullopt): each deck's
+    // remaining daily allowance and the due cards of each kind. With `limit` > 0 no deck gives
+    // more than `limit` cards of a kind. StudyQueue (core/study) puts them in order.
+    Result<StudyCandidates> studyCandidates(std::optional<DeckId> deck, const QDateTime &now,
+                                            int utcOffsetSecs, int limit);
     // The answer: updated card + its log entry + an undo record, in one committed transaction.
     // Ends burials older than `studyDay`, buries siblings per the preset and, with `tagLeech`,
     // adds the "leech" tag to the note. Returns the review id.

@@ -3,6 +3,7 @@
 #include "scheduling/studyday.h"
 #include "storage/collection.h"
 #include "storage/database.h"
+#include "study/studyqueue.h"
 #include "util/clock.h"
 
 namespace debrief {
@@ -29,7 +30,7 @@ Result<std::optional<Card>> ReviewSession::nextCard()
             m_unburiedDay = today;
         }
     }
-    auto ids = m_collection.dueCards(m_deck, now, offset, 1);
+    auto ids = StudyQueue::dueCards(m_collection, m_deck, now, offset, 1);
     if (!ids)
         return ids.error();
     if (ids->empty())
