@@ -4,6 +4,7 @@
 #include "storage/cardrepository.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "storage/reviewlogrepository.h"
 #include "storage/presetcodec.h"
 
 #include <QCryptographicHash>
@@ -986,32 +987,7 @@ Result<Card> Collection::card(CardId id)
 
 Result<std::vector<Card>> Collection::cardsOfNote(NoteId id) { return CardRepository(*d->db).ofNote(id); }
 
-Result<std::vector<ReviewLogEntry>> Collection::reviewLog(CardId id)
-{
-    Result<Statement> s = d->db->cached("SELECT id, card_id, rating, interval_after, interval_before, ease_permille, "
-                                        "taken_ms, kind FROM revlog WHERE card_id = ? ORDER BY id");
-    if (!s)
-        return s.error();
-    s->bind(1, id);
-    std::vector<ReviewLogEntry> out;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        ReviewLogEntry r;
-        r.id = s->int64(0);
-        r.cardId = s->int64(1);
-        r.rating = s->integer(2);
-        r.intervalAfter = s->integer(3);
-        r.intervalBefore = s->integer(4);
-        r.easePermille = s->integer(5);
-        r.takenMs = s->integer(6);
-        r.kind = ReviewKind(s->integer(7));
-        out.push_back(r);
-    }
-}
+Result<std::vector<ReviewLogEntry>> Collection::reviewLog(CardId id) { return ReviewLogRepository(*d->db).ofCard(id); }
 
 Result<std::vector<NoteId>> Collection::noteIdsInDecks(const std::vector<DeckId> &decks)
 {
@@ -1066,18 +1042,6 @@ Result<std::vector<std::pair<NoteId, QString>>> Collection::firstFields(Notetype
     }
 }
 
-static Result<void> insertReviewLog(Database &db, const ReviewLogEntry &e)
-{
-    Result<Statement> s = db.cached(
-        "INSERT INTO revlog (id, card_id, rating, interval_after, interval_before, ease_permille, taken_ms, kind) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!s)
-        return s.error();
-    s->bind(1, e.id).bind(2, e.cardId).bind(3, e.rating).bind(4, e.intervalAfter).bind(5, e.intervalBefore);
-    s->bind(6, e.easePermille).bind(7, e.takenMs).bind(8, int(e.kind));
-    return s->run();
-}
-
 Result<void> Collection::checkpoint()
 {
     if (d->db->isReadOnly() || d->db->inTransaction())
@@ -1094,7 +1058,7 @@ Result<ReviewId> Collection::addReviewLog(ReviewLogEntry entry)
     if (!id)
         return id.error();
     entry.id = *id;
-    if (Result<void> r = insertReviewLog(*d->db, entry); !r)
+    if (Result<void> r = ReviewLogRepository(*d->db).insert(entry); !r)
         return r.error();
     if (Result<void> r = tx.commit(); !r)
         return r.error();
@@ -1433,7 +1397,7 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
     if (!id)
         return id.error();
     log.id = *id;
-    if (Result<void> r = insertReviewLog(*d->db, log); !r)
+    if (Result<void> r = ReviewLogRepository(*d->db).insert(log); !r)
         return r.error();
 
     Result<SchedulerConfig> config = configForDeck(after.deckId);
