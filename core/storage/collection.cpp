@@ -3,6 +3,7 @@
 #include "scheduling/studyday.h"
 #include "storage/cardrepository.h"
 #include "storage/database.h"
+#include "storage/deckrepository.h"
 #include "storage/migrator.h"
 #include "storage/reviewlogrepository.h"
 #include "storage/presetcodec.h"
@@ -466,54 +467,21 @@ Result<void> Collection::Transaction::commit()
 
 // ---- Decks ----
 
-static Deck readDeck(const Statement &s)
-{
-    return Deck{s.int64(0), s.text(1), s.int64(2), s.text(3)};
-}
-
-Result<std::vector<Deck>> Collection::decks()
-{
-    Result<Statement> s = d->db->cached("SELECT id, name, preset_id, description FROM decks ORDER BY name");
-    if (!s)
-        return s.error();
-    std::vector<Deck> out;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.push_back(readDeck(*s));
-    }
-    return out;
-}
+Result<std::vector<Deck>> Collection::decks() { return DeckRepository(*d->db).all(); }
 
 Result<Deck> Collection::deck(DeckId id)
 {
-    Result<Statement> s = d->db->cached("SELECT id, name, preset_id, description FROM decks WHERE id = ?");
-    if (!s)
-        return s.error();
-    s->bind(1, id);
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    Result<std::optional<Deck>> deck = DeckRepository(*d->db).find(id);
+    if (!deck)
+        return deck.error();
+    if (!*deck)
         return notFound(QStringLiteral("deck"), id);
-    return readDeck(*s);
+    return **deck;
 }
 
 Result<std::optional<Deck>> Collection::deckByName(const QString &name)
 {
-    Result<Statement> s = d->db->cached("SELECT id, name, preset_id, description FROM decks WHERE name = ?");
-    if (!s)
-        return s.error();
-    s->bind(1, normalizeDeckName(name));
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<Deck>();
-    return std::optional<Deck>(readDeck(*s));
+    return DeckRepository(*d->db).findByName(normalizeDeckName(name));
 }
 
 Result<Deck> Collection::ensureDeck(const QString &name)
@@ -1125,7 +1093,7 @@ Result<std::vector<DeckNode>> Collection::Private::studyTree(const QDateTime &no
             if (!*row)
                 break;
             DeckNode n;
-            n.deck = readDeck(*s);
+            n.deck = DeckRepository::fromRow(*s);
             auto it = presets.find(n.deck.presetId);
             if (it == presets.end()) {
                 const std::optional<SchedulerConfig> c = PresetCodec::fromJson(s->text(4).toUtf8());
