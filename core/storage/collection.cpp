@@ -7,6 +7,7 @@
 #include "storage/migrator.h"
 #include "storage/reviewlogrepository.h"
 #include "storage/presetcodec.h"
+#include "storage/presetrepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -575,16 +576,12 @@ Result<void> Collection::updateDeck(const Deck &deck)
 
 Result<SchedulerConfig> Collection::preset(PresetId id)
 {
-    Result<Statement> s = d->db->cached("SELECT config FROM presets WHERE id = ?");
-    if (!s)
-        return s.error();
-    s->bind(1, id);
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    Result<std::optional<QByteArray>> json = PresetRepository(*d->db).configJson(id);
+    if (!json)
+        return json.error();
+    if (!*json)
         return notFound(QStringLiteral("preset"), id);
-    std::optional<SchedulerConfig> config = PresetCodec::fromJson(s->text(0).toUtf8());
+    std::optional<SchedulerConfig> config = PresetCodec::fromJson(**json);
     if (!config)
         return makeError(Error::Kind::Corrupt, QStringLiteral("Preset %1 holds invalid options").arg(id));
     return *config;
@@ -596,14 +593,8 @@ Result<void> Collection::savePreset(PresetId id, const QString &name, const Sche
         return w;
     if (id <= 0)
         return makeError(Error::Kind::InvalidInput, QStringLiteral("Preset id must be positive"));
-    Result<Statement> s = d->db->cached(
-        "INSERT INTO presets (id, name, config, mod) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, config = excluded.config, mod = excluded.mod");
-    if (!s)
-        return s.error();
-    s->bind(1, id).bind(2, name).bind(3, QString::fromUtf8(PresetCodec::toJson(config))).bind(4, nowMs() / 1000);
     d->clearCaches();
-    return s->run();
+    return PresetRepository(*d->db).save(id, name, PresetCodec::toJson(config), nowMs() / 1000);
 }
 
 Result<PresetId> Collection::addPreset(const QString &name, const SchedulerConfig &config)
