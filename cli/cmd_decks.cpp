@@ -23,7 +23,7 @@ static int runDecks(CliContext &ctx, const QStringList &args)
         else
             return ctx.fail(QStringLiteral("decks: unexpected argument '%1'").arg(a), kExitUsage);
     }
-    auto col = ctx.openCollection(false);
+    auto col = ctx.openCollectionForReading();
     if (!col)
         return ctx.fail(col.error().message);
     const QDateTime now = ctx.clock->now();

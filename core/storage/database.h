@@ -73,12 +73,17 @@ public:
     // Reads the first 100 bytes of an existing file and checks the SQLite header (magic, page
     // size, declared size against the real size) without opening it through SQLite.
     // A missing or empty file passes: SQLite treats an empty file as an empty database.
-    static Result<void> checkHeader(const QString &path);
+    // `walPending`: a non-empty -wal lies beside the file, so the page count in the header may be
+    // ahead of the file until SQLite replays the log; that check is then left to after the replay.
+    static Result<void> checkHeader(const QString &path, bool walPending = false);
+    // True when a non-empty -wal file lies beside `path` (commits not yet folded into the file).
+    static bool walPending(const QString &path);
 
     // Runs one or more statements that return no rows we need (DDL, PRAGMA, BEGIN/COMMIT).
     Result<void> exec(const QString &sql);
     // Moves committed pages from the WAL into the database file (passive; never blocks).
-    Result<void> checkpoint();
+    // `complete` (optional) tells whether every frame of the log is now in the file.
+    Result<void> checkpoint(bool *complete = nullptr);
     // A fresh statement, finalized when the returned Statement dies.
     Result<Statement> prepare(const QString &sql);
     // A statement from the per-connection cache, keyed by the SQL text: for hot paths such as
@@ -88,6 +93,9 @@ public:
 
     // One-row, one-column integer query; `fallback` when there is no row or the value is NULL.
     Result<qint64> queryInt(const QString &sql, qint64 fallback = 0);
+
+    // How long a statement waits for another connection's lock before failing with Locked.
+    void setBusyTimeout(int ms);
 
     int userVersion();
     Result<void> setUserVersion(int version);

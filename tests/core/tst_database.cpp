@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace debrief;
 
 // The SQLite wrapper: opening by mode, the header check that protects non-SQLite files,
@@ -16,6 +18,7 @@ class TestDatabase : public QObject {
 private slots:
     void createsAndConfiguresReadWrite();
     void readOnlyModeRefusesWrites();
+    void refusesWhenWalIsUnavailable();
     void missingFileWithoutCreate();
     void headerCheck_data();
     void headerCheck();
@@ -64,10 +67,29 @@ void TestDatabase::createsAndConfiguresReadWrite()
     QCOMPARE(mode->text(0), QStringLiteral("wal"));
     QCOMPARE(*(*db)->queryInt(QStringLiteral("PRAGMA foreign_keys")), qint64(1));
     QCOMPARE(*(*db)->queryInt(QStringLiteral("PRAGMA busy_timeout")), qint64(5000));
-    QCOMPARE(*(*db)->queryInt(QStringLiteral("PRAGMA synchronous")), qint64(1));   // NORMAL
+    // FULL: an answer shown as saved survives a power cut (issue 8: NORMAL may roll back the last ones).
+    QCOMPARE(*(*db)->queryInt(QStringLiteral("PRAGMA synchronous")), qint64(2));
     QCOMPARE((*db)->userVersion(), 0);
     QVERIFY((*db)->setUserVersion(7).ok());
     QCOMPARE((*db)->userVersion(), 7);
+}
+
+// Without shared memory (here: SQLite's dot-file locking VFS, as on some network file systems)
+// "PRAGMA journal_mode=WAL" quietly leaves the journal mode as it was. A collection must not then
+// run without the guarantees WAL gives; opening it fails with a message saying why.
+void TestDatabase::refusesWhenWalIsUnavailable()
+{
+    QTemporaryDir dir;
+    sqlite3_vfs *dotfile = sqlite3_vfs_find("unix-dotfile");
+    sqlite3_vfs *standard = sqlite3_vfs_find(nullptr);
+    QVERIFY(dotfile && standard);
+    QCOMPARE(sqlite3_vfs_register(dotfile, 1), SQLITE_OK);   // the default for new connections
+    auto db = Database::open(dir.filePath(QStringLiteral("nowal.sqlite")), Database::Mode::ReadWriteCreate);
+    sqlite3_vfs_register(standard, 1);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, Error::Kind::Io);
+    QVERIFY2(db.error().message.contains(QLatin1String("write-ahead")), qPrintable(db.error().message));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nowal.sqlite-wal"))));
 }
 
 void TestDatabase::readOnlyModeRefusesWrites()
