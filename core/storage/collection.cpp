@@ -1788,7 +1788,7 @@ Result<void> Collection::restore(const QString &backupFile, const QString &colle
     if (Database::walPending(collectionPath)) {
         Result<std::unique_ptr<Database>> old = Database::open(collectionPath, Database::Mode::ReadWrite);
         if (old)
-            (*old)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            (void)(*old)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         // Closing the last connection checkpoints again and deletes the log when it can.
     }
     const QString walAside = wal + QStringLiteral(".before-restore");
