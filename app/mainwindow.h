@@ -11,6 +11,7 @@ class QTreeWidgetItem;
 
 namespace debrief {
 
+class BrowserWindow;
 class Clock;
 class Collection;
 class ReviewWidget;
@@ -33,6 +34,7 @@ public slots:
     void studySelected();
     void showDecks();
     void importFiles(const QStringList &files);
+    void showBrowser();   // Ctrl+B; one browser window, kept until the main window closes
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +55,7 @@ private:
     QTreeWidget *m_decks = nullptr;
     QLabel *m_summary = nullptr;
     ReviewWidget *m_review = nullptr;
+    BrowserWindow *m_browser = nullptr;
 };
 
 } // namespace debrief

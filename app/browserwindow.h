@@ -1,0 +1,109 @@
+#pragma once
+
+#include "model/card.h"
+#include "model/note.h"
+#include "storage/cardsearch.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace debrief {
+
+class CardRenderer;
+class CardTableModel;
+class CardView;
+class Clock;
+class Collection;
+
+// The browser (Ctrl+B): Anki's search syntax over the whole collection, a table of cards or notes
+// sorted in SQL, a sidebar of decks, tags and card kinds, actions on the selection (each undone
+// with Ctrl+Z while the window is open), and a preview with the card's review history.
+class BrowserWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    BrowserWindow(Collection &collection, const Clock &clock, QWidget *parent = nullptr);
+    ~BrowserWindow() override;
+
+    QLineEdit *searchLine() const { return m_search; }
+    QTableView *table() const { return m_table; }
+    CardTableModel *model() const { return m_model; }
+    QTreeWidget *sidebar() const { return m_sidebar; }
+    QLabel *errorLabel() const { return m_error; }
+    QTreeWidget *history() const { return m_history; }
+
+    // The actions, without their dialogs: the menu entries ask and then call these.
+    void setSuspended(bool suspended);
+    void moveToDeck(const QString &deckName);
+    void addTags(const QStringList &tags);
+    void removeTags(const QStringList &tags);
+    void setFlag(int flag);
+    bool canUndo() const { return !m_undo.empty(); }
+
+public slots:
+    // Runs the search line; a syntax error is shown under it and leaves the table as it was.
+    bool search();
+    void undo();
+    void reloadSidebar();
+
+signals:
+    // After an action or an undo changed cards, so the deck list can refresh its counts.
+    void collectionChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // Before-images of what one action changed, written back by undo().
+    struct UndoStep {
+        QString label;
+        std::vector<Card> cards;
+        std::vector<Note> notes;
+    };
+
+    void buildActions();
+    void showCurrent();
+    void setNotesMode(bool notes);
+    std::vector<Card> selectedCards();
+    std::vector<Note> selectedNotes();
+    // Saves the before-images, applies `change` to each card in one transaction, refreshes.
+    void changeCards(const QString &label, const std::function<bool(Card &)> &change);
+    void changeNotes(const QString &label, const std::function<bool(Note &)> &change);
+    void finishChange(const QString &label, UndoStep step, const QString &error);
+    void chooseDeck();
+    void chooseTags(bool add);
+    void saveLayout();
+    SearchContext searchContext() const;
+
+    Collection &m_collection;
+    const Clock &m_clock;
+    std::unique_ptr<CardRenderer> m_renderer;
+    CardTableModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_error = nullptr;
+    QCheckBox *m_notesToggle = nullptr;
+    QTableView *m_table = nullptr;
+    QTreeWidget *m_sidebar = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
+    QStackedWidget *m_previewStack = nullptr;
+    CardView *m_preview = nullptr;   // created on first use: QtWebEngine's start is not free
+    QLabel *m_previewPlaceholder = nullptr;
+    QTreeWidget *m_history = nullptr;
+    std::vector<UndoStep> m_undo;
+    SearchOrder m_order = SearchOrder::Created;
+    bool m_descending = false;
+};
+
+} // namespace debrief
