@@ -124,7 +124,11 @@ BrowserWindow::BrowserWindow(Collection &collection, const Clock &clock, QWidget
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(CardTableModel::SortField, 320);
-    m_table->setColumnWidth(CardTableModel::Deck, 160);
+    m_table->setColumnWidth(CardTableModel::Deck, 180);
+    m_table->setColumnWidth(CardTableModel::Due, 110);
+    // Numbers need little room; the text columns get it, so every column fits without scrolling.
+    for (int c : {CardTableModel::Interval, CardTableModel::Ease, CardTableModel::Reviews, CardTableModel::Lapses})
+        m_table->setColumnWidth(c, 70);
     m_table->horizontalHeader()->setSortIndicator(CardTableModel::Added, Qt::AscendingOrder);
     topLayout->addWidget(m_table, 1);
 
@@ -140,8 +144,10 @@ BrowserWindow::BrowserWindow(Collection &collection, const Clock &clock, QWidget
     m_history->setAccessibleName(tr("Review history"));
     m_history->setRootIsDecorated(false);
     m_history->setHeaderLabels({tr("Reviewed"), tr("Rating"), tr("Interval"), tr("Ease"), tr("Time")});
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
+    bottom->setStretchFactor(1, 1);
+    bottom->setSizes({700, 300});
 
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
@@ -289,14 +295,6 @@ void BrowserWindow::reloadSidebar()
             byName[d.name] = item;
         }
     }
-    auto *tags = new QTreeWidgetItem(m_sidebar, {tr("Tags")});
-    tags->setData(0, kQueryRole, QStringLiteral("-tag:none"));
-    if (auto all = m_collection.allTags()) {
-        for (const QString &t : *all) {
-            auto *item = new QTreeWidgetItem(tags, {t});
-            item->setData(0, kQueryRole, QStringLiteral("tag:%1").arg(t));
-        }
-    }
     auto *kinds = new QTreeWidgetItem(m_sidebar, {tr("Card Kinds")});
     const std::pair<QString, QString> kindNames[] = {{QStringLiteral("basic"), tr("Basic")}, {QStringLiteral("cloze"), tr("Cloze")},
                                                      {QStringLiteral("pair"), tr("Pair")},   {QStringLiteral("tree"), tr("Tree")},
@@ -305,7 +303,17 @@ void BrowserWindow::reloadSidebar()
         auto *item = new QTreeWidgetItem(kinds, {k.second});
         item->setData(0, kQueryRole, QStringLiteral("kind:%1").arg(k.first));
     }
+    auto *tags = new QTreeWidgetItem(m_sidebar, {tr("Tags")});
+    tags->setData(0, kQueryRole, QStringLiteral("-tag:none"));
+    if (auto all = m_collection.allTags()) {
+        for (const QString &t : *all) {
+            auto *item = new QTreeWidgetItem(tags, {t});
+            item->setData(0, kQueryRole, QStringLiteral("tag:%1").arg(t));
+        }
+    }
     m_sidebar->expandToDepth(1);
+    // A long tag list would push everything below it out of sight; it opens on a click.
+    tags->setExpanded(tags->childCount() <= 15);
 }
 
 void BrowserWindow::showCurrent()
