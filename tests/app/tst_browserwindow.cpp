@@ -173,6 +173,13 @@ private slots:
         QCOMPARE(column(w, CardTableModel::SortField), descending);
         clickHeader(w, CardTableModel::SortField);
         QCOMPARE(column(w, CardTableModel::SortField).first(), QStringLiteral("attention"));
+        clickHeader(w, CardTableModel::SortField);
+        QVERIFY(w.errorLabel()->isHidden());
+        QCOMPARE(column(w, CardTableModel::SortField).first(), QStringLiteral("recall banana"));
+        clickHeader(w, CardTableModel::Due);
+        clickHeader(w, CardTableModel::Due);
+        QVERIFY(w.errorLabel()->isHidden());
+        QCOMPARE(w.model()->rowCount(), 5);
     }
 
     void suspendSelectionThenUndo()
