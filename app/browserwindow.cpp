@@ -199,10 +199,19 @@ void BrowserWindow::buildActions()
     close->setShortcut(QKeySequence(tr("Esc")));
 
     QMenu *cards = menuBar()->addMenu(tr("&Cards"));
-    QAction *suspend = cards->addAction(tr("&Suspend"), this, [this] { setSuspended(true); });
+    // Toggles, as in Anki: when every selected card is already suspended (buried), it undoes that.
+    QAction *suspend = cards->addAction(tr("Toggle &Suspend"), this, [this] {
+        const auto cards = selectedCards();
+        setSuspended(!std::all_of(cards.begin(), cards.end(), [](const Card &c) { return c.queue == CardQueue::Suspended; }));
+    });
     suspend->setShortcut(QKeySequence(tr("Ctrl+J")));
-    QAction *unsuspend = cards->addAction(tr("U&nsuspend"), this, [this] { setSuspended(false); });
-    unsuspend->setShortcut(QKeySequence(tr("Ctrl+Shift+J")));
+    QAction *bury = cards->addAction(tr("Toggle &Bury"), this, [this] {
+        const auto cards = selectedCards();
+        setBuried(!std::all_of(cards.begin(), cards.end(), [](const Card &c) {
+            return c.queue == CardQueue::ManuallyBuried || c.queue == CardQueue::SiblingBuried;
+        }));
+    });
+    bury->setShortcut(QKeySequence(tr("Ctrl+Shift+J")));
     QAction *deck = cards->addAction(tr("Change &Deck…"), this, &BrowserWindow::chooseDeck);
     deck->setShortcut(QKeySequence(tr("Ctrl+D")));
     QMenu *flags = cards->addMenu(tr("&Flag"));
@@ -220,7 +229,7 @@ void BrowserWindow::buildActions()
     QAction *removeTag = notes->addAction(tr("&Remove Tags…"), this, [this] { chooseTags(false); });
     removeTag->setShortcut(QKeySequence(tr("Ctrl+Alt+Shift+A")));
 
-    for (QAction *a : {suspend, unsuspend, deck, addTag, removeTag})
+    for (QAction *a : {suspend, bury, deck, addTag, removeTag})
         a->setStatusTip(tr("%1 (%2) the selected rows").arg(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                                                             a->shortcut().toString(QKeySequence::NativeText)));
 }
@@ -507,6 +516,26 @@ void BrowserWindow::setSuspended(bool suspended)
         if (c.queue == wanted || (!suspended && c.queue != CardQueue::Suspended))
             return false;
         c.queue = wanted;
+        return true;
+    });
+}
+
+void BrowserWindow::setBuried(bool buried)
+{
+    const int tomorrow = int(searchContext().today) + 1;
+    changeCards(buried ? tr("Bury") : tr("Unbury"), [buried, tomorrow](Card &c) {
+        const bool isBuried = c.queue == CardQueue::ManuallyBuried || c.queue == CardQueue::SiblingBuried;
+        if (buried) {
+            if (c.queue != CardQueue::Normal)
+                return false;   // a suspended card stays suspended
+            c.queue = CardQueue::ManuallyBuried;
+            c.buriedUntilDay = tomorrow;
+            return true;
+        }
+        if (!isBuried)
+            return false;
+        c.queue = CardQueue::Normal;
+        c.buriedUntilDay = 0;
         return true;
     });
 }

@@ -45,6 +45,7 @@ public:
 
     // The actions, without their dialogs: the menu entries ask and then call these.
     void setSuspended(bool suspended);
+    void setBuried(bool buried);   // buried cards come back on the next study day
     void moveToDeck(const QString &deckName);
     void addTags(const QStringList &tags);
     void removeTags(const QStringList &tags);

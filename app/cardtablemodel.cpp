@@ -87,6 +87,7 @@ SearchOrder CardTableModel::orderFor(int column)
     case Ease: return SearchOrder::Ease;
     case Reviews: return SearchOrder::Reviews;
     case Lapses: return SearchOrder::Lapses;
+    case Modified: return SearchOrder::Modified;
     default: return SearchOrder::Created;   // card ids are creation times in ms
     }
 }
@@ -108,6 +109,7 @@ QVariant CardTableModel::headerData(int section, Qt::Orientation orientation, in
     case Reviews: return tr("Reviews");
     case Lapses: return tr("Lapses");
     case Added: return tr("Added");
+    case Modified: return tr("Modified");
     }
     return {};
 }
@@ -204,6 +206,9 @@ CardTableModel::Row CardTableModel::load(qint64 id) const
     row.cells[Lapses] = QString::number(lapses);
     // Ids are creation times in milliseconds, as in Anki.
     row.cells[Added] = QLocale().toString(QDateTime::fromMSecsSinceEpoch(card.id).toLocalTime().date(), QLocale::ShortFormat);
+    row.cells[Modified] = card.modifiedSecs > 0
+        ? QLocale().toString(QDateTime::fromSecsSinceEpoch(card.modifiedSecs).toLocalTime().date(), QLocale::ShortFormat)
+        : QString();
     row.suspended = card.queue == CardQueue::Suspended;
     row.flag = card.flags & 7;
     return row;

@@ -20,7 +20,7 @@ class Collection;
 class CardTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SortField, Deck, Due, Interval, Ease, Reviews, Lapses, Added, ColumnCount };
+    enum Column { SortField, Deck, Due, Interval, Ease, Reviews, Lapses, Added, Modified, ColumnCount };
 
     CardTableModel(Collection &collection, QObject *parent = nullptr);
 

@@ -195,6 +195,11 @@ private slots:
         QTest::keyClick(w.table(), Qt::Key_J, Qt::ControlModifier);
         QCOMPARE(suspendedCount(), 3);
         QVERIFY(w.model()->index(0, CardTableModel::Due).data().toString().startsWith(QLatin1Char('(')));
+        // Ctrl+J again on an all-suspended selection unsuspends, as in Anki; Ctrl+Z brings it back.
+        QTest::keyClick(w.table(), Qt::Key_J, Qt::ControlModifier);
+        QCOMPARE(suspendedCount(), 0);
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(suspendedCount(), 3);
         QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(suspendedCount(), 0);
         QVERIFY(!w.model()->index(0, CardTableModel::Due).data().toString().startsWith(QLatin1Char('(')));
@@ -218,7 +223,12 @@ private slots:
         QCOMPARE(m_col->card(first)->flags, 3);
         w.removeTags({QStringLiteral("fruit")});
         QVERIFY(!m_col->note(note)->tags.contains(QStringLiteral("fruit")));
+        w.setBuried(true);
+        QCOMPARE(m_col->card(first)->queue, CardQueue::ManuallyBuried);
+        QVERIFY(m_col->card(first)->buriedUntilDay > 0);
 
+        w.undo();
+        QCOMPARE(m_col->card(first)->queue, CardQueue::Normal);
         w.undo();
         QVERIFY(m_col->note(note)->tags.contains(QStringLiteral("fruit")));
         w.undo();
