@@ -212,6 +212,8 @@ void BrowserWindow::buildActions()
         }));
     });
     bury->setShortcut(QKeySequence(tr("Ctrl+Shift+J")));
+    QAction *reset = cards->addAction(tr("&Reset to New"), this, &BrowserWindow::resetToNew);
+    reset->setShortcut(QKeySequence(tr("Ctrl+Alt+N")));
     QAction *deck = cards->addAction(tr("Change &Deck…"), this, &BrowserWindow::chooseDeck);
     deck->setShortcut(QKeySequence(tr("Ctrl+D")));
     QMenu *flags = cards->addMenu(tr("&Flag"));
@@ -229,7 +231,7 @@ void BrowserWindow::buildActions()
     QAction *removeTag = notes->addAction(tr("&Remove Tags…"), this, [this] { chooseTags(false); });
     removeTag->setShortcut(QKeySequence(tr("Ctrl+Alt+Shift+A")));
 
-    for (QAction *a : {suspend, bury, deck, addTag, removeTag})
+    for (QAction *a : {suspend, bury, reset, deck, addTag, removeTag})
         a->setStatusTip(tr("%1 (%2) the selected rows").arg(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                                                             a->shortcut().toString(QKeySequence::NativeText)));
 }
@@ -535,6 +537,27 @@ void BrowserWindow::setBuried(bool buried)
         if (!isBuried)
             return false;
         c.queue = CardQueue::Normal;
+        c.buriedUntilDay = 0;
+        return true;
+    });
+}
+
+void BrowserWindow::resetToNew()
+{
+    // After the last new card: the search's Due order lists new cards first, highest position first.
+    qint64 next = 0;
+    auto newest = CardSearch(m_collection.database())
+                      .cards(*SearchParser::parse(QStringLiteral("is:new")), searchContext(), SearchOrder::Due, true);
+    if (newest && !newest->empty())
+        if (auto c = m_collection.card(newest->front()); c && std::holds_alternative<NewState>(c->state))
+            next = std::get<NewState>(c->state).position + 1;
+    changeCards(tr("Reset to New"), [&next](Card &c) {
+        if (std::holds_alternative<NewState>(c.state))
+            return false;
+        c.state = NewState{next++};
+        c.reps = 0;
+        if (c.queue != CardQueue::Suspended)
+            c.queue = CardQueue::Normal;
         c.buriedUntilDay = 0;
         return true;
     });

@@ -50,6 +50,7 @@ public:
     void addTags(const QStringList &tags);
     void removeTags(const QStringList &tags);
     void setFlag(int flag);
+    void resetToNew();   // to the end of the new queue, reviews forgotten (the log is kept)
     bool canUndo() const { return !m_undo.empty(); }
 
 public slots:

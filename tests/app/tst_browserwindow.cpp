@@ -223,6 +223,11 @@ private slots:
         QCOMPARE(m_col->card(first)->flags, 3);
         w.removeTags({QStringLiteral("fruit")});
         QVERIFY(!m_col->note(note)->tags.contains(QStringLiteral("fruit")));
+        w.resetToNew();
+        QVERIFY(std::holds_alternative<NewState>(m_col->card(first)->state));
+        QCOMPARE(std::get<NewState>(m_col->card(first)->state).position, 3);   // after F1 apple's 2
+        w.undo();
+        QCOMPARE(std::get<ReviewState>(m_col->card(first)->state).intervalDays, 30);
         w.setBuried(true);
         QCOMPARE(m_col->card(first)->queue, CardQueue::ManuallyBuried);
         QVERIFY(m_col->card(first)->buriedUntilDay > 0);
