@@ -38,6 +38,8 @@ namespace debrief {
 namespace {
 
 constexpr int kQueryRole = Qt::UserRole + 1;
+constexpr int kSavedNameRole = Qt::UserRole + 2;
+const char kSavedSearchesKey[] = "browser/savedSearches";
 
 bool isDark(const QWidget *w) { return w->palette().color(QPalette::Window).lightness() < 128; }
 
@@ -195,6 +197,18 @@ void BrowserWindow::buildActions()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *save = edit->addAction(tr("&Save Current Search…"), this, &BrowserWindow::chooseSearchName);
+    save->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    QAction *forget = edit->addAction(tr("&Delete Saved Search"), this, [this] {
+        if (QTreeWidgetItem *item = m_sidebar->currentItem(); item && item->data(0, kSavedNameRole).isValid())
+            removeSavedSearch(item->data(0, kSavedNameRole).toString());
+    });
+    forget->setToolTip(tr("Deletes the saved search selected in the sidebar (Delete there)"));
+    auto *forgetKey = new QAction(m_sidebar);
+    forgetKey->setShortcut(QKeySequence::Delete);
+    forgetKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(forgetKey, &QAction::triggered, forget, &QAction::trigger);
+    m_sidebar->addAction(forgetKey);
     QAction *close = edit->addAction(tr("&Close Browser"), this, &QWidget::close);
     close->setShortcut(QKeySequence(tr("Esc")));
 
@@ -289,6 +303,16 @@ void BrowserWindow::setNotesMode(bool) { search(); }
 void BrowserWindow::reloadSidebar()
 {
     m_sidebar->clear();
+    const QVariantMap saved = QSettings().value(QLatin1String(kSavedSearchesKey)).toMap();
+    if (!saved.isEmpty()) {
+        auto *group = new QTreeWidgetItem(m_sidebar, {tr("Saved Searches")});
+        for (auto it = saved.begin(); it != saved.end(); ++it) {
+            auto *item = new QTreeWidgetItem(group, {it.key()});
+            item->setData(0, kQueryRole, it.value().toString());
+            item->setData(0, kSavedNameRole, it.key());
+            item->setToolTip(0, it.value().toString());
+        }
+    }
     auto *decks = new QTreeWidgetItem(m_sidebar, {tr("Decks")});
     decks->setData(0, kQueryRole, QStringLiteral("deck:*"));
     if (auto all = m_collection.decks()) {
@@ -647,6 +671,38 @@ void BrowserWindow::chooseTags(bool add)
         addTags(tags);
     else
         removeTags(tags);
+}
+
+void BrowserWindow::saveSearch(const QString &name, const QString &query)
+{
+    QSettings settings;
+    QVariantMap saved = settings.value(QLatin1String(kSavedSearchesKey)).toMap();
+    saved.insert(name, query);
+    settings.setValue(QLatin1String(kSavedSearchesKey), saved);
+    reloadSidebar();
+}
+
+void BrowserWindow::removeSavedSearch(const QString &name)
+{
+    QSettings settings;
+    QVariantMap saved = settings.value(QLatin1String(kSavedSearchesKey)).toMap();
+    saved.remove(name);
+    settings.setValue(QLatin1String(kSavedSearchesKey), saved);
+    reloadSidebar();
+}
+
+void BrowserWindow::chooseSearchName()
+{
+    const QString query = m_search->text().trimmed();
+    if (!SearchParser::parse(query)) {
+        search();   // shows what is wrong with it
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Search"), tr("Name of the saved search:"), QLineEdit::Normal,
+                                               query, &ok).trimmed();
+    if (ok && !name.isEmpty())
+        saveSearch(name, query);
 }
 
 void BrowserWindow::saveLayout()

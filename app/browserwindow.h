@@ -52,6 +52,9 @@ public:
     void setFlag(int flag);
     void resetToNew();   // to the end of the new queue, reviews forgotten (the log is kept)
     bool canUndo() const { return !m_undo.empty(); }
+    // Saved searches live in the user's settings (they are views, not collection data).
+    void saveSearch(const QString &name, const QString &query);
+    void removeSavedSearch(const QString &name);
 
 public slots:
     // Runs the search line; a syntax error is shown under it and leaves the table as it was.
@@ -85,6 +88,7 @@ private:
     void finishChange(const QString &label, UndoStep step, const QString &error);
     void chooseDeck();
     void chooseTags(bool add);
+    void chooseSearchName();
     void saveLayout();
     SearchContext searchContext() const;
 

@@ -260,6 +260,21 @@ private slots:
         QCOMPARE(w.model()->rowCount(), 5);
     }
 
+    void savedSearchInTheSidebar()
+    {
+        BrowserWindow w(*m_col, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.saveSearch(QStringLiteral("Fruit to review"), QStringLiteral("tag:fruit is:review"));
+        clickSidebar(w, QStringLiteral("Fruit to review"));
+        QCOMPARE(w.searchLine()->text(), QStringLiteral("tag:fruit is:review"));
+        QCOMPARE(column(w, CardTableModel::SortField), QStringList{QStringLiteral("precision apple")});
+        // Selected in the sidebar, Delete forgets it.
+        w.sidebar()->setFocus();
+        QTest::keyClick(w.sidebar(), Qt::Key_Delete);
+        QVERIFY(w.sidebar()->findItems(QStringLiteral("Fruit to review"), Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
+    }
+
     void notesToggleAndHistory()
     {
         // A second card on the first note: five notes, six cards.
