@@ -12,7 +12,11 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -21,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -244,8 +249,10 @@ void BrowserWindow::buildActions()
     addTag->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     QAction *removeTag = notes->addAction(tr("&Remove Tags…"), this, [this] { chooseTags(false); });
     removeTag->setShortcut(QKeySequence(tr("Ctrl+Alt+Shift+A")));
+    QAction *replace = notes->addAction(tr("&Find and Replace…"), this, &BrowserWindow::chooseFindReplace);
+    replace->setShortcut(QKeySequence(tr("Ctrl+Alt+F")));
 
-    for (QAction *a : {suspend, bury, reset, deck, addTag, removeTag})
+    for (QAction *a : {suspend, bury, reset, deck, addTag, removeTag, replace})
         a->setStatusTip(tr("%1 (%2) the selected rows").arg(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                                                             a->shortcut().toString(QKeySequence::NativeText)));
 }
@@ -671,6 +678,75 @@ void BrowserWindow::chooseTags(bool add)
         addTags(tags);
     else
         removeTags(tags);
+}
+
+bool BrowserWindow::findAndReplace(const QString &find, const QString &replacement, bool regex, bool ignoreCase,
+                                   const QString &field)
+{
+    QRegularExpression re(regex ? find : QRegularExpression::escape(find),
+                          ignoreCase ? QRegularExpression::CaseInsensitiveOption : QRegularExpression::NoPatternOption);
+    if (find.isEmpty() || !re.isValid()) {
+        QMessageBox::warning(this, tr("Find and Replace"),
+                             find.isEmpty() ? tr("Type the text to find.") : tr("The pattern is not valid: %1").arg(re.errorString()));
+        return false;
+    }
+    std::map<NotetypeId, QStringList> fieldNames;
+    changeNotes(tr("Find and Replace"), [&](Note &n) {
+        if (!fieldNames.count(n.notetypeId)) {
+            auto nt = m_collection.notetype(n.notetypeId);
+            fieldNames.emplace(n.notetypeId, nt ? nt->fieldNames : QStringList());
+        }
+        const QStringList &names = fieldNames.at(n.notetypeId);
+        bool changed = false;
+        for (int i = 0; i < n.fields.size(); ++i) {
+            if (!field.isEmpty() && (i >= names.size() || names.at(i).compare(field, Qt::CaseInsensitive) != 0))
+                continue;
+            const QString after = QString(n.fields.at(i)).replace(re, replacement);
+            if (after != n.fields.at(i)) {
+                n.fields[i] = after;
+                changed = true;
+            }
+        }
+        return changed;
+    });
+    return true;
+}
+
+void BrowserWindow::chooseFindReplace()
+{
+    if (!m_table->selectionModel()->hasSelection())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Find and Replace"));
+    auto *form = new QFormLayout(&dialog);
+    auto *find = new QLineEdit(&dialog);
+    auto *replacement = new QLineEdit(&dialog);
+    replacement->setToolTip(tr("With regular expressions, \\1 inserts the first captured group"));
+    auto *field = new QComboBox(&dialog);
+    field->addItem(tr("All fields"), QString());
+    QStringList names;
+    for (const Note &n : selectedNotes())
+        if (auto nt = m_collection.notetype(n.notetypeId))
+            for (const QString &f : nt->fieldNames)
+                if (!names.contains(f))
+                    names << f;
+    for (const QString &f : names)
+        field->addItem(f, f);
+    auto *regex = new QCheckBox(tr("Treat input as a &regular expression"), &dialog);
+    auto *ignoreCase = new QCheckBox(tr("&Ignore case"), &dialog);
+    ignoreCase->setChecked(true);
+    form->addRow(tr("&Find:"), find);
+    form->addRow(tr("Replace &with:"), replacement);
+    form->addRow(tr("I&n:"), field);
+    form->addRow(regex);
+    form->addRow(ignoreCase);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        findAndReplace(find->text(), replacement->text(), regex->isChecked(), ignoreCase->isChecked(),
+                       field->currentData().toString());
 }
 
 void BrowserWindow::saveSearch(const QString &name, const QString &query)

@@ -50,7 +50,11 @@ public:
     void addTags(const QStringList &tags);
     void removeTags(const QStringList &tags);
     void setFlag(int flag);
-    void resetToNew();   // to the end of the new queue, reviews forgotten (the log is kept)
+    void resetToNew();
+    // In the selected notes' fields (every field, or the one named `field`). A bad pattern is
+    // reported and changes nothing; returns whether the pattern was valid.
+    bool findAndReplace(const QString &find, const QString &replacement, bool regex, bool ignoreCase = true,
+                        const QString &field = QString());   // to the end of the new queue, reviews forgotten (the log is kept)
     bool canUndo() const { return !m_undo.empty(); }
     // Saved searches live in the user's settings (they are views, not collection data).
     void saveSearch(const QString &name, const QString &query);
@@ -89,6 +93,7 @@ private:
     void chooseDeck();
     void chooseTags(bool add);
     void chooseSearchName();
+    void chooseFindReplace();
     void saveLayout();
     SearchContext searchContext() const;
 

@@ -245,6 +245,26 @@ private slots:
         QVERIFY(!w.canUndo());
     }
 
+    void findAndReplaceIsUndone()
+    {
+        BrowserWindow w(*m_col, m_clock);
+        w.show();
+        typeSearch(w, QStringLiteral("apple"));
+        w.table()->selectAll();
+        const NoteId precision = m_col->card(1700000000000LL)->noteId;
+        const NoteId f1 = m_col->card(1700000000002LL)->noteId;
+        QVERIFY(w.findAndReplace(QStringLiteral("(\\w+) APPLE"), QStringLiteral("\\1 pear"), true, true, QStringLiteral("Front")));
+        QCOMPARE(m_col->note(precision)->fields, (QStringList{QStringLiteral("precision pear"), QStringLiteral("back 0")}));
+        QCOMPARE(m_col->note(f1)->fields.first(), QStringLiteral("F1 pear"));
+        // Case-sensitive plain text finds nothing to change: no step is added.
+        QVERIFY(w.findAndReplace(QStringLiteral("PEAR"), QStringLiteral("x"), false, false));
+        QCOMPARE(m_col->note(f1)->fields.first(), QStringLiteral("F1 pear"));
+        w.undo();
+        QCOMPARE(m_col->note(precision)->fields.first(), QStringLiteral("precision apple"));
+        QCOMPARE(m_col->note(f1)->fields.first(), QStringLiteral("F1 apple"));
+        QVERIFY(!w.canUndo());
+    }
+
     void sidebarClickFillsTheQuery()
     {
         BrowserWindow w(*m_col, m_clock);
