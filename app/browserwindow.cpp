@@ -249,10 +249,12 @@ void BrowserWindow::buildActions()
     addTag->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     QAction *removeTag = notes->addAction(tr("&Remove Tags…"), this, [this] { chooseTags(false); });
     removeTag->setShortcut(QKeySequence(tr("Ctrl+Alt+Shift+A")));
+    QAction *remove = notes->addAction(tr("&Delete"), this, &BrowserWindow::deleteNotes);
+    remove->setShortcut(QKeySequence(tr("Ctrl+Del")));
     QAction *replace = notes->addAction(tr("&Find and Replace…"), this, &BrowserWindow::chooseFindReplace);
     replace->setShortcut(QKeySequence(tr("Ctrl+Alt+F")));
 
-    for (QAction *a : {suspend, bury, reset, deck, addTag, removeTag, replace})
+    for (QAction *a : {suspend, bury, reset, deck, addTag, removeTag, replace, remove})
         a->setStatusTip(tr("%1 (%2) the selected rows").arg(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                                                             a->shortcut().toString(QKeySequence::NativeText)));
 }
@@ -521,13 +523,26 @@ void BrowserWindow::undo()
     UndoStep step = std::move(m_undo.back());
     m_undo.pop_back();
     Collection::Transaction tx(m_collection);
-    for (const Card &c : step.cards)
-        if (auto r = m_collection.updateCard(c); !r) {
+    // Notes first: a re-added card needs its note.
+    auto restoreNote = [this, &step](const Note &n) -> Result<void> {
+        if (!step.deleted)
+            return m_collection.updateNote(n);
+        auto added = m_collection.addNote(n);
+        return added ? Result<void>() : Result<void>(added.error());
+    };
+    auto restoreCard = [this, &step](const Card &c) -> Result<void> {
+        if (!step.deleted)
+            return m_collection.updateCard(c);
+        auto added = m_collection.addCard(c);
+        return added ? Result<void>() : Result<void>(added.error());
+    };
+    for (const Note &n : step.notes)
+        if (Result<void> r = restoreNote(n); !r) {
             QMessageBox::warning(this, tr("Browse"), r.error().message);
             return;
         }
-    for (const Note &n : step.notes)
-        if (auto r = m_collection.updateNote(n); !r) {
+    for (const Card &c : step.cards)
+        if (Result<void> r = restoreCard(c); !r) {
             QMessageBox::warning(this, tr("Browse"), r.error().message);
             return;
         }
@@ -535,7 +550,10 @@ void BrowserWindow::undo()
         QMessageBox::warning(this, tr("Browse"), r.error().message);
         return;
     }
-    m_model->refreshRows();
+    if (step.deleted)
+        search();
+    else
+        m_model->refreshRows();
     showCurrent();
     reloadSidebar();
     statusBar()->showMessage(tr("Undone: %1").arg(step.label), 6000);
@@ -592,6 +610,29 @@ void BrowserWindow::resetToNew()
         c.buriedUntilDay = 0;
         return true;
     });
+}
+
+void BrowserWindow::deleteNotes()
+{
+    UndoStep step{tr("Delete"), {}, selectedNotes(), true};
+    if (step.notes.empty())
+        return;
+    std::vector<NoteId> ids;
+    for (const Note &n : step.notes) {
+        ids.push_back(n.id);
+        if (auto cards = m_collection.cardsOfNote(n.id))
+            step.cards.insert(step.cards.end(), cards->begin(), cards->end());
+    }
+    if (auto r = m_collection.removeNotes(ids); !r) {
+        QMessageBox::warning(this, tr("Browse"), r.error().message);
+        return;
+    }
+    const int count = int(step.notes.size());
+    m_undo.push_back(std::move(step));
+    search();
+    reloadSidebar();
+    statusBar()->showMessage(tr("%1 notes deleted. Ctrl+Z brings them back.").arg(count), 6000);
+    emit collectionChanged();
 }
 
 void BrowserWindow::moveToDeck(const QString &deckName)

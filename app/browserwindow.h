@@ -51,6 +51,9 @@ public:
     void removeTags(const QStringList &tags);
     void setFlag(int flag);
     void resetToNew();
+    // The selected notes and all their cards (the review log stays, as in Anki); undo re-adds
+    // them with their ids.
+    void deleteNotes();
     // In the selected notes' fields (every field, or the one named `field`). A bad pattern is
     // reported and changes nothing; returns whether the pattern was valid.
     bool findAndReplace(const QString &find, const QString &replacement, bool regex, bool ignoreCase = true,
@@ -79,6 +82,7 @@ private:
         QString label;
         std::vector<Card> cards;
         std::vector<Note> notes;
+        bool deleted = false;   // the notes and cards were removed: undo adds them back
     };
 
     void buildActions();

@@ -265,6 +265,30 @@ private slots:
         QVERIFY(!w.canUndo());
     }
 
+    void deleteIsUndone()
+    {
+        BrowserWindow w(*m_col, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        typeSearch(w, QStringLiteral("apple"));
+        const Card before = *m_col->card(1700000000000LL);
+        const Note note = *m_col->note(before.noteId);
+        w.table()->setFocus();
+        w.table()->selectAll();
+        QTest::keyClick(w.table(), Qt::Key_Delete, Qt::ControlModifier);
+        QCOMPARE(*m_col->count(QStringLiteral("notes")), qint64(3));
+        QCOMPARE(w.model()->rowCount(), 0);
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(*m_col->count(QStringLiteral("notes")), qint64(5));
+        QCOMPARE(w.model()->rowCount(), 2);
+        const Card after = *m_col->card(1700000000000LL);
+        QCOMPARE(after.noteId, before.noteId);
+        QCOMPARE(after.deckId, before.deckId);
+        QCOMPARE(std::get<ReviewState>(after.state).intervalDays, 30);
+        QCOMPARE(m_col->note(before.noteId)->guid, note.guid);
+        QCOMPARE(m_col->note(before.noteId)->fields, note.fields);
+    }
+
     void sidebarClickFillsTheQuery()
     {
         BrowserWindow w(*m_col, m_clock);
