@@ -233,6 +233,8 @@ void BrowserWindow::buildActions()
     bury->setShortcut(QKeySequence(tr("Ctrl+Shift+J")));
     QAction *reset = cards->addAction(tr("&Reset to New"), this, &BrowserWindow::resetToNew);
     reset->setShortcut(QKeySequence(tr("Ctrl+Alt+N")));
+    QAction *due = cards->addAction(tr("Set Due &Date…"), this, &BrowserWindow::chooseDueDate);
+    due->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     QAction *deck = cards->addAction(tr("Change &Deck…"), this, &BrowserWindow::chooseDeck);
     deck->setShortcut(QKeySequence(tr("Ctrl+D")));
     QMenu *flags = cards->addMenu(tr("&Flag"));
@@ -254,7 +256,7 @@ void BrowserWindow::buildActions()
     QAction *replace = notes->addAction(tr("&Find and Replace…"), this, &BrowserWindow::chooseFindReplace);
     replace->setShortcut(QKeySequence(tr("Ctrl+Alt+F")));
 
-    for (QAction *a : {suspend, bury, reset, deck, addTag, removeTag, replace, remove})
+    for (QAction *a : {suspend, bury, reset, due, deck, addTag, removeTag, replace, remove})
         a->setStatusTip(tr("%1 (%2) the selected rows").arg(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                                                             a->shortcut().toString(QKeySequence::NativeText)));
 }
@@ -633,6 +635,48 @@ void BrowserWindow::deleteNotes()
     reloadSidebar();
     statusBar()->showMessage(tr("%1 notes deleted. Ctrl+Z brings them back.").arg(count), 6000);
     emit collectionChanged();
+}
+
+void BrowserWindow::setDueInDays(int days, bool setInterval)
+{
+    const qint64 dueDay = searchContext().today + days;
+    const int interval = qMax(1, days);
+    changeCards(tr("Set Due Date"), [&](Card &c) {
+        ReviewState review;
+        if (const auto *r = std::get_if<ReviewState>(&c.state))
+            review = *r;
+        else if (const auto *rl = std::get_if<RelearningState>(&c.state))
+            review = rl->review;
+        else
+            review.intervalDays = interval;   // new or learning: the ease stays the default 250%
+        if (setInterval)
+            review.intervalDays = interval;
+        review.dueDay = dueDay;
+        c.state = review;
+        if (c.queue != CardQueue::Suspended)
+            c.queue = CardQueue::Normal;
+        return true;
+    });
+}
+
+void BrowserWindow::chooseDueDate()
+{
+    if (!m_table->selectionModel()->hasSelection())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Set Due Date"),
+                                               tr("Due in how many days (0 = today)? End with ! to make that the interval too."),
+                                               QLineEdit::Normal, QStringLiteral("0"), &ok).trimmed();
+    if (!ok)
+        return;
+    const bool setInterval = text.endsWith(QLatin1Char('!'));
+    bool number = false;
+    const int days = (setInterval ? text.chopped(1) : text).trimmed().toInt(&number);
+    if (!number || days < 0 || days > 36500) {
+        QMessageBox::warning(this, tr("Set Due Date"), tr("'%1' is not a number of days from 0 to 36500.").arg(text));
+        return;
+    }
+    setDueInDays(days, setInterval);
 }
 
 void BrowserWindow::moveToDeck(const QString &deckName)

@@ -54,6 +54,9 @@ public:
     // The selected notes and all their cards (the review log stays, as in Anki); undo re-adds
     // them with their ids.
     void deleteNotes();
+    // Due in `days` study days (0 = today). New and learning cards become review cards with that
+    // interval (at least a day); review cards keep theirs unless `setInterval`.
+    void setDueInDays(int days, bool setInterval);
     // In the selected notes' fields (every field, or the one named `field`). A bad pattern is
     // reported and changes nothing; returns whether the pattern was valid.
     bool findAndReplace(const QString &find, const QString &replacement, bool regex, bool ignoreCase = true,
@@ -98,6 +101,7 @@ private:
     void chooseTags(bool add);
     void chooseSearchName();
     void chooseFindReplace();
+    void chooseDueDate();
     void saveLayout();
     SearchContext searchContext() const;
 

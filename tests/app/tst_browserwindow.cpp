@@ -289,6 +289,32 @@ private slots:
         QCOMPARE(m_col->note(before.noteId)->fields, note.fields);
     }
 
+    void setDueDateIsUndone()
+    {
+        BrowserWindow w(*m_col, m_clock);
+        w.show();
+        typeSearch(w, QStringLiteral("apple"));   // a review card (30 days) and a new one
+        w.table()->selectAll();
+        w.setDueInDays(5, false);
+        const auto review = std::get<ReviewState>(m_col->card(1700000000000LL)->state);
+        const auto wasNew = std::get<ReviewState>(m_col->card(1700000000002LL)->state);
+        QCOMPARE(review.intervalDays, 30);
+        QCOMPARE(wasNew.intervalDays, 5);
+        QCOMPARE(review.dueDay, wasNew.dueDay);
+        // is:due finds neither today; prop:due=5 finds both.
+        typeSearch(w, QStringLiteral("apple prop:due=5"));
+        QCOMPARE(w.model()->rowCount(), 2);
+        w.table()->selectAll();
+        w.setDueInDays(0, true);
+        QCOMPARE(std::get<ReviewState>(m_col->card(1700000000000LL)->state).intervalDays, 1);
+        typeSearch(w, QStringLiteral("apple is:due"));
+        QCOMPARE(w.model()->rowCount(), 2);
+        w.undo();
+        w.undo();
+        QCOMPARE(std::get<ReviewState>(m_col->card(1700000000000LL)->state).dueDay, 20000);
+        QVERIFY(std::holds_alternative<NewState>(m_col->card(1700000000002LL)->state));
+    }
+
     void sidebarClickFillsTheQuery()
     {
         BrowserWindow w(*m_col, m_clock);
