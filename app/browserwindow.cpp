@@ -130,12 +130,13 @@ BrowserWindow::BrowserWindow(Collection &collection, const Clock &clock, QWidget
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(CardTableModel::SortField, 320);
-    m_table->setColumnWidth(CardTableModel::Deck, 180);
-    m_table->setColumnWidth(CardTableModel::Due, 110);
+    m_table->setColumnWidth(CardTableModel::SortField, 280);
+    m_table->setColumnWidth(CardTableModel::Deck, 170);
+    m_table->setColumnWidth(CardTableModel::Due, 100);
+    m_table->setColumnWidth(CardTableModel::Added, 100);
     // Numbers need little room; the text columns get it, so every column fits without scrolling.
     for (int c : {CardTableModel::Interval, CardTableModel::Ease, CardTableModel::Reviews, CardTableModel::Lapses})
-        m_table->setColumnWidth(c, 70);
+        m_table->setColumnWidth(c, 64);
     m_table->horizontalHeader()->setSortIndicator(CardTableModel::Added, Qt::AscendingOrder);
     topLayout->addWidget(m_table, 1);
 
