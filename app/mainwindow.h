@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -14,6 +15,7 @@ namespace debrief {
 class BrowserWindow;
 class Clock;
 class Collection;
+class RehearsalWidget;
 class ReviewWidget;
 
 // The main window: the deck list with today's counts, and the review screen in its place while
@@ -44,6 +46,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildLanguageMenu(QMenu *menu);
     void chooseImportFiles();
     void chooseExport();
     void checkCollection();
@@ -56,6 +59,8 @@ private:
     QLabel *m_summary = nullptr;
     ReviewWidget *m_review = nullptr;
     BrowserWindow *m_browser = nullptr;
+    RehearsalWidget *m_rehearsal = nullptr;   // rehearsal mode (issue 13)
+    void rehearse(bool allDecks);
 };
 
 } // namespace debrief
