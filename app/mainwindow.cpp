@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "browserwindow.h"
 #include "exportdialog.h"
 #include "importrunner.h"
 #include "packageimportdialog.h"
@@ -125,6 +126,10 @@ void MainWindow::buildMenus()
     drill->setShortcut(QKeySequence(tr("Shift+P")));
     QAction *refreshAction = go->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
+    QAction *browse = go->addAction(tr("&Browse"), this, &MainWindow::showBrowser);
+    browse->setObjectName(QStringLiteral("browseAction"));
+    browse->setShortcut(QKeySequence(tr("Ctrl+B")));
+    browse->setToolTip(tr("Browse and search all cards (Ctrl+B)"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *dark = view->addAction(tr("&Dark Mode"));
@@ -147,6 +152,7 @@ void MainWindow::buildMenus()
     bar->setMovable(false);
     bar->addAction(decks);
     bar->addAction(study);
+    bar->addAction(browse);
     bar->addAction(import);
 }
 
@@ -391,6 +397,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     event->accept();
+}
+
+void MainWindow::showBrowser()
+{
+    if (!m_browser) {
+        m_browser = new BrowserWindow(*m_collection, *m_clock, this);
+        m_browser->setWindowFlag(Qt::Window);
+        connect(m_browser, &BrowserWindow::collectionChanged, this, [this] {
+            if (!isStudying())
+                refresh();
+        });
+        m_browser->search();
+    }
+    m_browser->show();
+    m_browser->raise();
+    m_browser->activateWindow();
 }
 
 } // namespace debrief

@@ -12,6 +12,7 @@ class QTreeWidgetItem;
 
 namespace debrief {
 
+class BrowserWindow;
 class Clock;
 class Collection;
 class RehearsalWidget;
@@ -35,6 +36,7 @@ public slots:
     void studySelected();
     void showDecks();
     void importFiles(const QStringList &files);
+    void showBrowser();   // Ctrl+B; one browser window, kept until the main window closes
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,6 +58,7 @@ private:
     QTreeWidget *m_decks = nullptr;
     QLabel *m_summary = nullptr;
     ReviewWidget *m_review = nullptr;
+    BrowserWindow *m_browser = nullptr;
     RehearsalWidget *m_rehearsal = nullptr;   // rehearsal mode (issue 13)
     void rehearse(bool allDecks);
 };

@@ -1820,4 +1820,26 @@ Result<void> Collection::restore(const QString &backupFile, const QString &colle
     return {};
 }
 
+Result<QStringList> Collection::allTags()
+{
+    // DISTINCT on the stored strings first: notes share few tag combinations, so this splits far
+    // fewer strings than there are notes.
+    Result<Statement> s = d->db->prepare(QStringLiteral("SELECT DISTINCT tags FROM notes WHERE tags != ''"));
+    if (!s)
+        return s.error();
+    QSet<QString> seen;
+    while (true) {
+        Result<bool> row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        for (const QString &tag : splitTags(s->text(0)))
+            seen.insert(tag);
+    }
+    QStringList tags(seen.begin(), seen.end());
+    std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return tags;
+}
+
 } // namespace debrief

@@ -169,6 +169,9 @@ public:
 
     Database &database();
 
+    // Every tag used by a note, sorted case-insensitively, for the browser's sidebar.
+    Result<QStringList> allTags();
+
 private:
     explicit Collection(std::unique_ptr<Database> db, QString path);
     Result<std::optional<CardId>> undoRecord(qint64 undoId);
