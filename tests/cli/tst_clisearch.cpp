@@ -41,7 +41,7 @@ private slots:
         Run r = cli({QStringLiteral("init")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = cli({QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("Mine::Sub"), QStringLiteral("--front"),
-                 QStringLiteral("What is p99 latency?"), QStringLiteral("--back"), QStringLiteral("The 99th percentile")});
+                 QStringLiteral("What is p99 latency?"), QStringLiteral("--back"), QStringLiteral("The 99th percentile of request latency")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
@@ -56,7 +56,7 @@ private slots:
         QCOMPARE(cols.at(2), QStringLiteral("Mine::Sub"));
         QCOMPARE(cols.at(3), QStringLiteral("What is p99 latency?"));
 
-        const Run phrase = cli({QStringLiteral("search"), QStringLiteral("--ids"), QStringLiteral("\"99th percentile\""), QStringLiteral("is:new")});
+        const Run phrase = cli({QStringLiteral("search"), QStringLiteral("--ids"), QStringLiteral("\"percentile of request\""), QStringLiteral("is:new")});
         QVERIFY2(phrase.exitCode == 0, qPrintable(phrase.err));
         QCOMPARE(phrase.out.trimmed(), cols.at(0));
     }
