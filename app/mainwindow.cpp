@@ -4,6 +4,7 @@
 #include "importrunner.h"
 #include "packageimportdialog.h"
 #include "reviewwidget.h"
+#include "statisticswindow.h"
 #include "textimportdialog.h"
 #include "theme.h"
 
@@ -114,6 +115,15 @@ void MainWindow::buildMenus()
     study->setShortcut(QKeySequence(tr("S")));
     QAction *refreshAction = go->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *statistics = tools->addAction(tr("&Statistics…"), this, [this] {
+        auto *w = new StatisticsWindow(m_collection->path(), *m_clock, this);
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        w->show();
+    });
+    statistics->setObjectName(QStringLiteral("statisticsAction"));
+    statistics->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *dark = view->addAction(tr("&Dark Mode"));
