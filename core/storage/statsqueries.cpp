@@ -362,6 +362,14 @@ Result<qint64> StatsQueries::reviewCount(const StatsScope &scope)
         QStringLiteral("SELECT COUNT(*) FROM revlog r WHERE%1%2").arg(periodFilter(scope), revlogDeckFilter(scope)));
 }
 
+Result<qint64> StatsQueries::nthLatestReviewMs(const StatsScope &scope, qint64 n)
+{
+    // Walks the id (rowid) order backwards: cost grows with n, not with the log.
+    return m_db.queryInt(QStringLiteral("SELECT r.id FROM revlog r WHERE%1%2 ORDER BY r.id DESC LIMIT 1 OFFSET %3")
+                             .arg(periodFilter(scope), revlogDeckFilter(scope))
+                             .arg(std::max<qint64>(0, n - 1)));
+}
+
 Result<qint64> StatsQueries::firstReviewMs(const StatsScope &scope)
 {
     return m_db.queryInt(QStringLiteral("SELECT MIN(r.id) FROM revlog r WHERE 1%1").arg(revlogDeckFilter(scope)));

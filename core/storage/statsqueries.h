@@ -137,6 +137,8 @@ public:
     Result<std::vector<HardCardRow>> hardestCards(const StatsScope &scope, int limit, bool byEase);
     Result<int> leechCount(const StatsScope &scope);
     Result<qint64> reviewCount(const StatsScope &scope);
+    // The time (ms) of the n-th most recent answer in scope (n >= 1); 0 when the scope has fewer.
+    Result<qint64> nthLatestReviewMs(const StatsScope &scope, qint64 n);
     // The first answer's time (ms) in the scope's decks, ignoring the period; 0 when none.
     Result<qint64> firstReviewMs(const StatsScope &scope);
     // Calls `row` for each answer in scope, oldest first, until it returns false.
