@@ -54,13 +54,28 @@ QChart *newChart(const QString &title)
 }
 
 // Replaces the chart of `view` (the old one is deleted by the view) with bars over categories.
+// With `numericStep`, the bars are numbered 0, 1, ... on a value axis labelled every that many
+// (a category axis elides two-digit labels on narrow bars to "...").
 void setBars(QChartView *view, const QString &title, QAbstractBarSeries *series, const QStringList &categories,
-             bool legend)
+             bool legend, bool verticalLabels = false, int numericStep = 0)
 {
     QChart *chart = newChart(title);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
+    QAbstractAxis *x = nullptr;
+    if (numericStep > 0) {
+        auto *v = new QValueAxis;
+        v->setRange(-0.5, categories.size() - 0.5);
+        v->setTickType(QValueAxis::TicksDynamic);
+        v->setTickAnchor(0);
+        v->setTickInterval(numericStep);
+        v->setLabelFormat(QStringLiteral("%d"));
+        v->setGridLineVisible(false);
+        x = v;
+    } else {
+        auto *c = new QBarCategoryAxis;
+        c->append(categories);
+        x = c;
+    }
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
@@ -70,6 +85,14 @@ void setBars(QChartView *view, const QString &title, QAbstractBarSeries *series,
     y->applyNiceNumbers();
     if (y->max() < 1)
         y->setMax(1);
+    // Counts are whole: below 8, a tick per unit, else "%d" would print 0, 0, 1, 1, 2.
+    if (y->max() <= 8)
+        y->setTickCount(int(y->max()) + 1);
+    QFont f = x->labelsFont();
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    x->setLabelsFont(f);
+    if (verticalLabels)
+        x->setLabelsAngle(-90);
     chart->legend()->setVisible(legend);
     view->setChart(chart);
 }
@@ -89,6 +112,20 @@ QStandardItem *cell(const QString &text, const QVariant &sortKey)
     item->setData(sortKey, kSortRole);
     item->setEditable(false);
     return item;
+}
+
+// Every `step`-th label only; the others are distinct invisible strings, since the axis needs
+// unique categories.
+QString sparseLabel(int i, int step, const QString &label)
+{
+    if (i % step == 0)
+        return label;
+    // i written in base 5 with zero-width characters: short, so the axis does not elide it to "...".
+    static const QChar invisible[] = {QChar(0x200b), QChar(0x200c), QChar(0x200d), QChar(0x2060), QChar(0xfeff)};
+    QString blank;
+    for (int n = i + 1; n > 0; n /= 5)
+        blank += invisible[n % 5];
+    return blank;
 }
 
 QString percent(double share) { return QStringLiteral("%1 %").arg(qRound(share * 100)); }
@@ -317,15 +354,14 @@ void StatisticsWindow::showReviews(const ReportData &d)
     for (int i = 0; i < bars; ++i) {
         const QDate start = d.since.addDays(i * perBar);
         // Label every few bars only; the axis cannot fit 60 dates.
-        categories << (i % std::max(1, bars / 8) == 0 ? QLocale().toString(start, tr("d MMM"))
-                                                       : QString(i, QChar(0x200b)));
+        categories << sparseLabel(i, std::max(1, bars / 8), QLocale().toString(start, tr("d MMM")));
     }
     auto *series = new QStackedBarSeries;
     series->setBarWidth(0.9);
     for (QBarSet *s : sets)
         series->append(s);
     const QString title = perBar == 1 ? tr("Answers per day") : tr("Answers per %n days", nullptr, int(perBar));
-    setBars(m_reviews, title, series, categories, true);
+    setBars(m_reviews, title, series, categories, true, true);
 }
 
 void StatisticsWindow::showForecast(const ReportData &d)
@@ -338,7 +374,7 @@ void StatisticsWindow::showForecast(const ReportData &d)
     }
     auto *series = new QBarSeries;
     series->append(set);
-    setBars(m_forecast, tr("Due in the next 30 days (%1 in 90)").arg(d.forecast90()), series, categories, false);
+    setBars(m_forecast, tr("Due in the next 30 days (%1 in 90)").arg(d.forecast90()), series, categories, false, false, 5);
 }
 
 void StatisticsWindow::showIntervals(const ReportData &d)
@@ -351,7 +387,7 @@ void StatisticsWindow::showIntervals(const ReportData &d)
     }
     auto *series = new QBarSeries;
     series->append(set);
-    setBars(m_intervals, tr("Review intervals"), series, categories, false);
+    setBars(m_intervals, tr("Review intervals"), series, categories, false, true);
 }
 
 void StatisticsWindow::showHours(const ReportData &d)
@@ -367,7 +403,7 @@ void StatisticsWindow::showHours(const ReportData &d)
     auto *series = new QStackedBarSeries;
     series->append(passed);
     series->append(again);
-    setBars(m_hours, tr("Answers by hour of day"), series, categories, true);
+    setBars(m_hours, tr("Answers by hour of day"), series, categories, true, false, 3);
 }
 
 void StatisticsWindow::showButtons(const ReportData &d)

@@ -14,6 +14,7 @@
 
 #include "../core/reportfixture.h"
 #include "statisticswindow.h"
+#include "theme.h"
 #include "widgettest.h"
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
@@ -115,6 +116,23 @@ private slots:
         QCOMPARE(buttons->barSets().at(0)->at(1), 1.0);   // Again on young: A5
         QCOMPARE(buttons->barSets().at(0)->at(2), 1.0);   // Again on mature: A2
         QCOMPARE(buttons->barSets().at(3)->at(1), 1.0);   // Easy on young: A7
+    }
+
+    // Not a check: with DEBRIEF_SCREENSHOT_DIR set, saves the window in both looks for docs/.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("DEBRIEF_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("DEBRIEF_SCREENSHOT_DIR not set");
+        for (bool dark : {false, true}) {
+            Theme::setDark(dark);
+            StatisticsWindow w(m_path, m_clock);
+            w.resize(1180, 1100);
+            w.show();
+            QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 20000);
+            QVERIFY(w.grab().save(QDir(dir).filePath(dark ? QStringLiteral("statistics-dark.png") : QStringLiteral("statistics-light.png"))));
+        }
+        Theme::setDark(false);
     }
 
     void readinessTableSorts()
