@@ -1,9 +1,12 @@
 #include "cardview.h"
 
 #include "render/codehighlighter.h"
+#include "render/soundrefs.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -12,37 +15,152 @@
 #include <QWebEngineSettings>
 #include <QWebEngineUrlRequestInfo>
 #include <QWebEngineUrlRequestInterceptor>
+#include <QWebEngineUrlRequestJob>
+#include <QWebEngineUrlScheme>
+#include <QWebEngineUrlSchemeHandler>
 
 namespace debrief {
 
 static const char kMathJaxDir[] = "/usr/share/javascript/mathjax/";
+// Card pages live at debrief://media/ (the media folder) and load MathJax from debrief://mathjax/.
+// A scheme of our own instead of file: lets the page run with LocalContentCanAccessFileUrls off,
+// and lets us choose the content type of every file it gets.
+static const char kScheme[] = "debrief";
 
-// Lets a card load only local files from the media folder and MathJax, and inline data URLs.
+// Before QApplication exists (QtWebEngine reads both at start-up): our scheme, and WebRTC
+// restricted to proxied connections. There is no proxy, so a card script that got past the
+// sanitizer and the CSP still cannot send a single UDP packet (STUN) to learn or leak addresses.
+static void registerCardScheme()
+{
+    QWebEngineUrlScheme scheme(kScheme);
+    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
+    QWebEngineUrlScheme::registerScheme(scheme);
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    if (!flags.contains("webrtc-ip-handling-policy"))
+        flags += " --force-webrtc-ip-handling-policy=disable_non_proxied_udp";
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
+}
+Q_CONSTRUCTOR_FUNCTION(registerCardScheme)
+
+// What a file is served as. Only types a card shows inline get their own; everything else,
+// HTML, XML and XSLT included, is plain text, so no media file can ever become a document
+// with scripts of its own. SVG stays an image (it runs no script inside <img>); as a frame or
+// a page it is refused by the interceptor below.
+static QByteArray contentType(const QString &fileName, bool mathJax)
+{
+    static const QHash<QString, QByteArray> types {
+        {QStringLiteral("png"), "image/png"}, {QStringLiteral("jpg"), "image/jpeg"}, {QStringLiteral("jpeg"), "image/jpeg"},
+        {QStringLiteral("gif"), "image/gif"}, {QStringLiteral("webp"), "image/webp"}, {QStringLiteral("bmp"), "image/bmp"},
+        {QStringLiteral("ico"), "image/x-icon"}, {QStringLiteral("avif"), "image/avif"}, {QStringLiteral("svg"), "image/svg+xml"},
+        {QStringLiteral("mp3"), "audio/mpeg"}, {QStringLiteral("ogg"), "audio/ogg"}, {QStringLiteral("oga"), "audio/ogg"},
+        {QStringLiteral("opus"), "audio/ogg"}, {QStringLiteral("wav"), "audio/wav"}, {QStringLiteral("flac"), "audio/flac"},
+        {QStringLiteral("m4a"), "audio/mp4"}, {QStringLiteral("mp4"), "video/mp4"}, {QStringLiteral("m4v"), "video/mp4"},
+        {QStringLiteral("webm"), "video/webm"}, {QStringLiteral("ogv"), "video/ogg"},
+        {QStringLiteral("woff"), "font/woff"}, {QStringLiteral("woff2"), "font/woff2"}, {QStringLiteral("ttf"), "font/ttf"},
+        {QStringLiteral("otf"), "font/otf"}, {QStringLiteral("eot"), "application/vnd.ms-fontobject"},
+        {QStringLiteral("css"), "text/css"},
+    };
+    const QString ext = QFileInfo(fileName).suffix().toLower();
+    if (mathJax && ext == QLatin1String("js"))
+        return "application/javascript";
+    return types.value(ext, "text/plain");
+}
+
+// Serves debrief://media/<name> from the media folder (bare names only, as SoundRefs allows)
+// and debrief://mathjax/<path> from the MathJax package.
+class CardSchemeHandler : public QWebEngineUrlSchemeHandler {
+public:
+    explicit CardSchemeHandler(QObject *parent) : QWebEngineUrlSchemeHandler(parent) {}
+    void setMediaDir(const QString &dir) { m_mediaDir = QDir(dir).canonicalPath(); }
+
+    void requestStarted(QWebEngineUrlRequestJob *job) override
+    {
+        const QUrl url = job->requestUrl();
+        const QString path = url.path(QUrl::FullyDecoded);
+        QString file;
+        bool mathJax = false;
+        if (url.host() == QLatin1String("media") && !m_mediaDir.isEmpty()) {
+            const QString name = path.mid(1);
+            if (SoundRefs::isSafeName(name))
+                file = SoundRefs::resolve({name}, m_mediaDir).value(0);
+        } else if (url.host() == QLatin1String("mathjax")) {
+            const QString canonical = QFileInfo(QLatin1String(kMathJaxDir) + path).canonicalFilePath();
+            // The package links its fonts from /usr/share/fonts.
+            if (canonical.startsWith(QLatin1String(kMathJaxDir)) || canonical.startsWith(QLatin1String("/usr/share/fonts/")))
+                file = canonical;
+            mathJax = true;
+        }
+        if (file.isEmpty() || !QFileInfo(file).isFile()) {
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            return;
+        }
+        auto *device = new QFile(file, job);
+        if (!device->open(QIODevice::ReadOnly)) {
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            return;
+        }
+        job->reply(contentType(file, mathJax), device);
+    }
+
+private:
+    QString m_mediaDir;
+};
+
+// Lets a card load only our scheme and inline data: URLs, and our scheme only as what a card
+// shows inline: never as a page, a frame, an <object> or a worker, and scripts only from MathJax.
 class LocalOnlyInterceptor : public QWebEngineUrlRequestInterceptor {
 public:
     explicit LocalOnlyInterceptor(QObject *parent) : QWebEngineUrlRequestInterceptor(parent) {}
-    void setMediaDir(const QString &dir) { m_mediaDir = QDir(dir).canonicalPath(); }
 
     void interceptRequest(QWebEngineUrlRequestInfo &info) override
     {
         const QUrl url = info.requestUrl();
         if (url.scheme() == QLatin1String("data") || url.scheme() == QLatin1String("about"))
             return;
-        if (url.isLocalFile()) {
-            const QString path = QFileInfo(url.toLocalFile()).absoluteFilePath();
-            if (path.startsWith(QLatin1String(kMathJaxDir)) || path.startsWith(QLatin1String("/usr/share/fonts/")))
+        if (url.scheme() == QLatin1String(kScheme)) {
+            switch (info.resourceType()) {
+            case QWebEngineUrlRequestInfo::ResourceTypeImage:
+            case QWebEngineUrlRequestInfo::ResourceTypeMedia:
+            case QWebEngineUrlRequestInfo::ResourceTypeFontResource:
+            case QWebEngineUrlRequestInfo::ResourceTypeStylesheet:
+            case QWebEngineUrlRequestInfo::ResourceTypeFavicon:
                 return;
-            const QString canonical = QFileInfo(path).canonicalFilePath();
-            if (!m_mediaDir.isEmpty() && (canonical.isEmpty() ? path : canonical).startsWith(m_mediaDir + QLatin1Char('/')))
-                return;
-            if (path == m_mediaDir + QLatin1String("/"))
-                return;
+            case QWebEngineUrlRequestInfo::ResourceTypeScript:
+            case QWebEngineUrlRequestInfo::ResourceTypeXhr:   // MathJax 2 fetches its locale files
+                if (url.host() == QLatin1String("mathjax"))
+                    return;
+                break;
+            default:
+                break;
+            }
         }
         info.block(true);
     }
+};
+
+// Accepts exactly one navigation: the shell loadShell() asks for. Links, forms, redirects,
+// window.location, frames: all refused, so nothing else ever runs in a card's place.
+class CardPage : public QWebEnginePage {
+public:
+    CardPage(QWebEngineProfile *profile, CardView *view) : QWebEnginePage(profile, view), m_view(view) {}
+    void expectShell() { m_shellPending = true; }
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
+    {
+        Q_UNUSED(type)
+        if (m_shellPending && isMainFrame && url.scheme() == QLatin1String("data")) {
+            m_shellPending = false;
+            return true;
+        }
+        emit m_view->navigationBlocked(url);
+        return false;
+    }
 
 private:
-    QString m_mediaDir;
+    CardView *m_view;
+    bool m_shellPending = false;
 };
 
 CardView::CardView(QWidget *parent) : QWebEngineView(parent)
@@ -50,12 +168,20 @@ CardView::CardView(QWidget *parent) : QWebEngineView(parent)
     // A private, off-the-record profile: no cookies or cache on disk, our interceptor only here.
     auto *profile = new QWebEngineProfile(this);
     m_interceptor = new LocalOnlyInterceptor(profile);
+    m_schemeHandler = new CardSchemeHandler(profile);
     profile->setUrlRequestInterceptor(m_interceptor);
-    auto *page = new QWebEnginePage(profile, this);
-    page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, true);
-    page->settings()->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    setPage(page);
+    profile->installUrlSchemeHandler(kScheme, m_schemeHandler);
+    m_page = new CardPage(profile, this);
+    QWebEngineSettings *settings = m_page->settings();
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::WebRTCPublicInterfacesOnly, true);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    settings->setAttribute(QWebEngineSettings::ScreenCaptureEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
     connect(this, &QWebEngineView::loadFinished, this, [this](bool) {
         m_ready = true;
@@ -77,30 +203,40 @@ CardView::~CardView()
 void CardView::setMediaDir(const QString &dir)
 {
     m_mediaDir = dir;
-    m_interceptor->setMediaDir(dir);
+    m_schemeHandler->setMediaDir(dir);
     m_ready = false;
     loadShell();
 }
 
 void CardView::loadShell()
 {
-    // Only the shell's own scripts may run: they carry a fresh nonce, MathJax loads from file:,
-    // and a card's inline handlers (<img onerror=…>) or javascript: URLs are refused by the
-    // engine even where HtmlSanitizer's patterns missed them. 'unsafe-eval': MathJax 2 evaluates
-    // its text/x-mathjax-config block. Styles stay inline: decks ship CSS and style="".
+    // Only the shell's own scripts may run: they carry a fresh nonce, MathJax loads from our
+    // scheme, and a card's inline handlers (<img onerror=…>) or javascript: URLs are refused by
+    // the engine even if HtmlSanitizer missed them. 'unsafe-eval': MathJax 2 evaluates its
+    // text/x-mathjax-config block. Styles stay inline: decks ship CSS and style="".
     const QString nonce = QString::number(QRandomGenerator::global()->generate64(), 36);
     const QString csp = QStringLiteral(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-        "script-src 'nonce-%1' 'unsafe-eval' file:; style-src 'unsafe-inline' file:; img-src file: data:; "
-        "media-src file: data:; font-src file: data:\">").arg(nonce);
+        "script-src 'nonce-%1' 'unsafe-eval' debrief://mathjax; connect-src debrief://mathjax; "
+        "style-src 'unsafe-inline' debrief:; img-src debrief: data:; media-src debrief: data:; font-src debrief: data:; "
+        "form-action 'none'; base-uri 'none'\">").arg(nonce);
     const QString mathJax = QFileInfo::exists(QLatin1String(kMathJaxDir) + QLatin1String("MathJax.js"))
-        ? QStringLiteral("<script nonce=\"%2\" type=\"text/x-mathjax-config\">MathJax.Hub.Config({messageStyle:'none',"
+        ? QStringLiteral("<script nonce=\"%1\" type=\"text/x-mathjax-config\">MathJax.Hub.Config({messageStyle:'none',"
                          "tex2jax:{inlineMath:[['\\\\(','\\\\)']],displayMath:[['\\\\[','\\\\]']],processEscapes:true}});</script>"
-                         "<script nonce=\"%2\" src=\"file://%1MathJax.js?config=TeX-AMS_HTML\"></script>")
-              .arg(QLatin1String(kMathJaxDir), nonce)
+                         "<script nonce=\"%1\" src=\"debrief://mathjax/MathJax.js?config=TeX-AMS_HTML\"></script>")
+              .arg(nonce)
         : QString();
+    // Before anything else runs: WebRTC's constructors go (the process flag already keeps it off
+    // UDP), and {{hint:}} links open their hint here instead of through an inline onclick.
+    const QString guard = QStringLiteral(
+        "<script nonce=\"%1\">['RTCPeerConnection','webkitRTCPeerConnection','RTCDataChannel','RTCIceCandidate',"
+        "'RTCSessionDescription','RTCRtpSender','RTCRtpReceiver'].forEach(function(n){try{Object.defineProperty(window,n,"
+        "{value:undefined,writable:false,configurable:false});}catch(e){}});"
+        "document.addEventListener('click',function(e){var a=e.target&&e.target.closest?e.target.closest('a.hint[data-hint]'):null;"
+        "if(!a)return;e.preventDefault();var d=document.getElementById(a.getAttribute('data-hint'));"
+        "if(d){d.style.display='block';a.style.display='none';}},true);</script>").arg(nonce);
     const QString shell = QStringLiteral(
-        "<!doctype html><html><head><meta charset=\"utf-8\">%3%1"
+        "<!doctype html><html><head><meta charset=\"utf-8\">%3%5%1"
         "<style id=\"base\">body{margin:24px;font-family:sans-serif;font-size:20px;line-height:1.45}"
         "body.dark{background:#1e1f22;color:#e6e6e6} body.dark a{color:#8ab4f8}"
         "pre{text-align:left;padding:10px;border-radius:6px;background:rgba(127,127,127,.12);overflow-x:auto}"
@@ -109,11 +245,37 @@ void CardView::loadShell()
         "function setCard(html, css, dark){document.getElementById('notetype').textContent=css;"
         "document.body.className=dark?'dark nightMode night_mode':'';"
         "var qa=document.getElementById('qa');qa.innerHTML=html;"
+        "dbfSetup(qa);"
         "if(window.MathJax&&MathJax.Hub){MathJax.Hub.Queue(['Typeset',MathJax.Hub,qa]);}window.scrollTo(0,0);return true;}"
+        "%6"
         "</script></body></html>")
-                              .arg(mathJax, CodeHighlighter::styleSheet(), csp, nonce);
-    const QString base = m_mediaDir.isEmpty() ? QDir::tempPath() : m_mediaDir;
-    setHtml(shell, QUrl::fromLocalFile(base + QLatin1Char('/')));
+                              .arg(mathJax, CodeHighlighter::styleSheet(), csp, nonce, guard, layoutScript());
+    // Relative names in cards (<img src="x.png">) resolve to debrief://media/x.png.
+    m_page->expectShell();
+    setHtml(shell, QUrl(QStringLiteral("debrief://media/")));
+}
+
+QString CardView::layoutScript() const
+{
+    // Debrief's card layouts (DebriefCardStyle): a pair's optional type-in box, whose text is
+    // echoed beside the answers on the back; N shows a whole-tree card's next hidden branch, A all.
+    // Listeners are attached here, in the nonce'd script, since the page's CSP refuses inline handlers.
+    const QString labels = QString::fromUtf8(QJsonDocument(QJsonArray{tr("Type your answer first (optional)"), tr("Your answer")})
+                                                 .toJson(QJsonDocument::Compact));
+    return QStringLiteral(
+               "var dbfL=%1,dbfTyped='';"
+               "function dbfSetup(qa){var echo=qa.querySelector('.dbf-typed'),box=qa.querySelector('.dbf-typein');"
+               "if(echo){if(box){box.parentNode.removeChild(box);}"
+               "if(dbfTyped.trim()){var l=document.createElement('div');l.className='dbf-label';l.textContent=dbfL[1];"
+               "echo.appendChild(l);echo.appendChild(document.createTextNode(dbfTyped));echo.parentNode.classList.add('dbf-has-typed');}"
+               "}else if(box){dbfTyped='';var t=document.createElement('textarea');t.placeholder=dbfL[0];"
+               "t.addEventListener('input',function(){dbfTyped=t.value;});box.appendChild(t);}}"
+               "document.addEventListener('keydown',function(e){if(e.target&&e.target.tagName==='TEXTAREA'){return;}"
+               "var k=e.key;if(k==='n'||k==='N'){var h=document.querySelector('#qa .dbf-hidden');if(h){h.classList.remove('dbf-hidden');"
+               "h.scrollIntoView({block:'nearest'});}e.preventDefault();}"
+               "else if(k==='a'||k==='A'){var all=document.querySelectorAll('#qa .dbf-hidden');"
+               "for(var i=0;i<all.length;++i){all[i].classList.remove('dbf-hidden');}e.preventDefault();}});")
+        .arg(labels);
 }
 
 void CardView::showCard(const QString &html, const QString &css, bool dark)

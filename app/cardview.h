@@ -4,13 +4,17 @@
 
 namespace debrief {
 
+class CardPage;
+class CardSchemeHandler;
 class LocalOnlyInterceptor;
 
 // Shows one side of a card. The page shell (MathJax config, base styles) is loaded once; each
 // card's HTML is then swapped in with a script call, which takes milliseconds instead of the
-// ~150 ms of a full page load. Card HTML arrives already sanitised (no scripts, no handlers); the
-// request interceptor additionally refuses every URL outside the media folder and MathJax, so an
-// imported deck cannot reach the network.
+// ~150 ms of a full page load. Card HTML arrives already sanitised (no scripts, no handlers).
+// Behind that: a Content-Security-Policy with a per-shell nonce; media and MathJax served through
+// our own debrief:// scheme as inert types (never as pages or frames); every navigation but the
+// shell's refused; every other URL blocked; WebRTC kept off UDP. An imported deck can neither
+// reach the network nor put a page of its own in the card's place.
 class CardView : public QWebEngineView {
     Q_OBJECT
 public:
@@ -24,11 +28,16 @@ public:
 
 signals:
     void cardShown();
+    // A link, form, script or redirect tried to leave the card page; it stayed.
+    void navigationBlocked(const QUrl &url);
 
 private:
     void loadShell();
+    QString layoutScript() const;
 
     LocalOnlyInterceptor *m_interceptor = nullptr;   // owned by the page's profile
+    CardSchemeHandler *m_schemeHandler = nullptr;   // owned by the page's profile
+    CardPage *m_page = nullptr;
     QString m_mediaDir;
     bool m_ready = false;
     QString m_pendingHtml;

@@ -1,6 +1,6 @@
 #include "importrunner.h"
 
-#include "import/importdispatcher.h"
+#include "dispatch/importdispatcher.h"
 #include "storage/collection.h"
 #include "util/clock.h"
 

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "theme.h"
 
 #include "decks/deckimporter.h"
 
 #include "storage/collection.h"
+#include "translations.h"
 #include "util/clock.h"
 
 #include <QApplication>
@@ -13,10 +15,39 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
 
 #include <unistd.h>
 
 using namespace debrief;
+
+// --help and --version only print: they run without a window system (over ssh, in a build
+// container, for help2man), so no QApplication is created for them.
+static bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *opt : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], opt) == 0)
+                return true;
+    }
+    return false;
+}
+
+// --lang must be known before the parser is built, since its help text is translated.
+static QString languageArgument(const QStringList &args)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(QLatin1String("--lang=")))
+            return args[i].mid(7);
+    }
+    return QString();
+}
 
 int main(int argc, char **argv)
 {
@@ -27,28 +58,53 @@ int main(int argc, char **argv)
     // interceptor and their Content-Security-Policy.
     if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Debrief"));
-    QApplication::setApplicationName(QStringLiteral("Debrief"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/debrief.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.debrief.Debrief"));
+    const bool gui = !onlyPrints(argc, argv);
+    std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("Debrief"));
+    QCoreApplication::setApplicationName(QStringLiteral("Debrief"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QString language = languageArgument(QCoreApplication::arguments());
+    const bool languageGiven = !language.isEmpty();
+    if (!languageGiven)
+        language = Translations::savedLanguage();
+    Translations::install(language == QLatin1String("system") ? QString() : language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Spaced repetition for AI/ML interview preparation."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Spaced repetition for AI/ML interview preparation."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                     QStringLiteral("Collection folder (default: $DEBRIEF_DATA_DIR, else the app data folder)."),
+                                     QCoreApplication::translate("main", "Collection folder (default: $DEBRIEF_DATA_DIR, else the app data folder)."),
                                      QStringLiteral("DIR"));
     parser.addOption(dataDirOption);
-    parser.process(app);
+    QCommandLineOption langOption(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "User interface language: %1, or \"system\" (the default); remembered for later starts.")
+                                      .arg(QStringList(Translations::available() << QStringLiteral("en")).join(QLatin1String(", "))),
+                                  QStringLiteral("LANG"));
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("files"),   // notr: the argument's name, as in the synopsis
+                                 QCoreApplication::translate("main", "Decks to import (.apkg, .colpkg, .deck, CSV/TSV, Mnemosyne); "
+                                                                     "a running Debrief imports them in its window."),
+                                 QStringLiteral("[FILE...]"));
+    parser.process(*app);
+    if (languageGiven)
+        Translations::saveLanguage(language == QLatin1String("system") ? QString() : language);
 
     QString dataDir = parser.value(dataDirOption);
     if (dataDir.isEmpty())
         dataDir = qEnvironmentVariable("DEBRIEF_DATA_DIR");
     if (dataDir.isEmpty())
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QStringList files = parser.positionalArguments();
+
+    // A Debrief already open on this collection holds its write lock: give it the files (the
+    // desktop file opens a double-clicked .apkg this way) and let it come to the front.
+    SingleInstance instance(dataDir);
+    if (instance.sendToRunning(files)) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Debrief is already running on this collection: passed the request to it.")));
+        return 0;
+    }
 
     auto fail = [](const QString &message) {
         QMessageBox::critical(nullptr, QObject::tr("Debrief"), message);
@@ -62,6 +118,10 @@ int main(int argc, char **argv)
     auto collection = Collection::open(QDir(dataDir).filePath(QStringLiteral("collection.sqlite")));
     if (!collection)
         return fail(collection.error().message);
+    instance.listen();
+
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/debrief.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.debrief.Debrief"));
 
     // First start and upgrades: install or update the bundled decks (a no-op when current).
     const ImportResult bundled = installBundledDecks(**collection, QStringLiteral(":/decks"));
@@ -72,5 +132,22 @@ int main(int argc, char **argv)
     Theme::applySaved();
     MainWindow window(std::move(*collection), std::make_unique<SystemClock>());
     window.show();
-    return app.exec();
+    QObject::connect(&instance, &SingleInstance::filesReceived, &window, [&window](const QStringList &received) {
+        window.activateWindow();
+        window.raise();
+        // After the socket's slot has returned: the import dialogs are modal.
+        if (!received.isEmpty())
+            QTimer::singleShot(0, &window, [&window, received] {
+                if (window.isStudying())
+                    window.showDecks();   // as after Esc: the answer so far is already committed
+                window.importFiles(received);
+            });
+    });
+    if (!files.isEmpty()) {
+        QStringList absolute;
+        for (const QString &file : files)
+            absolute << QFileInfo(file).absoluteFilePath();
+        QTimer::singleShot(0, &window, [&window, absolute] { window.importFiles(absolute); });
+    }
+    return app->exec();
 }

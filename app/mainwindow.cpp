@@ -1,18 +1,22 @@
 #include "mainwindow.h"
 
+#include "browserwindow.h"
 #include "exportdialog.h"
 #include "importrunner.h"
 #include "packageimportdialog.h"
+#include "rehearsalwidget.h"
 #include "reviewwidget.h"
 #include "statisticswindow.h"
 #include "textimportdialog.h"
 #include "theme.h"
 
-#include "import/importdispatcher.h"
+#include "dispatch/importdispatcher.h"
+#include "translations.h"
 #include "storage/collection.h"
 #include "util/clock.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -76,6 +80,10 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
         showDecks();
     });
     connect(m_review, &ReviewWidget::left, this, &MainWindow::showDecks);
+    m_rehearsal = new RehearsalWidget(*m_collection, *m_clock, m_stack);
+    m_stack->addWidget(m_rehearsal);
+    connect(m_rehearsal, &RehearsalWidget::left, this, &MainWindow::showDecks);
+    connect(m_rehearsal, &RehearsalWidget::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_review, &ReviewWidget::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Debrief"), message);
         showDecks();
@@ -113,8 +121,16 @@ void MainWindow::buildMenus()
     decks->setShortcut(QKeySequence(tr("D")));
     QAction *study = go->addAction(tr("&Study Selected Deck"), this, &MainWindow::studySelected);
     study->setShortcut(QKeySequence(tr("S")));
+    QAction *rehearseAction = go->addAction(tr("Re&hearse Selected Deck"), this, [this] { rehearse(false); });
+    rehearseAction->setShortcut(QKeySequence(tr("P")));
+    QAction *drill = go->addAction(tr("Interview Dri&ll (All Decks)"), this, [this] { rehearse(true); });
+    drill->setShortcut(QKeySequence(tr("Shift+P")));
     QAction *refreshAction = go->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
+    QAction *browse = go->addAction(tr("&Browse"), this, &MainWindow::showBrowser);
+    browse->setObjectName(QStringLiteral("browseAction"));
+    browse->setShortcut(QKeySequence(tr("Ctrl+B")));
+    browse->setToolTip(tr("Browse and search all cards (Ctrl+B)"));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *statistics = tools->addAction(tr("&Statistics…"), this, [this] {
@@ -131,6 +147,7 @@ void MainWindow::buildMenus()
     dark->setChecked(Theme::isDark());
     dark->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(dark, &QAction::toggled, this, [](bool on) { Theme::setDark(on); });
+    buildLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Debrief"), this, [this] {
@@ -145,7 +162,31 @@ void MainWindow::buildMenus()
     bar->setMovable(false);
     bar->addAction(decks);
     bar->addAction(study);
+    bar->addAction(browse);
     bar->addAction(import);
+}
+
+void MainWindow::buildLanguageMenu(QMenu *menu)
+{
+    // Each language in its own name, so someone lost in a language they cannot read still finds theirs.
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString saved = Translations::savedLanguage();
+    QStringList languages{QString(), QStringLiteral("en")};
+    languages << Translations::available();
+    for (const QString &language : languages) {
+        const QString name = language.isEmpty() ? tr("System Default") : QLocale(language).nativeLanguageName();
+        QAction *action = menu->addAction(name.left(1).toUpper() + name.mid(1));
+        action->setData(language);
+        action->setCheckable(true);
+        action->setChecked(language == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language, name] {
+            Translations::saveLanguage(language);
+            // Widgets keep the strings they were built with; a restart rebuilds them all.
+            statusBar()->showMessage(tr("Debrief will use %1 from its next start.").arg(name), 8000);
+        });
+    }
 }
 
 void MainWindow::refresh()
@@ -215,6 +256,19 @@ void MainWindow::studySelected()
     }
     m_stack->setCurrentWidget(m_review);
     m_review->setFocus();
+}
+
+void MainWindow::rehearse(bool allDecks)
+{
+    QTreeWidgetItem *item = m_decks->currentItem();
+    if (!allDecks && !item)
+        return;
+    const std::optional<DeckId> id = allDecks ? std::nullopt : std::optional<DeckId>(item->data(0, Qt::UserRole).toLongLong());
+    if (!m_rehearsal->start(id, allDecks ? QString() : item->data(0, Qt::UserRole + 1).toString())) {
+        statusBar()->showMessage(tr("Nothing is due to rehearse right now."), 5000);
+        return;
+    }
+    m_stack->setCurrentWidget(m_rehearsal);
 }
 
 void MainWindow::showDecks()
@@ -353,6 +407,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     event->accept();
+}
+
+void MainWindow::showBrowser()
+{
+    if (!m_browser) {
+        m_browser = new BrowserWindow(*m_collection, *m_clock, this);
+        m_browser->setWindowFlag(Qt::Window);
+        connect(m_browser, &BrowserWindow::collectionChanged, this, [this] {
+            if (!isStudying())
+                refresh();
+        });
+        m_browser->search();
+    }
+    m_browser->show();
+    m_browser->raise();
+    m_browser->activateWindow();
 }
 
 } // namespace debrief

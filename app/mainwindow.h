@@ -5,14 +5,17 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace debrief {
 
+class BrowserWindow;
 class Clock;
 class Collection;
+class RehearsalWidget;
 class ReviewWidget;
 
 // The main window: the deck list with today's counts, and the review screen in its place while
@@ -33,6 +36,7 @@ public slots:
     void studySelected();
     void showDecks();
     void importFiles(const QStringList &files);
+    void showBrowser();   // Ctrl+B; one browser window, kept until the main window closes
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,6 +46,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildLanguageMenu(QMenu *menu);
     void chooseImportFiles();
     void chooseExport();
     void checkCollection();
@@ -53,6 +58,9 @@ private:
     QTreeWidget *m_decks = nullptr;
     QLabel *m_summary = nullptr;
     ReviewWidget *m_review = nullptr;
+    BrowserWindow *m_browser = nullptr;
+    RehearsalWidget *m_rehearsal = nullptr;   // rehearsal mode (issue 13)
+    void rehearse(bool allDecks);
 };
 
 } // namespace debrief

@@ -2,7 +2,7 @@
 
 #include "theme.h"
 
-#include "import/importdispatcher.h"
+#include "dispatch/importdispatcher.h"
 
 #include <QCheckBox>
 #include <QComboBox>

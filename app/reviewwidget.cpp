@@ -2,6 +2,7 @@
 
 #include "audioplayer.h"
 #include "cardview.h"
+#include "intervaltext.h"
 #include "render/cardrenderer.h"
 #include "render/soundrefs.h"
 #include "storage/collection.h"
@@ -34,7 +35,8 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
     m_idleCheckpoint = new QTimer(this);
     m_idleCheckpoint->setSingleShot(true);
     m_idleCheckpoint->setInterval(2000);
-    connect(m_idleCheckpoint, &QTimer::timeout, this, [this] { m_collection.checkpoint(); });
+    // Best effort: a checkpoint that fails leaves the WAL in place for the next one.
+    connect(m_idleCheckpoint, &QTimer::timeout, this, [this] { (void)m_collection.checkpoint(); });
 
     m_audio = new AudioPlayer(this);
 
@@ -212,7 +214,7 @@ void ReviewWidget::setButtons()
     auto labels = m_session->buttonLabels(*m_card);
     const QStringList names {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
     for (int i = 0; i < 4; ++i)
-        m_buttons[i]->setText(labels ? QStringLiteral("%1\n%2").arg(names[i], (*labels)[i]) : names[i]);
+        m_buttons[i]->setText(labels ? QStringLiteral("%1\n%2").arg(names[i], IntervalText::localized((*labels)[i])) : names[i]);
 }
 
 void ReviewWidget::answer(int rating)

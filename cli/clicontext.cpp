@@ -25,6 +25,24 @@ Result<std::unique_ptr<Collection>> CliContext::openCollection(bool create) cons
     return Collection::open(path);
 }
 
+Result<std::unique_ptr<Collection>> CliContext::openCollectionForReading() const
+{
+    const QFileInfo dir(dataDir);
+    if (dir.exists() && !dir.isDir())
+        return makeError(Error::Kind::Io, QStringLiteral("data dir %1 is a file, not a folder").arg(dataDir));
+    const QString path = collectionPath();
+    if (!QFileInfo::exists(path))
+        return makeError(Error::Kind::NotFound,
+                         QStringLiteral("no collection in %1 (create one with: debrief-cli --data-dir %1 init)").arg(dataDir));
+    // A reader of a WAL database never blocks the writer, so this works while the app is open.
+    Result<std::unique_ptr<Collection>> col = Collection::openReadOnly(path);
+    // An older schema needs its upgrade first, which takes the writer's lock (and is refused,
+    // Locked, while another program writes it; that program has upgraded it anyway).
+    if (!col && col.error().kind == Error::Kind::TooOld)
+        return Collection::open(path);
+    return col;
+}
+
 Result<std::optional<DeckId>> CliContext::deckIdFor(Collection &collection, const QString &name, const QString &command)
 {
     if (name.isEmpty())

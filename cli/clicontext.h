@@ -29,6 +29,9 @@ struct CliContext {
     int fail(const QString &message, int code = 1) const;
     // Opens the collection in dataDir; `create` makes the folder and a new collection when absent.
     Result<std::unique_ptr<Collection>> openCollection(bool create) const;
+    // Opens the existing collection read-only, for commands that only read (decks, due, export):
+    // they then work while the app holds the collection open for writing.
+    Result<std::unique_ptr<Collection>> openCollectionForReading() const;
     // Resolves a --deck NAME: nullopt for an empty name (all decks); "<command>: no deck named …"
     // when it does not exist.
     static Result<std::optional<DeckId>> deckIdFor(Collection &collection, const QString &name, const QString &command);

@@ -79,6 +79,6 @@ static int runAdd(CliContext &ctx, const QStringList &argsIn)
     return 0;
 }
 
-static const bool registered = registerCommand({QStringLiteral("add"), QStringLiteral("Add a Basic note"), &runAdd});
+static const bool registered = registerCommand({QStringLiteral("add"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Add a Basic note")), &runAdd});
 
 } // namespace debrief

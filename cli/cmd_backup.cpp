@@ -62,7 +62,7 @@ static int runRestore(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
-static const bool registeredBackup = registerCommand({QStringLiteral("backup"), QStringLiteral("Write a backup copy of the collection"), &runBackup});
-static const bool registeredRestore = registerCommand({QStringLiteral("restore"), QStringLiteral("Replace the collection with a backup"), &runRestore});
+static const bool registeredBackup = registerCommand({QStringLiteral("backup"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Write a backup copy of the collection")), &runBackup});
+static const bool registeredRestore = registerCommand({QStringLiteral("restore"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Replace the collection with a backup")), &runRestore});
 
 } // namespace debrief

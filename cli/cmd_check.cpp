@@ -29,6 +29,6 @@ static int runCheck(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
-static const bool registered = registerCommand({QStringLiteral("check"), QStringLiteral("Check the collection for damage and inconsistencies"), &runCheck});
+static const bool registered = registerCommand({QStringLiteral("check"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Check the collection for damage and inconsistencies")), &runCheck});
 
 } // namespace debrief

@@ -23,7 +23,7 @@ static int runDecks(CliContext &ctx, const QStringList &args)
         else
             return ctx.fail(QStringLiteral("decks: unexpected argument '%1'").arg(a), kExitUsage);
     }
-    auto col = ctx.openCollection(false);
+    auto col = ctx.openCollectionForReading();
     if (!col)
         return ctx.fail(col.error().message);
     const QDateTime now = ctx.clock->now();
@@ -46,6 +46,6 @@ static int runDecks(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
-static const bool registered = registerCommand({QStringLiteral("decks"), QStringLiteral("List decks and what is due in each"), &runDecks});
+static const bool registered = registerCommand({QStringLiteral("decks"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "List decks and what is due in each")), &runDecks});
 
 } // namespace debrief

@@ -2,6 +2,7 @@
 #include "clicontext.h"
 
 #include "storage/collection.h"
+#include "study/studyqueue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,7 +36,7 @@ static int runDue(CliContext &ctx, const QStringList &argsIn)
         else
             return ctx.fail(QStringLiteral("due: unexpected argument '%1'").arg(a), kExitUsage);
     }
-    auto col = ctx.openCollection(false);
+    auto col = ctx.openCollectionForReading();
     if (!col)
         return ctx.fail(col.error().message);
     const auto found = CliContext::deckIdFor(**col, deckName, QStringLiteral("due"));
@@ -46,7 +47,7 @@ static int runDue(CliContext &ctx, const QStringList &argsIn)
     const int offset = ctx.clock->utcOffsetSecs(now);
 
     if (listCards) {
-        auto ids = (*col)->dueCards(deckId, now, offset, 100000);
+        auto ids = StudyQueue::dueCards(**col, deckId, now, offset, 100000);
         if (!ids)
             return ctx.fail(ids.error().message);
         if (json) {
@@ -84,6 +85,6 @@ static int runDue(CliContext &ctx, const QStringList &argsIn)
     return 0;
 }
 
-static const bool registered = registerCommand({QStringLiteral("due"), QStringLiteral("Show what is due now"), &runDue});
+static const bool registered = registerCommand({QStringLiteral("due"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Show what is due now")), &runDue});
 
 } // namespace debrief

@@ -47,7 +47,7 @@ static int runExport(CliContext &ctx, const QStringList &args)
     if (out.isEmpty() || !QStringList{QStringLiteral("apkg"), QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("deck")}.contains(format))
         return ctx.fail(QStringLiteral("export: need --format apkg|csv|tsv|deck and --out FILE"), kExitUsage);
 
-    auto col = ctx.openCollection(false);
+    auto col = ctx.openCollectionForReading();
     if (!col)
         return ctx.fail(col.error().message);
     const auto found = CliContext::deckIdFor(**col, deckName, QStringLiteral("export"));
@@ -84,6 +84,6 @@ static int runExport(CliContext &ctx, const QStringList &args)
 }
 
 static const bool registered =
-    registerCommand({QStringLiteral("export"), QStringLiteral("Export notes as CSV/TSV, Anki .apkg or a .deck file"), &runExport});
+    registerCommand({QStringLiteral("export"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Export notes as CSV/TSV, Anki .apkg or a .deck file")), &runExport});
 
 } // namespace debrief

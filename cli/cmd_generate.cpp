@@ -51,6 +51,6 @@ static int runGenerate(CliContext &ctx, const QStringList &argsIn)
 }
 
 static const bool registered =
-    registerCommand({QStringLiteral("generate"), QStringLiteral("Create a large synthetic collection (benchmarks)"), &runGenerate});
+    registerCommand({QStringLiteral("generate"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Create a large synthetic collection (benchmarks)")), &runGenerate});
 
 } // namespace debrief

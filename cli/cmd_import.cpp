@@ -1,7 +1,7 @@
 // debrief-cli import: Anki packages, Debrief decks, CSV/TSV text and Mnemosyne files.
 #include "clicontext.h"
 
-#include "import/importdispatcher.h"
+#include "dispatch/importdispatcher.h"
 #include "import/textimporter.h"
 #include "storage/collection.h"
 
@@ -118,6 +118,6 @@ static int runImport(CliContext &ctx, const QStringList &args)
 }
 
 static const bool registered =
-    registerCommand({QStringLiteral("import"), QStringLiteral("Import Anki, deck, CSV/TSV or Mnemosyne files"), &runImport});
+    registerCommand({QStringLiteral("import"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Import Anki, deck, CSV/TSV or Mnemosyne files")), &runImport});
 
 } // namespace debrief

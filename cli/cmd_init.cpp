@@ -37,6 +37,6 @@ static int runInit(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
-static const bool registered = registerCommand({QStringLiteral("init"), QStringLiteral("Create the collection and install the bundled decks"), &runInit});
+static const bool registered = registerCommand({QStringLiteral("init"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Create the collection and install the bundled decks")), &runInit});
 
 } // namespace debrief

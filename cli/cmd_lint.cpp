@@ -47,6 +47,6 @@ static int runLint(CliContext &ctx, const QStringList &argsIn)
 }
 
 static const bool registered =
-    registerCommand({QStringLiteral("lint"), QStringLiteral("Check .deck files (and coverage, copying)"), &runLint});
+    registerCommand({QStringLiteral("lint"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Check .deck files (and coverage, copying)")), &runLint});
 
 } // namespace debrief

@@ -170,7 +170,7 @@ int runReplay(CliContext &ctx, const QStringList &args)
 }
 
 const bool registered = registerCommand({QStringLiteral("replay"),
-                                         QStringLiteral("Replay a review history CSV through the scheduler"),
+                                         QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Replay a review history CSV through the scheduler")),
                                          &runReplay});
 
 } // namespace

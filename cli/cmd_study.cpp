@@ -67,6 +67,6 @@ static int runStudy(CliContext &ctx, const QStringList &argsIn)
     return 0;
 }
 
-static const bool registered = registerCommand({QStringLiteral("study"), QStringLiteral("Answer due cards automatically (scripts, crash tests)"), &runStudy});
+static const bool registered = registerCommand({QStringLiteral("study"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Answer due cards automatically (scripts, crash tests)")), &runStudy});
 
 } // namespace debrief

@@ -1,4 +1,5 @@
 #include "clicontext.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -46,14 +47,15 @@ using namespace debrief;
 
 static void printUsage(QTextStream &s)
 {
-    s << "Usage: debrief-cli [--data-dir DIR] [--now ISO8601] COMMAND [ARGS...]\n\n"
-         "Global options:\n"
-         "  --data-dir DIR   collection folder (default: $DEBRIEF_DATA_DIR, else the app data folder)\n"
-         "  --now ISO8601    pretend the current time is this instant (for scripts and tests)\n"
-         "  --help           this text; COMMAND --help for a command's own\n\n"
-         "Commands:\n";
+    s << QCoreApplication::translate("debrief-cli", "Usage: debrief-cli [--data-dir DIR] [--now ISO8601] COMMAND [ARGS...]") << "\n\n"
+      << QCoreApplication::translate("debrief-cli", "Global options:") << "\n"
+      << "  --data-dir DIR   " << QCoreApplication::translate("debrief-cli", "collection folder (default: $DEBRIEF_DATA_DIR, else the app data folder)") << "\n"
+      << "  --now ISO8601    " << QCoreApplication::translate("debrief-cli", "pretend the current time is this instant (for scripts and tests)") << "\n"
+      << "  --help           " << QCoreApplication::translate("debrief-cli", "this text; COMMAND --help for a command's own") << "\n"
+      << "  --version        " << QCoreApplication::translate("debrief-cli", "the version of debrief-cli") << "\n\n"
+      << QCoreApplication::translate("debrief-cli", "Commands:") << "\n";
     for (const auto &c : commands())
-        s << "  " << c.name.leftJustified(10) << " " << c.summary << "\n";
+        s << "  " << c.name.leftJustified(10) << " " << QCoreApplication::translate("debrief-cli", c.summary.toUtf8().constData()) << "\n";
     s.flush();
 }
 
@@ -77,6 +79,8 @@ int main(int argc, char **argv)
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Debrief"));
     QCoreApplication::setApplicationName(QStringLiteral("Debrief"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    Translations::install();   // the system locale; the CLI's output stays parseable either way
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -88,6 +92,10 @@ int main(int argc, char **argv)
         const QString opt = args.takeFirst();
         if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
             printUsage(out);
+            return 0;
+        }
+        if (opt == QLatin1String("--version")) {
+            out << "debrief-cli " << QCoreApplication::applicationVersion() << Qt::endl;
             return 0;
         }
         if (opt == QLatin1String("--data-dir") || opt == QLatin1String("--now")) {

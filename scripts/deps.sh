@@ -7,6 +7,7 @@ DEBRIEF_PACKAGES=(
   cmake g++ ninja-build ccache pkg-config
   libsqlite3-dev libzip-dev libzstd-dev libprotobuf-dev protobuf-compiler
   libxlsxwriter-dev poppler-utils unzip python3-jsonschema   # reports: .xlsx; tests read them back
+  libgumbo-dev   # HtmlSanitizer parses card HTML as a browser would
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-webengine-dev qt6-multimedia-dev
   qtbase5-dev libqt5charts5-dev libqt5svg5-dev qttools5-dev qttools5-dev-tools
@@ -14,6 +15,7 @@ DEBRIEF_PACKAGES=(
   libjs-mathjax fonts-mathjax fonts-noto-color-emoji   # math offline; emoji in deck names
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good libqt5multimedia5-plugins   # card audio
   xvfb xauth sqlite3 zstd python3
+  file dpkg-dev help2man lintian appstream desktop-file-utils shared-mime-info libxml2-utils bash-completion   # .deb, man pages, validation
 )
 
 debrief_install_deps() {

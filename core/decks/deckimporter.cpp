@@ -18,7 +18,7 @@ namespace {
 ImportIssue::Kind issueKind(DeckIssue::Kind k)
 {
     switch (k) {
-    case DeckIssue::Kind::Io: return ImportIssue::Kind::NotFound;
+    case DeckIssue::Kind::Io: return ImportIssue::Kind::Io;
     case DeckIssue::Kind::MissingField: return ImportIssue::Kind::MissingField;
     case DeckIssue::Kind::DuplicateId: return ImportIssue::Kind::Duplicate;
     default: return ImportIssue::Kind::Corrupt;

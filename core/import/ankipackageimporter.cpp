@@ -1,12 +1,14 @@
 #include "import/ankipackageimporter.h"
 
-#include "import/ankidb.h"
+#include "import/importtemp.h"
 #include "import/mediarefs.h"
 #include "import/mediastager.h"
 #include "import/protoreader.h"
 #include "import/zipreader.h"
 #include "import/zstddecoder.h"
+#include "model/tags.h"
 #include "storage/collection.h"
+#include "storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,9 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
@@ -31,30 +31,23 @@ namespace {
 
 using Kind = ImportIssue::Kind;
 
-// Caps while reading a package: the collection member (after zstd) and the small maps.
+// Caps while reading a package: the collection member (after zstd) and the small maps. All
+// members together also share the ZipReader's budget of decompressed bytes.
 constexpr qint64 kMaxCollectionBytes = qint64(2) * 1024 * 1024 * 1024;
 constexpr qint64 kMaxMapBytes = 64 * 1024 * 1024;
+
+// Ranges outside which a number from the package is refused rather than narrowed: an int field
+// holding 2^32 would silently become 0, and day or second arithmetic on it would overflow.
+constexpr qint64 kMaxUnixSecs = 253402300799;   // 9999-12-31, as QDateTime and Anki accept
+constexpr qint64 kMaxDays = 1000000;            // ~2700 years of day numbers either way
+constexpr qint64 kMaxCount = 1000000;           // reps, lapses of one card
+constexpr qint64 kMaxIvlDays = 36500;           // Anki's own maximum interval (100 years)
 
 // Failure on the way in: a kind for code and a message for people.
 struct Failure {
     Kind kind;
     QString message;
 };
-
-Kind issueKind(Error::Kind k)
-{
-    switch (k) {
-    case Error::Kind::NotFound: return Kind::NotFound;
-    case Error::Kind::Io: return Kind::NotFound;
-    case Error::Kind::Corrupt: return Kind::Corrupt;
-    case Error::Kind::TooNew: return Kind::TooNew;
-    case Error::Kind::TooOld: return Kind::TooOld;
-    case Error::Kind::Unsafe: return Kind::Unsafe;
-    case Error::Kind::Cancelled: return Kind::Cancelled;
-    case Error::Kind::InvalidInput: return Kind::Corrupt;
-    default: return Kind::Internal;
-    }
-}
 
 struct SrcNotetype {
     qint64 id = 0;
@@ -110,13 +103,53 @@ struct Package {
     std::vector<SrcNote> notes;
     std::vector<SrcCard> cards;
     std::vector<ReviewLogEntry> revlog;
-    QHash<QString, int> mediaMembers;        // media name -> zip member index
+    QHash<QString, int> mediaMembers;        // media name as the package spells it -> zip member index
 };
 
-QStringList splitTags(const QString &tags)
+// A foreign query's failure, with its kind (Unsafe when the connection's limits stopped it).
+Failure dbFailure(const Error &e, const QString &what)
 {
-    static const QRegularExpression ws(QStringLiteral("[\\s\\x{3000}]+"));
-    return tags.split(ws, Qt::SkipEmptyParts);
+    return Failure{e.kind == Error::Kind::Unsafe || e.kind == Error::Kind::Cancelled
+                       ? (e.kind == Error::Kind::Unsafe ? Kind::Unsafe : Kind::Cancelled)
+                       : Kind::Corrupt,
+                   what.isEmpty() ? e.message : QStringLiteral("%1: %2").arg(what, e.message)};
+}
+
+// Steps `q`, calling `row()` for each row; `row` returns a Failure to stop.
+template <typename RowFn>
+std::optional<Failure> eachRow(Result<Statement> &q, const QString &what, RowFn row)
+{
+    if (!q)
+        return dbFailure(q.error(), what);
+    for (;;) {
+        Result<bool> r = q->step();
+        if (!r)
+            return dbFailure(r.error(), what);
+        if (!*r)
+            return std::nullopt;
+        if (auto f = row(*q))
+            return f;
+    }
+}
+
+// Text of column `col` if it is valid UTF-8 (the bytes round-trip), else std::nullopt.
+std::optional<QString> utf8Text(const Statement &q, int col)
+{
+    const QByteArray raw = q.blob(col);
+    QString s = QString::fromUtf8(raw);
+    if (s.contains(QChar(QChar::ReplacementCharacter)) && s.toUtf8() != raw)
+        return std::nullopt;
+    return s;
+}
+
+// Whether the foreign file has plain table `name`; a view or the like in its place is a Failure.
+std::optional<Failure> plainTable(Database &db, const QString &name, bool *has)
+{
+    Result<bool> r = db.hasPlainTable(name);
+    if (!r)
+        return dbFailure(r.error(), QString());
+    *has = *r;
+    return std::nullopt;
 }
 
 // --- reading the package ---------------------------------------------------------------
@@ -133,17 +166,10 @@ std::optional<Failure> extractCollection(ZipReader &zip, int index, bool compres
             return makeError(Error::Kind::Io, AnkiPackageImporter::tr("Cannot write a temporary file (disk full?)"));
         return {};
     };
-    Result<void> ok;
-    if (compressed) {
-        ZstdDecoder dec(write, kMaxCollectionBytes);
-        ok = zip.read(index, [&](const char *d, qint64 n) { return dec.feed(d, n); }, kMaxCollectionBytes);
-        if (ok)
-            ok = dec.finish();
-    } else {
-        ok = zip.read(index, write, kMaxCollectionBytes);
-    }
+    const Result<void> ok =
+        zip.read(index, write, kMaxCollectionBytes, compressed ? ZipReader::Content::Zstd : ZipReader::Content::Plain);
     if (!ok)
-        return Failure{issueKind(ok.error().kind), ok.error().message};
+        return Failure{importIssueKind(ok.error().kind), ok.error().message};
     return std::nullopt;
 }
 
@@ -152,15 +178,16 @@ std::optional<Failure> readMediaMap(ZipReader &zip, bool latest, Package &pkg)
     const auto idx = zip.indexOf(QStringLiteral("media"));
     if (!idx)
         return std::nullopt;   // older AnkiDroid colpkgs omit it: no media
-    auto raw = zip.readAll(*idx, kMaxMapBytes);
-    if (!raw)
-        return Failure{issueKind(raw.error().kind), raw.error().message};
+    auto plain = zip.readAll(*idx, kMaxMapBytes, latest ? ZipReader::Content::Zstd : ZipReader::Content::Plain);
+    if (!plain) {
+        if (plain.error().kind == Error::Kind::Corrupt)
+            return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The media list is damaged: %1").arg(plain.error().message)};
+        return Failure{importIssueKind(plain.error().kind), plain.error().message};
+    }
+    const QByteArray &raw = *plain;
     QList<QPair<QString, QString>> entries;   // member -> name
     if (latest) {
-        auto plain = ZstdDecoder::decompress(*raw, kMaxMapBytes);
-        if (!plain)
-            return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The media list is damaged: %1").arg(plain.error().message)};
-        ProtoReader r(*plain);
+        ProtoReader r(raw);
         int i = 0;
         while (r.next()) {
             if (r.field() != 1) {
@@ -183,31 +210,31 @@ std::optional<Failure> readMediaMap(ZipReader &zip, bool latest, Package &pkg)
                 return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The media list is damaged")};
             if (!nameOk)
                 return Failure{Kind::BadEncoding, AnkiPackageImporter::tr("Media entry %1 has a name that is not UTF-8").arg(i)};
-            if (name.normalized(QString::NormalizationForm_C) != name)
-                return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Media name %1 is not in Unicode NFC form").arg(name)};
             entries.append({QString::number(i), name});
             ++i;
         }
         if (r.error())
             return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The media list is damaged")};
     } else {
-        if (QString::fromUtf8(*raw).toUtf8() != *raw)
+        if (QString::fromUtf8(raw).toUtf8() != raw)
             return Failure{Kind::BadEncoding, AnkiPackageImporter::tr("The media list is not UTF-8")};
         QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(*raw, &err);
+        const QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject())
             return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The media list is damaged: %1").arg(err.errorString())};
         const QJsonObject o = doc.object();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!it.value().isString())
                 return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The media list is damaged")};
-            entries.append({it.key(), it.value().toString().normalized(QString::NormalizationForm_C)});
+            entries.append({it.key(), it.value().toString()});
         }
     }
     for (const auto &e : entries) {
         if (e.second.contains(QChar(QChar::ReplacementCharacter)))
             return Failure{Kind::BadEncoding, AnkiPackageImporter::tr("Media name %1 is not valid UTF-8").arg(e.second)};
-        if (!MediaStager::isSafeName(e.second))
+        // Names that are merely awkward (too long, NFD, bidi controls) get a safe name when staged;
+        // names that point elsewhere ("../x", "a/b") are refused.
+        if (!MediaStager::isSafeName(MediaStager::safeName(e.second)))
             return Failure{Kind::Unsafe, AnkiPackageImporter::tr("Unsafe media file name in package: %1").arg(e.second)};
         const auto member = zip.indexOf(e.first);
         if (!member)
@@ -217,24 +244,41 @@ std::optional<Failure> readMediaMap(ZipReader &zip, bool latest, Package &pkg)
     return std::nullopt;
 }
 
-std::optional<Failure> readCol(AnkiDb &db, Package &pkg)
+std::optional<Failure> readCol(Database &db, Package &pkg)
 {
-    if (!db.hasTable(QStringLiteral("col"))) {
+    bool hasCol = false;
+    if (auto f = plainTable(db, QStringLiteral("col"), &hasCol))
+        return f;
+    if (!hasCol) {
+        // Only asking which kind of file this is: any object of these names will do.
+        auto has = [&](const char *name) {
+            Result<qint64> n = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(name)));
+            return n && *n > 0;
+        };
         // Mnemosyne 2 databases also have a `facts` table; only Anki 1.2 has card models.
-        if (db.hasTable(QStringLiteral("cardModels")))
+        if (has("cardModels"))
             return Failure{Kind::TooOld, AnkiPackageImporter::tr(
                                              "This is an Anki 1.2 deck. Open it in Anki 2.1 to upgrade it, then export an .apkg.")};
-        if (db.hasTable(QStringLiteral("global_variables")) && db.hasTable(QStringLiteral("facts")))
+        if (has("global_variables") && has("facts"))
             return Failure{Kind::UnknownFormat, AnkiPackageImporter::tr(
                                                     "This is a Mnemosyne 2 database, not an Anki collection; import it as Mnemosyne (mnemo.db)")};
         return Failure{Kind::UnknownFormat, AnkiPackageImporter::tr("This is not an Anki collection")};
     }
-    AnkiDb::Query q(db, QStringLiteral("SELECT ver, crt, conf FROM col"));
-    if (!q.ok() || !q.step())
-        return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The collection has no readable header: %1").arg(q.error())};
-    pkg.schemaVersion = int(q.i64(0));
-    pkg.crt = q.i64(1);
-    const QString conf = q.text(2);
+    Result<Statement> q = db.prepare(QStringLiteral("SELECT ver, crt, conf FROM col"));
+    if (!q)
+        return dbFailure(q.error(), AnkiPackageImporter::tr("The collection has no readable header"));
+    Result<bool> row = q->step();
+    if (!row)
+        return dbFailure(row.error(), AnkiPackageImporter::tr("The collection has no readable header"));
+    if (!*row)
+        return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The collection has no readable header")};
+    const qint64 ver = q->int64(0);
+    pkg.crt = q->int64(1);
+    const QString conf = q->text(2);
+    q->reset();
+    if (pkg.crt < 0 || pkg.crt > kMaxUnixSecs)
+        return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The collection's creation time %1 is impossible").arg(pkg.crt)};
+    pkg.schemaVersion = int(qBound(qint64(0), ver, qint64(1000)));
     const int v = pkg.schemaVersion;
     if (v < 11)
         return Failure{Kind::TooOld, AnkiPackageImporter::tr(
@@ -247,28 +291,43 @@ std::optional<Failure> readCol(AnkiDb &db, Package &pkg)
     QJsonObject config;
     if (v < 14) {
         config = QJsonDocument::fromJson(conf.toUtf8()).object();
-    } else if (db.hasTable(QStringLiteral("config"))) {
-        AnkiDb::Query c(db, QStringLiteral("SELECT KEY, val FROM config WHERE KEY IN ('schedVer','rollover','creationOffset')"));
-        while (c.step()) {
-            const QJsonDocument d = QJsonDocument::fromJson("[" + c.blob(1) + "]");
-            if (d.isArray() && !d.array().isEmpty())
-                config.insert(c.text(0), d.array().at(0));
+    } else {
+        bool hasConfig = false;
+        if (auto f = plainTable(db, QStringLiteral("config"), &hasConfig))
+            return f;
+        if (hasConfig) {
+            Result<Statement> c = db.prepare(QStringLiteral("SELECT KEY, val FROM config WHERE KEY IN ('schedVer','rollover','creationOffset')"));
+            if (auto f = eachRow(c, AnkiPackageImporter::tr("The collection settings are damaged"), [&](Statement &r) -> std::optional<Failure> {
+                    const QJsonDocument d = QJsonDocument::fromJson("[" + r.blob(1) + "]");
+                    if (d.isArray() && !d.array().isEmpty())
+                        config.insert(r.text(0), d.array().at(0));
+                    return std::nullopt;
+                }))
+                return f;
         }
     }
     pkg.schedVer = config.value(QLatin1String("schedVer")).toInt(1);
     pkg.rolloverHour = qBound(0, config.value(QLatin1String("rollover")).toInt(4), 23);
-    if (config.contains(QLatin1String("creationOffset")))
-        pkg.creationOffsetMins = config.value(QLatin1String("creationOffset")).toInt();
+    if (config.contains(QLatin1String("creationOffset")))   // minutes; real zones are within ±14 h
+        pkg.creationOffsetMins = qBound(-24 * 60, config.value(QLatin1String("creationOffset")).toInt(), 24 * 60);
     return std::nullopt;
 }
 
-std::optional<Failure> readNotetypesV11(AnkiDb &db, Package &pkg)
+std::optional<Failure> readNotetypesV11(Database &db, Package &pkg)
 {
-    AnkiDb::Query q(db, QStringLiteral("SELECT models, decks FROM col"));
-    if (!q.step())
+    Result<Statement> q = db.prepare(QStringLiteral("SELECT models, decks FROM col"));
+    if (!q)
+        return dbFailure(q.error(), AnkiPackageImporter::tr("The collection header is damaged"));
+    Result<bool> row = q->step();
+    if (!row)
+        return dbFailure(row.error(), AnkiPackageImporter::tr("The collection header is damaged"));
+    if (!*row)
         return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The collection header is damaged")};
+    const QByteArray modelsJson = q->blob(0);
+    const QByteArray decksJson = q->blob(1);
+    q->reset();
     QJsonParseError err;
-    const QJsonDocument models = QJsonDocument::fromJson(q.blob(0), &err);
+    const QJsonDocument models = QJsonDocument::fromJson(modelsJson, &err);
     if (err.error != QJsonParseError::NoError || !models.isObject())
         return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The note types are damaged: %1").arg(err.errorString())};
     const QJsonObject mo = models.object();
@@ -301,7 +360,7 @@ std::optional<Failure> readNotetypesV11(AnkiDb &db, Package &pkg)
             return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Note type %1 has no fields or no templates").arg(it.key())};
         pkg.notetypes[s.id] = s;
     }
-    const QJsonDocument decks = QJsonDocument::fromJson(q.blob(1), &err);
+    const QJsonDocument decks = QJsonDocument::fromJson(decksJson, &err);
     if (err.error != QJsonParseError::NoError || !decks.isObject())
         return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The deck list is damaged: %1").arg(err.errorString())};
     const QJsonObject dob = decks.object();
@@ -316,203 +375,248 @@ std::optional<Failure> readNotetypesV11(AnkiDb &db, Package &pkg)
     return std::nullopt;
 }
 
-std::optional<Failure> readNotetypesV15(AnkiDb &db, Package &pkg)
+// Refuses a view, virtual table or the like standing where one of `names` should be a table.
+std::optional<Failure> requirePlainTables(Database &db, std::initializer_list<const char *> names)
 {
+    for (const char *name : names) {
+        bool has = false;
+        if (auto f = plainTable(db, QLatin1String(name), &has))
+            return f;
+    }
+    return std::nullopt;
+}
+
+std::optional<Failure> readNotetypesV15(Database &db, Package &pkg)
+{
+    if (auto f = requirePlainTables(db, {"notetypes", "fields", "templates", "decks"}))
+        return f;
     const Failure damaged{Kind::Corrupt, AnkiPackageImporter::tr("The note types are damaged")};
+    const QString layout = AnkiPackageImporter::tr("Unknown collection layout");
     {
-        AnkiDb::Query q(db, QStringLiteral("SELECT id, name, mtime_secs, config FROM notetypes"));
-        if (!q.ok())
-            return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Unknown collection layout: %1").arg(q.error())};
-        while (q.step()) {
-            SrcNotetype s;
-            s.id = q.i64(0);
-            s.nt.name = q.text(1);
-            s.nt.modifiedSecs = q.i64(2);
-            ProtoReader r(q.blob(3));
-            while (r.next()) {
-                switch (r.field()) {
-                case 1: s.nt.kind = r.varint() == 1 ? NotetypeKind::Cloze : NotetypeKind::Standard; break;
-                case 2: s.nt.sortFieldIndex = int(r.varint()); break;
-                case 3: s.nt.css = r.string(); break;
-                default: r.skip();
+        Result<Statement> q = db.prepare(QStringLiteral("SELECT id, name, mtime_secs, config FROM notetypes"));
+        if (auto f = eachRow(q, layout, [&](Statement &r) -> std::optional<Failure> {
+                SrcNotetype s;
+                s.id = r.int64(0);
+                s.nt.name = r.text(1);
+                s.nt.modifiedSecs = r.int64(2);
+                ProtoReader p(r.blob(3));
+                while (p.next()) {
+                    switch (p.field()) {
+                    case 1: s.nt.kind = p.varint() == 1 ? NotetypeKind::Cloze : NotetypeKind::Standard; break;
+                    case 2: s.nt.sortFieldIndex = int(qMin<quint64>(p.varint(), 1000)); break;
+                    case 3: s.nt.css = p.string(); break;
+                    default: p.skip();
+                    }
                 }
-            }
-            if (r.error())
-                return damaged;
-            pkg.notetypes[s.id] = s;
-        }
-        if (!q.ok())
-            return damaged;
+                if (p.error())
+                    return damaged;
+                pkg.notetypes[s.id] = s;
+                return std::nullopt;
+            }))
+            return f;
     }
     {
-        AnkiDb::Query q(db, QStringLiteral("SELECT ntid, name FROM fields ORDER BY ntid, ord"));
-        if (!q.ok())
-            return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Unknown collection layout: %1").arg(q.error())};
-        while (q.step()) {
-            auto it = pkg.notetypes.find(q.i64(0));
-            if (it != pkg.notetypes.end())
-                it->second.nt.fieldNames << q.text(1);
-        }
+        Result<Statement> q = db.prepare(QStringLiteral("SELECT ntid, name FROM fields ORDER BY ntid, ord"));
+        if (auto f = eachRow(q, layout, [&](Statement &r) -> std::optional<Failure> {
+                auto it = pkg.notetypes.find(r.int64(0));
+                if (it != pkg.notetypes.end())
+                    it->second.nt.fieldNames << r.text(1);
+                return std::nullopt;
+            }))
+            return f;
     }
     {
-        AnkiDb::Query q(db, QStringLiteral("SELECT ntid, name, config FROM templates ORDER BY ntid, ord"));
-        if (!q.ok())
-            return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Unknown collection layout: %1").arg(q.error())};
-        while (q.step()) {
-            auto it = pkg.notetypes.find(q.i64(0));
-            if (it == pkg.notetypes.end())
-                continue;
-            CardTemplate t;
-            t.name = q.text(1);
-            ProtoReader r(q.blob(2));
-            while (r.next()) {
-                if (r.field() == 1)
-                    t.questionFormat = r.string();
-                else if (r.field() == 2)
-                    t.answerFormat = r.string();
-                else
-                    r.skip();
-            }
-            if (r.error())
-                return damaged;
-            it->second.nt.templates.push_back(t);
-        }
+        Result<Statement> q = db.prepare(QStringLiteral("SELECT ntid, name, config FROM templates ORDER BY ntid, ord"));
+        if (auto f = eachRow(q, layout, [&](Statement &r) -> std::optional<Failure> {
+                auto it = pkg.notetypes.find(r.int64(0));
+                if (it == pkg.notetypes.end())
+                    return std::nullopt;
+                CardTemplate t;
+                t.name = r.text(1);
+                ProtoReader p(r.blob(2));
+                while (p.next()) {
+                    if (p.field() == 1)
+                        t.questionFormat = p.string();
+                    else if (p.field() == 2)
+                        t.answerFormat = p.string();
+                    else
+                        p.skip();
+                }
+                if (p.error())
+                    return damaged;
+                it->second.nt.templates.push_back(t);
+                return std::nullopt;
+            }))
+            return f;
     }
     for (const auto &[id, s] : pkg.notetypes)
         if (s.nt.fieldNames.isEmpty() || s.nt.templates.empty())
             return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Note type %1 has no fields or no templates").arg(s.nt.name)};
     {
-        AnkiDb::Query q(db, QStringLiteral("SELECT id, name, kind FROM decks"));
-        if (!q.ok())
-            return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Unknown collection layout: %1").arg(q.error())};
-        while (q.step()) {
-            SrcDeck d;
-            d.name = q.text(1).replace(QChar(0x1f), QLatin1String("::"));
-            ProtoReader r(q.blob(2));
-            while (r.next()) {
-                if (r.field() == 1) {
-                    ProtoReader n(r.bytes());
-                    while (n.next()) {
-                        if (n.field() == 4)
-                            d.description = n.string();
-                        else
-                            n.skip();
+        Result<Statement> q = db.prepare(QStringLiteral("SELECT id, name, kind FROM decks"));
+        const Failure decksDamaged{Kind::Corrupt, AnkiPackageImporter::tr("The deck list is damaged")};
+        if (auto f = eachRow(q, layout, [&](Statement &r) -> std::optional<Failure> {
+                SrcDeck d;
+                d.name = r.text(1).replace(QChar(0x1f), QLatin1String("::"));
+                ProtoReader p(r.blob(2));
+                while (p.next()) {
+                    if (p.field() == 1) {
+                        ProtoReader n(p.bytes());
+                        while (n.next()) {
+                            if (n.field() == 4)
+                                d.description = n.string();
+                            else
+                                n.skip();
+                        }
+                        if (n.error())
+                            return decksDamaged;
+                    } else if (p.field() == 2) {
+                        d.filtered = true;
+                        p.skip();
+                    } else {
+                        p.skip();
                     }
-                    if (n.error())
-                        return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The deck list is damaged")};
-                } else if (r.field() == 2) {
-                    d.filtered = true;
-                    r.skip();
-                } else {
-                    r.skip();
                 }
-            }
-            if (r.error())
-                return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The deck list is damaged")};
-            pkg.decks[q.i64(0)] = d;
-        }
+                if (p.error())
+                    return decksDamaged;
+                pkg.decks[r.int64(0)] = d;
+                return std::nullopt;
+            }))
+            return f;
     }
     return std::nullopt;
 }
 
-std::optional<Failure> readRows(AnkiDb &db, Package &pkg, bool withScheduling)
+// `value` as an int when it lies in [lo, hi]; otherwise a Failure naming the card.
+std::optional<Failure> cardNumber(qint64 value, qint64 lo, qint64 hi, qint64 cardId, const char *column, int *out)
 {
+    if (value < lo || value > hi)
+        return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Card %1 has an impossible %2 (%3; expected %4 to %5)")
+                                          .arg(cardId)
+                                          .arg(QLatin1String(column))
+                                          .arg(value)
+                                          .arg(lo)
+                                          .arg(hi)};
+    *out = int(value);
+    return std::nullopt;
+}
+
+std::optional<Failure> readRows(Database &db, Package &pkg, bool withScheduling)
+{
+    if (auto f = requirePlainTables(db, {"notes", "cards", "revlog"}))
+        return f;
+    const QString layout = AnkiPackageImporter::tr("Unknown collection layout");
     {
-        AnkiDb::Query q(db, QStringLiteral("SELECT id, guid, mid, mod, tags, flds FROM notes ORDER BY id"));
-        if (!q.ok())
-            return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Unknown collection layout: %1").arg(q.error())};
+        Result<Statement> q = db.prepare(QStringLiteral("SELECT id, guid, mid, mod, tags, flds FROM notes ORDER BY id"));
         QSet<QString> guids;
-        int row = 0;
-        while (q.step()) {
-            ++row;
-            if (!q.textIsValidUtf8(5) || !q.textIsValidUtf8(4))
-                return Failure{Kind::BadEncoding, AnkiPackageImporter::tr("Note %1 holds text that is not UTF-8").arg(q.i64(0))};
-            SrcNote n;
-            n.id = q.i64(0);
-            n.guid = q.text(1);
-            n.mid = q.i64(2);
-            n.mod = q.i64(3);
-            n.tags = splitTags(q.text(4));
-            const QString flds = q.text(5);
-            n.fields = flds.split(QChar(0x1f));
-            for (const QString &f : n.fields)
-                if (f.size() > AnkiPackageImporter::kMaxFieldBytes / 2 && f.toUtf8().size() > AnkiPackageImporter::kMaxFieldBytes)
-                    return Failure{Kind::Unsafe, AnkiPackageImporter::tr("Note %1 has a field larger than %2 MiB")
-                                                     .arg(n.id)
-                                                     .arg(AnkiPackageImporter::kMaxFieldBytes >> 20)};
-            if (n.guid.isEmpty())
-                return Failure{Kind::MissingField, AnkiPackageImporter::tr("Note %1 has no GUID").arg(n.id)};
-            if (guids.contains(n.guid))
-                return Failure{Kind::Duplicate, AnkiPackageImporter::tr("The GUID %1 is used by more than one note").arg(n.guid)};
-            guids.insert(n.guid);
-            auto nt = pkg.notetypes.find(n.mid);
-            if (nt == pkg.notetypes.end())
-                return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Note %1 uses a note type that is missing").arg(n.id)};
-            // Anki pads missing fields and folds surplus ones into the last.
-            const int want = nt->second.nt.fieldNames.size();
-            while (n.fields.size() < want)
-                n.fields << QString();
-            while (n.fields.size() > want) {
-                const QString extra = n.fields.takeLast();
-                n.fields.last() += extra;
-            }
-            pkg.notes.push_back(std::move(n));
-        }
-        if (!q.ok())
-            return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The notes table is damaged: %1").arg(q.error())};
+        if (auto f = eachRow(q, layout, [&](Statement &r) -> std::optional<Failure> {
+                SrcNote n;
+                n.id = r.int64(0);
+                const std::optional<QString> tags = utf8Text(r, 4);
+                const std::optional<QString> flds = utf8Text(r, 5);
+                if (!tags || !flds)
+                    return Failure{Kind::BadEncoding, AnkiPackageImporter::tr("Note %1 holds text that is not UTF-8").arg(n.id)};
+                n.guid = r.text(1);
+                n.mid = r.int64(2);
+                n.mod = r.int64(3);
+                if (n.mod < 0 || n.mod > kMaxUnixSecs)
+                    return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Note %1 has an impossible modification time (%2)").arg(n.id).arg(n.mod)};
+                n.tags = Tags::split(*tags);
+                n.fields = flds->split(QChar(0x1f));
+                for (const QString &f : n.fields)
+                    if (f.size() > AnkiPackageImporter::kMaxFieldBytes / 2 && f.toUtf8().size() > AnkiPackageImporter::kMaxFieldBytes)
+                        return Failure{Kind::Unsafe, AnkiPackageImporter::tr("Note %1 has a field larger than %2 MiB")
+                                                         .arg(n.id)
+                                                         .arg(AnkiPackageImporter::kMaxFieldBytes >> 20)};
+                if (n.guid.isEmpty())
+                    return Failure{Kind::MissingField, AnkiPackageImporter::tr("Note %1 has no GUID").arg(n.id)};
+                if (guids.contains(n.guid))
+                    return Failure{Kind::Duplicate, AnkiPackageImporter::tr("The GUID %1 is used by more than one note").arg(n.guid)};
+                guids.insert(n.guid);
+                auto nt = pkg.notetypes.find(n.mid);
+                if (nt == pkg.notetypes.end())
+                    return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Note %1 uses a note type that is missing").arg(n.id)};
+                // Anki pads missing fields and folds surplus ones into the last.
+                const int want = nt->second.nt.fieldNames.size();
+                while (n.fields.size() < want)
+                    n.fields << QString();
+                while (n.fields.size() > want) {
+                    const QString extra = n.fields.takeLast();
+                    n.fields.last() += extra;
+                }
+                pkg.notes.push_back(std::move(n));
+                return std::nullopt;
+            }))
+            return f;
     }
     {
-        AnkiDb::Query q(db, QStringLiteral("SELECT id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, "
-                                           "left, odue, odid, flags, mod FROM cards ORDER BY nid, ord"));
-        if (!q.ok())
-            return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Unknown collection layout: %1").arg(q.error())};
-        while (q.step()) {
-            SrcCard c;
-            c.id = q.i64(0);
-            c.nid = q.i64(1);
-            c.did = q.i64(2);
-            c.ord = int(q.i64(3));
-            c.type = int(q.i64(4));
-            c.queue = int(q.i64(5));
-            c.due = q.i64(6);
-            c.ivl = int(q.i64(7));
-            c.factor = int(q.i64(8));
-            c.reps = int(q.i64(9));
-            c.lapses = int(q.i64(10));
-            c.left = int(q.i64(11));
-            c.odue = q.i64(12);
-            c.odid = q.i64(13);
-            c.flags = int(q.i64(14));
-            c.mod = q.i64(15);
-            if (c.ord < 0 || c.ord > 499)
-                return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Card %1 has an impossible template number").arg(c.id)};
-            pkg.cards.push_back(c);
-        }
-        if (!q.ok())
-            return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The cards table is damaged: %1").arg(q.error())};
+        Result<Statement> q = db.prepare(QStringLiteral("SELECT id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, "
+                                                        "left, odue, odid, flags, mod FROM cards ORDER BY nid, ord"));
+        if (auto f = eachRow(q, layout, [&](Statement &r) -> std::optional<Failure> {
+                SrcCard c;
+                c.id = r.int64(0);
+                c.nid = r.int64(1);
+                c.did = r.int64(2);
+                c.odue = r.int64(12);
+                c.odid = r.int64(13);
+                c.mod = r.int64(15);
+                if (auto f = cardNumber(r.int64(3), 0, 499, c.id, "template number", &c.ord))
+                    return f;
+                // Numbers that only select a branch are clamped by the mapping; those that feed
+                // arithmetic or are stored as int must fit first.
+                c.type = int(qBound(qint64(-1), r.int64(4), qint64(4)));
+                c.queue = int(qBound(qint64(-4), r.int64(5), qint64(4)));
+                c.due = r.int64(6);
+                if (auto f = cardNumber(r.int64(7), -kMaxIvlDays * 86400, kMaxIvlDays * 10, c.id, "interval", &c.ivl))
+                    return f;
+                if (auto f = cardNumber(r.int64(8), 0, 100000, c.id, "ease factor", &c.factor))
+                    return f;
+                if (auto f = cardNumber(r.int64(9), 0, kMaxCount, c.id, "review count", &c.reps))
+                    return f;
+                if (auto f = cardNumber(r.int64(10), 0, kMaxCount, c.id, "lapse count", &c.lapses))
+                    return f;
+                if (auto f = cardNumber(r.int64(11), 0, 1000000000, c.id, "learning steps left", &c.left))
+                    return f;
+                c.flags = int(r.int64(14) & 0xff);
+                // The due value mapCard() does date arithmetic on: a day number relative to crt,
+                // or (learning) unix seconds. New cards hold a queue position, used as is.
+                const qint64 due = (c.odid != 0 && c.odue != 0) ? c.odue : c.due;
+                const bool dayNumber = due >= -kMaxDays && due <= kMaxDays;
+                const bool unixSecs = due > 1000000000 && due <= kMaxUnixSecs;
+                const bool ok = c.type < 1 || c.type > 3 || dayNumber || (c.type != 2 && unixSecs)
+                    || (c.type == 2 && unixSecs && (c.queue == 1 || c.queue == 3));
+                if (!ok)
+                    return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Card %1 has an impossible due value (%2)").arg(c.id).arg(due)};
+                pkg.cards.push_back(c);
+                return std::nullopt;
+            }))
+            return f;
     }
-    if (withScheduling && db.hasTable(QStringLiteral("revlog"))) {
-        AnkiDb::Query q(db, QStringLiteral("SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id"));
-        if (!q.ok())
-            return Failure{Kind::Corrupt, AnkiPackageImporter::tr("Unknown collection layout: %1").arg(q.error())};
-        while (q.step()) {
-            ReviewLogEntry e;
-            e.id = q.i64(0);
-            e.cardId = q.i64(1);
-            e.rating = qBound(0, int(q.i64(2)), 4);
-            e.intervalAfter = int(q.i64(3));
-            e.intervalBefore = int(q.i64(4));
-            e.easePermille = int(q.i64(5));
-            e.takenMs = int(qBound(qint64(0), q.i64(6), qint64(60000)));
-            const int type = int(q.i64(7));
-            e.kind = type >= 0 && type <= 4 ? ReviewKind(type) : ReviewKind::Manual;
-            // v1 learning had three buttons: Good/Easy were 2/3 (import-formats.md §2.6).
-            if (pkg.schedVer < 2 && (type == 0 || type == 2) && (e.rating == 2 || e.rating == 3))
-                e.rating += 1;
-            pkg.revlog.push_back(e);
-        }
-        if (!q.ok())
-            return Failure{Kind::Corrupt, AnkiPackageImporter::tr("The review log is damaged: %1").arg(q.error())};
+    bool hasRevlog = false;
+    if (auto f = plainTable(db, QStringLiteral("revlog"), &hasRevlog))
+        return f;
+    if (withScheduling && hasRevlog) {
+        Result<Statement> q = db.prepare(QStringLiteral("SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id"));
+        const auto clampInt = [](qint64 v) { return int(qBound(qint64(INT_MIN), v, qint64(INT_MAX))); };
+        if (auto f = eachRow(q, AnkiPackageImporter::tr("The review log is damaged"), [&](Statement &r) -> std::optional<Failure> {
+                ReviewLogEntry e;
+                e.id = r.int64(0);
+                e.cardId = r.int64(1);
+                e.rating = int(qBound(qint64(0), r.int64(2), qint64(4)));
+                // Intervals: days, or negative seconds for learning steps; history only, so clamped.
+                e.intervalAfter = clampInt(qBound(-kMaxIvlDays * 86400, r.int64(3), kMaxIvlDays * 10));
+                e.intervalBefore = clampInt(qBound(-kMaxIvlDays * 86400, r.int64(4), kMaxIvlDays * 10));
+                e.easePermille = int(qBound(qint64(0), r.int64(5), qint64(100000)));
+                e.takenMs = int(qBound(qint64(0), r.int64(6), qint64(60000)));
+                const qint64 type = r.int64(7);
+                e.kind = type >= 0 && type <= 4 ? ReviewKind(type) : ReviewKind::Manual;
+                // v1 learning had three buttons: Good/Easy were 2/3 (import-formats.md §2.6).
+                if (pkg.schedVer < 2 && (type == 0 || type == 2) && (e.rating == 2 || e.rating == 3))
+                    e.rating += 1;
+                pkg.revlog.push_back(e);
+                return std::nullopt;
+            }))
+            return f;
     }
     return std::nullopt;
 }
@@ -567,7 +671,7 @@ Card mapCard(const SrcCard &c, const Package &pkg, qint64 dayZero, bool asNew, q
         break;
     case 2: {
         ReviewState r;
-        r.intervalDays = qMax(1, c.ivl);
+        r.intervalDays = int(qBound(qint64(1), qint64(c.ivl), kMaxIvlDays));
         r.easePermille = ease;
         r.lapses = c.lapses;
         r.dueDay = dayZero + due;
@@ -577,7 +681,7 @@ Card mapCard(const SrcCard &c, const Package &pkg, qint64 dayZero, bool asNew, q
     case 3: {
         RelearningState rl;
         rl.learning = learning();
-        rl.review.intervalDays = qMax(1, c.ivl);
+        rl.review.intervalDays = int(qBound(qint64(1), qint64(c.ivl), kMaxIvlDays));
         rl.review.easePermille = ease;
         rl.review.lapses = c.lapses;
         rl.review.dueDay = dayZero + (rl.learning.due.toSecsSinceEpoch() - pkg.crt) / 86400;
@@ -684,23 +788,24 @@ ImportResult AnkiPackageImporter::importFile(Collection &collection, const QStri
     const QByteArray head = probe.read(16);
     probe.close();
 
-    QTemporaryDir tmp;   // a writable folder: V18 members are WAL-mode databases
-    if (!tmp.isValid())
-        return fail(result, {Kind::Internal, tr("Cannot create a temporary folder")}, path);
-    const QString dbPath = tmp.path() + QLatin1String("/collection.db");
+    // Extracted members go in the data dir's own temp folder, never the system's.
+    ImportTemp temp(collection);
+    QString dbPath;
 
     Package pkg;
     std::unique_ptr<ZipReader> zip;
     if (head.startsWith("SQLite format 3")) {
-        // A bare collection file (.anki2) or an Anki 1.2 deck (.anki): copy so that opening it
-        // can never write next to the user's file.
-        if (!QFile::copy(path, dbPath))
-            return fail(result, {Kind::Internal, tr("Cannot copy the file to a temporary folder")}, path);
-        QFile::setPermissions(dbPath, QFile::ReadOwner | QFile::WriteOwner);
+        // A bare collection file (.anki2) or an Anki 1.2 deck (.anki): read in place; the
+        // foreign mode writes nothing beside it.
+        dbPath = path;
     } else if (head.startsWith("PK")) {
+        Result<QString> tempPath = temp.path();
+        if (!tempPath)
+            return fail(result, {Kind::Internal, tempPath.error().message}, path);
+        dbPath = *tempPath + QLatin1String("/collection.db");
         auto opened = ZipReader::open(path);
         if (!opened)
-            return fail(result, {issueKind(opened.error().kind), opened.error().message}, path);
+            return fail(result, {importIssueKind(opened.error().kind), opened.error().message}, path);
         zip = std::move(*opened);
         for (const auto &e : zip->entries())
             if (!e.safeName)
@@ -709,7 +814,7 @@ ImportResult AnkiPackageImporter::importFile(Collection &collection, const QStri
         if (const auto meta = zip->indexOf(QStringLiteral("meta"))) {
             auto raw = zip->readAll(*meta, 1024);
             if (!raw)
-                return fail(result, {issueKind(raw.error().kind), raw.error().message}, path);
+                return fail(result, {importIssueKind(raw.error().kind), raw.error().message}, path);
             ProtoReader r(*raw);
             quint64 version = 0;
             while (r.next()) {
@@ -745,9 +850,12 @@ ImportResult AnkiPackageImporter::importFile(Collection &collection, const QStri
     }
 
     {
-        auto db = AnkiDb::open(dbPath, true);
+        Database::ForeignLimits limits;
+        if (progress)   // Cancel works while a (possibly hostile) query runs, too.
+            limits.cancelled = [&progress]() { return !progress(0, 0); };
+        auto db = temp.openForeign(dbPath, limits);
         if (!db)
-            return fail(result, {Kind::Corrupt, db.error().message}, path);
+            return fail(result, dbFailure(db.error(), QString()), path);
         if (auto f = readCol(**db, pkg))
             return fail(result, *f, path);
         if (auto f = pkg.schemaVersion >= 15 ? readNotetypesV15(**db, pkg) : readNotetypesV11(**db, pkg))
@@ -764,38 +872,53 @@ ImportResult AnkiPackageImporter::importFile(Collection &collection, const QStri
         for (const SrcNote &n : pkg.notes)
             for (const QString &f : n.fields)
                 MediaRefs::collect(f, refs);
-        for (auto it = pkg.mediaMembers.constBegin(); it != pkg.mediaMembers.constEnd(); ++it) {
-            if (!MediaRefs::isStatic(it.key()) && !refs.contains(it.key()))
+        // Package order, so that which of two clashing names keeps its name is deterministic.
+        std::vector<std::pair<int, QString>> members;
+        for (auto it = pkg.mediaMembers.constBegin(); it != pkg.mediaMembers.constEnd(); ++it)
+            members.emplace_back(it.value(), it.key());
+        std::sort(members.begin(), members.end());
+        QHash<QString, QString> safeNameOwner;   // safe name -> the package name that got it first
+        for (const auto &[member, name] : members) {
+            // Notes may spell a name in another Unicode normal form than the media list.
+            const QString nfc = name.normalized(QString::NormalizationForm_C);
+            if (!MediaRefs::isStatic(name) && !refs.contains(name) && !refs.contains(nfc))
                 continue;
             QByteArray bytes;
             auto sink = [&](const char *d, qint64 n) -> Result<void> {
                 bytes.append(d, int(n));
                 return {};
             };
-            Result<void> ok;
-            if (pkg.latest) {
-                ZstdDecoder dec(sink, MediaStager::kMaxFileBytes);
-                ok = zip->read(it.value(), [&](const char *d, qint64 n) { return dec.feed(d, n); }, MediaStager::kMaxFileBytes);
-                if (ok)
-                    ok = dec.finish();
-            } else {
-                ok = zip->read(it.value(), sink, MediaStager::kMaxFileBytes);
-            }
+            const Result<void> ok = zip->read(member, sink, MediaStager::kMaxFileBytes,
+                                              pkg.latest ? ZipReader::Content::Zstd : ZipReader::Content::Plain);
             if (!ok)
-                return fail(result, {issueKind(ok.error().kind), tr("Media file %1: %2").arg(it.key(), ok.error().message)}, path);
+                return fail(result, {importIssueKind(ok.error().kind), tr("Media file %1: %2").arg(name, ok.error().message)}, path);
             const int before = media.stagedCount();
-            auto staged = media.stage(it.key(), bytes);
+            auto staged = media.stage(name, bytes);
             if (!staged)
-                return fail(result, {issueKind(staged.error().kind), staged.error().message}, path);
+                return fail(result, {importIssueKind(staged.error().kind), staged.error().message}, path);
             if (media.stagedCount() > before)
                 ++result.counts.mediaAdded;
-            if (*staged != it.key())
-                renamed.insert(it.key(), *staged);
+            const QString safe = MediaStager::safeName(name);
+            const auto owner = safeNameOwner.constFind(safe);
+            if (safe != name)
+                result.addWarning(Kind::Unsafe, tr("%1: media file name \"%2\" (too long, not NFC or with direction controls) "
+                                                   "was changed to \"%3\", and the notes with it")
+                                                    .arg(QFileInfo(path).fileName(), name, *staged));
+            else if (owner != safeNameOwner.constEnd() && *owner != name)
+                result.addWarning(Kind::Duplicate, tr("%1: media files \"%2\" and \"%3\" are one name in different Unicode "
+                                                      "forms; the second was stored as \"%4\", and the notes with it")
+                                                       .arg(QFileInfo(path).fileName(), *owner, name, *staged));
+            if (owner == safeNameOwner.constEnd())
+                safeNameOwner.insert(safe, name);
+            if (*staged != name)
+                renamed.insert(name, *staged);
+            if (nfc != name && *staged != nfc && !pkg.mediaMembers.contains(nfc) && !renamed.contains(nfc))
+                renamed.insert(nfc, *staged);
         }
     }
 
     // Write: one transaction for everything.
-    auto dbError = [&](const Error &e) { return fail(result, {issueKind(e.kind), e.message}, path); };
+    auto dbError = [&](const Error &e) { return fail(result, {importIssueKind(e.kind), e.message}, path); };
     Collection::Transaction tx(collection);
 
     for (auto &[id, s] : pkg.notetypes) {

@@ -172,6 +172,10 @@ Result<std::optional<CsvRecord>> CsvReader::next()
             atFieldStart = false;
             ++m_pos;
         } else if (c == m_sep) {
+            if (rec.fields.size() + 1 >= kMaxFields)
+                return makeError(Error::Kind::Unsafe,
+                                 QCoreApplication::translate("CsvReader", "line %1: more than %2 fields; refusing to import it")
+                                     .arg(rec.line).arg(kMaxFields));
             rec.fields << field;
             field.clear();
             atFieldStart = true;

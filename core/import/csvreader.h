@@ -27,6 +27,9 @@ public:
     // flashcard (or a file that is not CSV at all) and would bloat the collection, so the
     // import stops with Error::Kind::Unsafe instead. 8 Mi characters ≈ 8-32 MiB of text.
     static constexpr int kMaxFieldChars = 8 * 1024 * 1024;
+    // Fields one record may have (as `--map` allows columns): a 200 MB line of separators would
+    // otherwise become 200 million empty strings and exhaust memory.
+    static constexpr int kMaxFields = 1000;
 
     // Decodes a text file: UTF-8 with or without BOM, UTF-16 LE/BE with BOM. Invalid UTF-8 gives
     // Error::Kind::InvalidInput naming the line (also returned through `badLine`); NUL
@@ -40,7 +43,7 @@ public:
     // Reads `text` from character offset `from`, whose first line is file line `firstLine`.
     CsvReader(const QString &text, QChar separator, int from = 0, int firstLine = 1);
 
-    // The next record, std::nullopt at the end, or an Error (oversized field).
+    // The next record, std::nullopt at the end, or an Error (oversized field, too many fields).
     Result<std::optional<CsvRecord>> next();
 
     int position() const { return m_pos; }

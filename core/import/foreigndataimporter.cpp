@@ -40,8 +40,18 @@ ForeignDataImporter::ForeignDataImporter(Collection &collection, const ImportOpt
 
 QString ForeignDataImporter::firstFieldKey(const QString &html)
 {
+    // As Anki's strip_html_preserving_media_filenames: a media tag becomes its file name, so
+    // "What does this graph show? <img src=a.png>" and the same with b.png stay two notes.
+    static const QRegularExpression media(
+        QStringLiteral("<(?:img|audio|video|object|source)\\b[^>]*?\\b(?:src|data)\\s*=\\s*"
+                       "(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     QString s = html;
+    // Every media tag has a src= or data= attribute; most fields have neither, so skip the regex.
+    if (s.contains(QLatin1Char('<'))
+        && (s.contains(QLatin1String("src"), Qt::CaseInsensitive) || s.contains(QLatin1String("data"), Qt::CaseInsensitive)))
+        s.replace(media, QStringLiteral(" \\1\\2\\3 "));
     s.remove(tags);
     s.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
     return s.simplified();
@@ -87,23 +97,6 @@ std::vector<int> ForeignDataImporter::clozeNumbers(const QStringList &fields)
     std::vector<int> out(seen.begin(), seen.end());
     std::sort(out.begin(), out.end());
     return out;
-}
-
-ImportIssue::Kind ForeignDataImporter::issueKind(Error::Kind kind)
-{
-    switch (kind) {
-    case Error::Kind::Io: return ImportIssue::Kind::NotFound;
-    case Error::Kind::NotFound: return ImportIssue::Kind::NotFound;
-    case Error::Kind::InvalidInput: return ImportIssue::Kind::MissingField;
-    case Error::Kind::Corrupt: return ImportIssue::Kind::Corrupt;
-    case Error::Kind::TooNew: return ImportIssue::Kind::TooNew;
-    case Error::Kind::TooOld: return ImportIssue::Kind::TooOld;
-    case Error::Kind::Unsafe: return ImportIssue::Kind::Unsafe;
-    case Error::Kind::Cancelled: return ImportIssue::Kind::Cancelled;
-    case Error::Kind::Locked:
-    case Error::Kind::Internal: break;
-    }
-    return ImportIssue::Kind::Internal;
 }
 
 Result<std::optional<Notetype>> ForeignDataImporter::resolveNotetype(const QString &name, const ForeignData &data)
@@ -228,7 +221,7 @@ bool ForeignDataImporter::write(const ForeignData &data, ImportResult &result, c
                                 const QString &fileName)
 {
     auto fail = [&](const Error &e, int line = 0) {
-        result.addError(issueKind(e.kind), QStringLiteral("%1: %2").arg(where(fileName, line), e.message), line);
+        result.addError(importIssueKind(e.kind), QStringLiteral("%1: %2").arg(where(fileName, line), e.message), line);
         return false;
     };
     if (auto cards = m_c.count(QStringLiteral("cards")))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -13,7 +15,8 @@ enum class Severity { Warning, Error };
 // One thing an importer noticed. Tests check kind, severity and line, never the wording.
 struct ImportIssue {
     enum class Kind {
-        NotFound,       // the file does not exist or cannot be read
+        NotFound,       // the file does not exist
+        Io,             // the file exists but reading (or writing the collection) failed: permissions, I/O, disk full
         UnknownFormat,  // not a format we read (or not what its extension claims)
         Corrupt,        // truncated zip, damaged SQLite, broken protobuf, malformed XML
         TooNew,         // a package or schema version newer than we understand
@@ -66,6 +69,25 @@ struct ImportResult {
         issues.push_back({kind, Severity::Warning, line, std::move(message)});
     }
 };
+
+// The one mapping from a core Error to the issue an importer reports. Invalid input inside a file we
+// read is damage to that file (Corrupt); Locked and Internal stay Internal.
+inline ImportIssue::Kind importIssueKind(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::Io: return ImportIssue::Kind::Io;
+    case Error::Kind::NotFound: return ImportIssue::Kind::NotFound;
+    case Error::Kind::InvalidInput: return ImportIssue::Kind::Corrupt;
+    case Error::Kind::Corrupt: return ImportIssue::Kind::Corrupt;
+    case Error::Kind::TooNew: return ImportIssue::Kind::TooNew;
+    case Error::Kind::TooOld: return ImportIssue::Kind::TooOld;
+    case Error::Kind::Unsafe: return ImportIssue::Kind::Unsafe;
+    case Error::Kind::Cancelled: return ImportIssue::Kind::Cancelled;
+    case Error::Kind::Locked:
+    case Error::Kind::Internal: break;
+    }
+    return ImportIssue::Kind::Internal;
+}
 
 enum class UpdatePolicy { IfNewer, Always, Never };
 

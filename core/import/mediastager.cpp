@@ -9,6 +9,8 @@
 #include <QIODevice>
 #include <QTemporaryDir>
 
+#include <utility>
+
 namespace debrief {
 
 namespace {
@@ -25,14 +27,40 @@ QByteArray fileSha1(const QString &path)
     return h.result();
 }
 
-// Anki's add_hash_suffix_to_file_stem: "a.b.jpg" -> "a.b-<sha1hex>.jpg".
+bool isBidiControl(char16_t c)
+{
+    return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// `stem` + `suffix` + `ext` with the stem cut (at a character boundary) so that the whole fits
+// in MediaStager::kMaxNameBytes UTF-8 bytes.
+QString fitted(QString stem, const QString &suffix, const QString &ext)
+{
+    const int fixed = int(suffix.toUtf8().size() + ext.toUtf8().size());
+    int bytes = int(stem.toUtf8().size());
+    while (!stem.isEmpty() && bytes + fixed > MediaStager::kMaxNameBytes) {
+        const int cut = stem.size() >= 2 && stem.at(stem.size() - 1).isLowSurrogate() ? 2 : 1;
+        bytes -= int(stem.right(cut).toUtf8().size());
+        stem.chop(cut);
+    }
+    return stem + suffix + ext;
+}
+
+// Splits "a.b.jpg" into ("a.b", ".jpg"); an extension longer than 16 characters is no extension.
+std::pair<QString, QString> splitExtension(const QString &name)
+{
+    const int dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0 || name.size() - dot > 16)
+        return {name, QString()};
+    return {name.left(dot), name.mid(dot)};
+}
+
+// Anki's add_hash_suffix_to_file_stem: "a.b.jpg" -> "a.b-<sha1hex>.jpg", the stem shortened
+// when the result would be longer than a file name may be.
 QString hashSuffixed(const QString &name, const QByteArray &sha1)
 {
-    const QString hex = QString::fromLatin1(sha1.toHex());
-    const int dot = name.lastIndexOf(QLatin1Char('.'));
-    if (dot <= 0)
-        return name + QLatin1Char('-') + hex;
-    return name.left(dot) + QLatin1Char('-') + hex + name.mid(dot);
+    const auto [stem, ext] = splitExtension(name);
+    return fitted(stem, QLatin1Char('-') + QString::fromLatin1(sha1.toHex()), ext);
 }
 
 } // namespace
@@ -56,13 +84,28 @@ bool MediaStager::isSafeName(const QString &name)
         return false;
     for (const QChar c : name) {
         if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c.unicode() < 0x20 || c.unicode() == 0x7f
-            || c.isSurrogate() || c == QChar(QChar::ReplacementCharacter))
+            || c.isSurrogate() || c == QChar(QChar::ReplacementCharacter) || isBidiControl(c.unicode()))
             return false;
     }
     // "C:foo" would be drive-relative on Windows.
     if (name.size() >= 2 && name.at(1) == QLatin1Char(':'))
         return false;
     return true;
+}
+
+QString MediaStager::safeName(const QString &name)
+{
+    const QString nfc = name.normalized(QString::NormalizationForm_C);
+    QString s;
+    s.reserve(nfc.size());
+    for (const QChar c : nfc)   // (QString::erase needs Qt 6.1)
+        if (!isBidiControl(c.unicode()))
+            s += c;
+    if (s.toUtf8().size() > kMaxNameBytes) {
+        const auto [stem, ext] = splitExtension(s);
+        s = fitted(stem, QString(), ext);
+    }
+    return s;
 }
 
 Result<void> MediaStager::ensureStagingDir()
@@ -109,10 +152,11 @@ Result<QString> MediaStager::place(const QString &name, const QString &tempPath,
     return makeError(Error::Kind::Io, QObject::tr("Cannot find a free name for media file %1").arg(name));
 }
 
-Result<QString> MediaStager::stage(const QString &name, const QByteArray &bytes)
+Result<QString> MediaStager::stage(const QString &original, const QByteArray &bytes)
 {
+    const QString name = safeName(original);
     if (!isSafeName(name))
-        return makeError(Error::Kind::Unsafe, QObject::tr("Unsafe media file name: %1").arg(name));
+        return makeError(Error::Kind::Unsafe, QObject::tr("Unsafe media file name: %1").arg(original));
     if (bytes.size() > kMaxFileBytes)
         return makeError(Error::Kind::Unsafe, QObject::tr("Media file %1 is too large").arg(name));
     auto ok = ensureStagingDir();
@@ -128,10 +172,11 @@ Result<QString> MediaStager::stage(const QString &name, const QByteArray &bytes)
     return place(name, tempPath, QCryptographicHash::hash(bytes, QCryptographicHash::Sha1));
 }
 
-Result<QString> MediaStager::stage(const QString &name, QIODevice &in, qint64 maxBytes)
+Result<QString> MediaStager::stage(const QString &original, QIODevice &in, qint64 maxBytes)
 {
+    const QString name = safeName(original);
     if (!isSafeName(name))
-        return makeError(Error::Kind::Unsafe, QObject::tr("Unsafe media file name: %1").arg(name));
+        return makeError(Error::Kind::Unsafe, QObject::tr("Unsafe media file name: %1").arg(original));
     auto ok = ensureStagingDir();
     if (!ok)
         return ok.error();

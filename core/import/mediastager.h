@@ -39,9 +39,16 @@ public:
     // A plain file name: not empty, valid UTF-8 round trip, no '/', '\\', NUL or control
     // characters, not "." or "..", no drive letters, at most 255 UTF-8 bytes.
     static bool isSafeName(const QString &name);
+    // The deterministic name a file called `name` is stored under: Unicode NFC (so two spellings
+    // of one name cannot silently overwrite each other), without bidirectional-override
+    // characters (which make "gpj.exe" look like "exe.jpg"), and cut to 255 UTF-8 bytes keeping
+    // the extension. Still check isSafeName() on the result: it does not fix "../x".
+    static QString safeName(const QString &name);
+    static constexpr int kMaxNameBytes = 255;   // what ext4, NTFS and APFS allow
 
     // Stages `bytes` (or everything readable from `in`, streamed, at most `maxBytes`) under
-    // `name`. Returns the final name the file will have in the media folder.
+    // safeName(`name`). Returns the final name the file will have in the media folder; when it
+    // differs from `name` the caller rewrites the notes' references.
     Result<QString> stage(const QString &name, const QByteArray &bytes);
     Result<QString> stage(const QString &name, QIODevice &in, qint64 maxBytes = kMaxFileBytes);
 

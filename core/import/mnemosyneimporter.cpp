@@ -1,6 +1,7 @@
 #include "import/mnemosyneimporter.h"
 
 #include "import/foreigndataimporter.h"
+#include "import/importtemp.h"
 #include "import/mediastager.h"
 #include "import/zipreader.h"
 #include "model/stocknotetypes.h"
@@ -256,21 +257,47 @@ bool read1xXml(const QByteArray &bytes, const QString &fileName, ForeignData &da
 
 // ---- 2.x SQLite -----------------------------------------------------------------------------
 
-bool readDb(const QString &path, const QString &fileName, ForeignData &data, ImportResult &result)
+// The user's mnemo.db is read in place through Database::openForeign (immutable, hardened, with
+// a deadline); `temp` is where it is copied first when a -wal lies beside it.
+bool readDb(const QString &path, const QString &fileName, ImportTemp &temp, const ProgressFn &progress,
+            ForeignData &data, ImportResult &result)
 {
     auto fail = [&](ImportIssue::Kind k, const QString &msg) {
         result.addError(k, QStringLiteral("%1: %2").arg(fileName, msg));
         return false;
     };
-    auto db = Database::open(path, Database::Mode::ReadOnly);
+    auto dbFail = [&](const Error &e) {
+        return fail(e.kind == Error::Kind::Unsafe      ? ImportIssue::Kind::Unsafe
+                    : e.kind == Error::Kind::Cancelled ? ImportIssue::Kind::Cancelled
+                                                       : ImportIssue::Kind::Corrupt,
+                    e.message);
+    };
+    Database::ForeignLimits limits;
+    if (progress)
+        limits.cancelled = [&progress]() { return !progress(0, 0); };
+    auto db = temp.openForeign(path, limits);
     if (!db)
-        return fail(ImportIssue::Kind::Corrupt, db.error().message);
-    auto tables = (*db)->queryInt(QStringLiteral(
-        "SELECT count(*) FROM sqlite_master WHERE type='table' AND name IN ('global_variables','facts','data_for_fact','cards','log')"));
-    if (!tables)
-        return fail(ImportIssue::Kind::Corrupt, tables.error().message);
-    if (*tables != 5)
-        return fail(ImportIssue::Kind::UnknownFormat, Tr::tr("an SQLite file, but not a Mnemosyne 2.x database"));
+        return dbFail(db.error());
+    for (const char *table : {"global_variables", "facts", "data_for_fact", "cards", "log"}) {
+        Result<bool> has = (*db)->hasPlainTable(QLatin1String(table));
+        if (!has)
+            return dbFail(has.error());
+        if (!*has)
+            return fail(ImportIssue::Kind::UnknownFormat, Tr::tr("an SQLite file, but not a Mnemosyne 2.x database"));
+    }
+    // Steps `st` through its rows; false (with the error reported) when SQLite fails or stops it.
+    auto rows = [&](Result<Statement> &st, const auto &each) {
+        if (!st)
+            return dbFail(st.error());
+        for (;;) {
+            Result<bool> r = st->step();
+            if (!r)
+                return dbFail(r.error());
+            if (!*r)
+                return true;
+            each(*st);
+        }
+    };
     if (auto v = (*db)->prepare(QStringLiteral("SELECT value FROM global_variables WHERE key='version'")); v && *v->step()) {
         const QString ver = v->text(0);
         if (!ver.startsWith(QLatin1String("Mnemosyne SQL 1")) && ver != QLatin1String("2") && ver != QLatin1String("3")
@@ -283,23 +310,22 @@ bool readDb(const QString &path, const QString &fileName, ForeignData &data, Imp
     QHash<qint64, QString> factIds;
     {
         auto st = (*db)->prepare(QStringLiteral("SELECT _id, id FROM facts"));
-        if (!st) return fail(ImportIssue::Kind::Corrupt, st.error().message);
-        for (auto r = st->step(); r && *r; r = st->step())
-            factIds.insert(st->int64(0), st->text(1));
+        if (!rows(st, [&](Statement &q) { factIds.insert(q.int64(0), q.text(1)); }))
+            return false;
         auto d = (*db)->prepare(QStringLiteral("SELECT _fact_id, key, value FROM data_for_fact"));
-        if (!d) return fail(ImportIssue::Kind::Corrupt, d.error().message);
-        for (auto r = d->step(); r && *r; r = d->step())
-            facts[d->int64(0)].insert(d->text(1), d->text(2));
+        if (!rows(d, [&](Statement &q) { facts[q.int64(0)].insert(q.text(1), q.text(2)); }))
+            return false;
     }
     QHash<QString, std::vector<ReviewLogEntry>> logs;
     {
         auto st = (*db)->prepare(QStringLiteral(
             "SELECT timestamp, object_id, grade, easiness, ret_reps, scheduled_interval, actual_interval, thinking_time "
             "FROM log WHERE event_type = 9 ORDER BY timestamp, _id"));
-        if (!st) return fail(ImportIssue::Kind::Corrupt, st.error().message);
-        for (auto r = st->step(); r && *r; r = st->step())
-            logs[st->text(1)].push_back(logEntry(st->int64(0), st->integer(2), st->real(3), st->integer(4),
-                                                 st->int64(5), st->int64(6), st->int64(7)));
+        if (!rows(st, [&](Statement &q) {
+                logs[q.text(1)].push_back(logEntry(q.int64(0), q.integer(2), q.real(3), q.integer(4), q.int64(5),
+                                                   q.int64(6), q.int64(7)));
+            }))
+            return false;
     }
     auto st = (*db)->prepare(QStringLiteral(
         "SELECT id, _fact_id, fact_view_id, tags, grade, next_rep, last_rep, easiness, acq_reps, ret_reps, lapses, "
@@ -308,7 +334,10 @@ bool readDb(const QString &path, const QString &fileName, ForeignData &data, Imp
         return fail(ImportIssue::Kind::Corrupt, st.error().message);
     std::map<qint64, ForeignNote> notes;
     std::map<qint64, QString> types;
-    for (auto r = st->step(); r; r = st->step()) {
+    for (;;) {
+        Result<bool> r = st->step();
+        if (!r)
+            return dbFail(r.error());
         if (!*r)
             break;
         const qint64 factId = st->int64(1);
@@ -375,13 +404,13 @@ bool readCards(const QString &path, const QString &fileName, ForeignData &data, 
     };
     auto zip = ZipReader::open(path);
     if (!zip)
-        return fail(ForeignDataImporter::issueKind(zip.error().kind), zip.error().message);
+        return fail(importIssueKind(zip.error().kind), zip.error().message);
     const auto idx = (*zip)->indexOf(QStringLiteral("cards.xml"));
     if (!idx)
         return fail(ImportIssue::Kind::UnknownFormat, Tr::tr("a zip without cards.xml, so not a Mnemosyne .cards file"));
     auto xmlBytes = (*zip)->readAll(*idx, kMaxXmlBytes);
     if (!xmlBytes)
-        return fail(ForeignDataImporter::issueKind(xmlBytes.error().kind), xmlBytes.error().message);
+        return fail(importIssueKind(xmlBytes.error().kind), xmlBytes.error().message);
 
     QXmlStreamReader xml(*xmlBytes);
     QHash<QString, QString> tagNames;
@@ -421,12 +450,12 @@ bool readCards(const QString &path, const QString &fileName, ForeignData &data, 
             }
             auto bytes = (*zip)->readAll(*m, MediaStager::kMaxFileBytes);
             if (!bytes)
-                return fail(ForeignDataImporter::issueKind(bytes.error().kind), bytes.error().message);
+                return fail(importIssueKind(bytes.error().kind), bytes.error().message);
             QString flat = fname;
             flat.replace(QLatin1Char('/'), QLatin1Char('_'));   // our media folder is flat, like Anki's
             auto staged = media.stage(flat, *bytes);
             if (!staged)
-                return fail(ForeignDataImporter::issueKind(staged.error().kind), staged.error().message);
+                return fail(importIssueKind(staged.error().kind), staged.error().message);
             renamed.insert(fname, *staged);
             ++result.counts.mediaAdded;
         } else if (type == 16) {
@@ -532,12 +561,13 @@ ImportResult MnemosyneImporter::importFile(Collection &collection, const QString
     const QByteArray head = file.peek(16);
     ForeignData data = newData();
     MediaStager media(collection);
+    ImportTemp temp(collection);
     bool ok = false;
     if (file.size() == 0) {
         result.addError(ImportIssue::Kind::MissingField, Tr::tr("%1: the file is empty").arg(fileName));
     } else if (head.startsWith("SQLite format 3")) {
         file.close();
-        ok = readDb(path, fileName, data, result);
+        ok = readDb(path, fileName, temp, progress, data, result);
     } else if (head.startsWith("PK")) {
         file.close();
         ok = readCards(path, fileName, data, media, result);
@@ -565,7 +595,7 @@ ImportResult MnemosyneImporter::importFile(Collection &collection, const QString
     }
     if (auto r = tx.commit(); !r) {
         result.counts = ImportCounts();
-        result.addError(ForeignDataImporter::issueKind(r.error().kind), QStringLiteral("%1: %2").arg(fileName, r.error().message));
+        result.addError(importIssueKind(r.error().kind), QStringLiteral("%1: %2").arg(fileName, r.error().message));
         return result;
     }
     if (auto r = media.commit(); !r)

@@ -3,6 +3,7 @@
 #include "import/csvreader.h"
 #include "import/foreigndataimporter.h"
 #include "model/stocknotetypes.h"
+#include "model/tags.h"
 #include "storage/collection.h"
 #include "util/clock.h"
 
@@ -56,12 +57,6 @@ QString escapeHtml(const QString &s)
     return out;
 }
 
-QStringList splitTags(const QString &s)
-{
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return s.split(space, Qt::SkipEmptyParts);
-}
-
 } // namespace
 
 QChar TextImporter::separatorFromName(const QString &name)
@@ -92,7 +87,7 @@ TextHeader TextImporter::readHeader(const QString &text, const QString &fileName
             l.chop(1);
         if (first && l.startsWith(QLatin1String("tags:"))) {
             // Historic first line of Anki 2.0 exports: global tags.
-            meta.tags << splitTags(l.mid(5));
+            meta.tags << Tags::split(l.mid(5));
         } else if (l.startsWith(QLatin1Char('#'))) {
             const int colon = l.indexOf(QLatin1Char(':'));
             if (colon > 0) {
@@ -108,10 +103,18 @@ TextHeader TextImporter::readHeader(const QString &text, const QString &fileName
                 } else if (key == QLatin1String("html")) {
                     meta.html = cutValue(value).toLower() == QLatin1String("true");
                 } else if (key == QLatin1String("tags")) {
-                    meta.tags << splitTags(value);
+                    meta.tags << Tags::split(value);
                 } else if (key == QLatin1String("columns")) {
                     const QChar sep = meta.separator.isNull() ? CsvReader::guessSeparator(value) : meta.separator;
                     meta.columns = value.split(sep);
+                    if (meta.columns.size() > CsvReader::kMaxFields) {
+                        if (warnings)
+                            warnings->addError(ImportIssue::Kind::Unsafe,
+                                               Tr::tr("%1: #columns names %2 columns; at most %3 are read")
+                                                   .arg(where(fileName, line)).arg(meta.columns.size()).arg(CsvReader::kMaxFields),
+                                               line);
+                        meta.columns.clear();
+                    }
                     for (QString &c : meta.columns)
                         c = c.trimmed();
                 } else if (key == QLatin1String("deck")) {
@@ -119,7 +122,16 @@ TextHeader TextImporter::readHeader(const QString &text, const QString &fileName
                 } else if (key == QLatin1String("notetype")) {
                     meta.notetype = value;
                 } else if (key.endsWith(QLatin1String(" column"))) {
-                    const int col = cutValue(value).toInt();
+                    // Columns are 1-based; the table of columns is sized by the largest, so a
+                    // number beyond what a record may hold is refused, not allocated.
+                    bool isNumber = false;
+                    const qint64 wanted = cutValue(value).toLongLong(&isNumber);
+                    int col = isNumber && wanted >= 0 && wanted <= CsvReader::kMaxFields ? int(wanted) : 0;
+                    if (isNumber && (wanted < 0 || wanted > CsvReader::kMaxFields) && warnings)
+                        warnings->addError(ImportIssue::Kind::Unsafe,
+                                           Tr::tr("%1: #%2 %3 is not a column from 1 to %4")
+                                               .arg(where(fileName, line), key).arg(wanted).arg(CsvReader::kMaxFields),
+                                           line);
                     if (key == QLatin1String("guid column")) meta.guidColumn = col;
                     else if (key == QLatin1String("notetype column")) meta.notetypeColumn = col;
                     else if (key == QLatin1String("deck column")) meta.deckColumn = col;
@@ -171,12 +183,15 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
     }
 
     TextHeader meta = readHeader(text, fileName, &result);
+    if (!result.ok())
+        return data;
     const int pos = meta.dataStart;
     const int line = meta.dataLine;
     const QChar sep = options.separator.isNull() ? chooseSeparator(text, meta, fileName) : options.separator;
 
     std::vector<CsvRecord> records;
     CsvReader reader(text, sep, pos, line);
+    qint64 totalFields = 0;
     for (;;) {
         auto rec = reader.next();
         if (!rec) {
@@ -186,6 +201,15 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
         }
         if (!rec->has_value())
             break;
+        // Millions of tiny rows cost far more memory than their bytes; stop before that hurts.
+        totalFields += (*rec)->fields.size();
+        if (totalFields > kMaxTotalFields) {
+            result.addError(ImportIssue::Kind::Unsafe,
+                            Tr::tr("%1: more than %2 fields in the file; split it into smaller files")
+                                .arg(where(fileName, (*rec)->line)).arg(kMaxTotalFields),
+                            (*rec)->line);
+            return data;
+        }
         records.push_back(std::move(**rec));
     }
     if (options.firstLineIsHeader && !records.empty()) {
@@ -341,7 +365,7 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
             case Role::Guid: note.guid = v.trimmed(); break;
             case Role::Notetype: rowNotetype = v.trimmed(); break;
             case Role::Deck: note.deck = v.trimmed(); break;
-            case Role::Tags: note.tags << splitTags(v); break;
+            case Role::Tags: note.tags << Tags::split(v); break;
             case Role::Field:
             case Role::Skip: break;
             }
@@ -432,7 +456,7 @@ ImportResult TextImporter::importFile(Collection &collection, const QString &pat
         return result;
     }
     if (auto r = tx.commit(); !r)
-        result.addError(ForeignDataImporter::issueKind(r.error().kind), QStringLiteral("%1: %2").arg(fileName, r.error().message));
+        result.addError(importIssueKind(r.error().kind), QStringLiteral("%1: %2").arg(fileName, r.error().message));
     return result;
 }
 

@@ -41,6 +41,8 @@ public:
     // Largest text file read at all (Error Unsafe beyond it); fields are limited separately
     // (CsvReader::kMaxFieldChars).
     static constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
+    // Fields in the whole file (rows x columns): 100,000 rows of 4 columns is 400,000.
+    static constexpr qint64 kMaxTotalFields = 16 * 1024 * 1024;
 
     // Field names of a notetype by name or numeric id; std::nullopt when it does not exist.
     using FieldNamesFn = std::function<std::optional<QStringList>(const QString &notetype)>;

@@ -1,5 +1,7 @@
 #include "import/zipreader.h"
 
+#include "import/zstddecoder.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -76,6 +78,8 @@ Result<std::unique_ptr<ZipReader>> ZipReader::open(const QString &path, Limits l
             && double(e.size) > limits.maxRatio * double(qMax<qint64>(e.compressedSize, 1)))
             return makeError(Error::Kind::Unsafe,
                              tr("%1: member %2 is compressed suspiciously well (zip bomb?)").arg(path, e.name));
+        if (!r->m_index.contains(e.name))
+            r->m_index.insert(e.name, int(i));
         r->m_entries.push_back(std::move(e));
     }
     return r;
@@ -83,13 +87,54 @@ Result<std::unique_ptr<ZipReader>> ZipReader::open(const QString &path, Limits l
 
 std::optional<int> ZipReader::indexOf(const QString &name) const
 {
-    for (size_t i = 0; i < m_entries.size(); ++i)
-        if (m_entries[i].name == name)
-            return int(i);
-    return std::nullopt;
+    const auto it = m_index.constFind(name);
+    if (it == m_index.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
-Result<void> ZipReader::read(int index, const Sink &sink, qint64 maxBytes)
+Result<void> ZipReader::charge(const Entry &e, qint64 memberOut, qint64 n)
+{
+    m_bytesRead += n;
+    if (m_bytesRead > m_limits.maxTotalBytes)
+        return makeError(Error::Kind::Unsafe, tr("%1: the package unpacks to more than %2 MiB (member %3; decompression bomb?)")
+                                                  .arg(m_path).arg(m_limits.maxTotalBytes >> 20).arg(e.name));
+    if (memberOut > m_limits.ratioCheckFromBytes
+        && double(memberOut) > m_limits.maxRatio * double(qMax<qint64>(e.compressedSize, 1)))
+        return makeError(Error::Kind::Unsafe,
+                         tr("%1: member %2 is compressed suspiciously well (decompression bomb?)").arg(m_path, e.name));
+    return {};
+}
+
+Result<void> ZipReader::read(int index, const Sink &sink, qint64 maxBytes, Content content)
+{
+    if (content == Content::Plain)
+        return readEntry(index, sink, maxBytes, true);
+    if (index < 0 || size_t(index) >= m_entries.size())
+        return makeError(Error::Kind::NotFound, tr("%1: no such member").arg(m_path));
+    const Entry &e = m_entries[size_t(index)];
+    // The zstd output is what counts against the budget and the ratio; the zip layer's output
+    // (the zstd input) is bounded by the declared size, already checked by open().
+    qint64 out = 0;
+    ZstdDecoder dec([&](const char *d, qint64 n) -> Result<void> {
+        out += n;
+        if (auto ok = charge(e, out, n); !ok)
+            return ok;
+        return sink(d, n);
+    }, maxBytes);
+    auto ok = readEntry(index, [&](const char *d, qint64 n) { return dec.feed(d, n); }, e.size, false);
+    if (!ok) {
+        Error err = ok.error();
+        if ((err.kind == Error::Kind::Unsafe || err.kind == Error::Kind::Corrupt) && !err.message.startsWith(m_path))
+            err.message = tr("%1: member %2: %3").arg(m_path, e.name, err.message);
+        return err;
+    }
+    if (auto done = dec.finish(); !done)
+        return makeError(done.error().kind, tr("%1: member %2: %3").arg(m_path, e.name, done.error().message));
+    return {};
+}
+
+Result<void> ZipReader::readEntry(int index, const Sink &sink, qint64 maxBytes, bool countBudget)
 {
     if (index < 0 || size_t(index) >= m_entries.size())
         return makeError(Error::Kind::NotFound, tr("%1: no such member").arg(m_path));
@@ -111,10 +156,12 @@ Result<void> ZipReader::read(int index, const Sink &sink, qint64 maxBytes)
         if (n == 0)
             break;
         got += n;
-        m_bytesRead += n;
         // Enforced while streaming: the central directory can understate sizes.
-        if (got > e.size || got > maxBytes || m_bytesRead > m_limits.maxTotalBytes)
+        if (got > e.size || got > maxBytes)
             return makeError(Error::Kind::Unsafe, tr("%1: member %2 unpacks to more than it declares").arg(m_path, e.name));
+        if (countBudget)
+            if (auto ok = charge(e, got, n); !ok)
+                return ok;
         auto ok = sink(buf.constData(), n);
         if (!ok)
             return ok;
@@ -124,13 +171,13 @@ Result<void> ZipReader::read(int index, const Sink &sink, qint64 maxBytes)
     return {};
 }
 
-Result<QByteArray> ZipReader::readAll(int index, qint64 maxBytes)
+Result<QByteArray> ZipReader::readAll(int index, qint64 maxBytes, Content content)
 {
     QByteArray out;
     auto ok = read(index, [&](const char *d, qint64 n) -> Result<void> {
         out.append(d, int(n));
         return {};
-    }, maxBytes);
+    }, maxBytes, content);
     if (!ok)
         return ok.error();
     return out;

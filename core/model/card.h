@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/cardstate.h"
 #include "model/ids.h"
-#include "scheduling/cardstate.h"
 
 namespace debrief {
 

@@ -1,5 +1,7 @@
 #include "render/ankitemplate.h"
 
+#include "render/renderlimits.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -46,8 +48,12 @@ std::vector<Token> tokenize(QString format)
     }
     std::vector<Token> out;
     int pos = 0;
+    // The next comment is looked up again only once `pos` has passed it: searching from every
+    // handle would scan the rest of a comment-free template once per handle.
+    int comment = format.indexOf(QLatin1String("<!--"));
     while (pos < format.size()) {
-        const int comment = format.indexOf(QLatin1String("<!--"), pos);
+        if (comment >= 0 && comment < pos)
+            comment = format.indexOf(QLatin1String("<!--"), pos);
         const int start = format.indexOf(open, pos);
         if (comment >= 0 && (start < 0 || comment < start)) {
             // Comments are dropped whole, handles inside them included.
@@ -73,29 +79,39 @@ std::vector<Token> tokenize(QString format)
     return out;
 }
 
-Result<std::vector<Node>> parse(const std::vector<Token> &tokens, size_t &i, const QString &closing)
+// Builds the section tree with an explicit stack, so the nesting depth is a checked number
+// (RenderLimits::kMaxSectionDepth) and never the depth of the C++ call stack.
+Result<std::vector<Node>> parse(const std::vector<Token> &tokens)
 {
-    std::vector<Node> nodes;
-    while (i < tokens.size()) {
-        const Token &t = tokens[i++];
+    struct Open {
+        Node node;   // the section being filled; the bottom entry holds the top level
+    };
+    std::vector<Open> stack(1);
+    for (const Token &t : tokens) {
+        std::vector<Node> &nodes = stack.back().node.children;
         if (!t.handle) {
             nodes.push_back({Node::Text, t.text, {}, {}});
             continue;
         }
         if (t.text.startsWith(QLatin1Char('/'))) {
             const QString key = t.text.mid(1).trimmed();
-            if (key != closing)
+            const QString closing = stack.size() > 1 ? stack.back().node.text : QString();
+            if (stack.size() == 1 || key != closing)
                 return makeError(Error::Kind::InvalidInput,
                                  closing.isEmpty() ? AnkiTemplate::tr("Found {{/%1}} without a matching {{#%1}}").arg(key)
                                                    : AnkiTemplate::tr("Found {{/%1}} where {{/%2}} was expected").arg(key, closing));
-            return nodes;
+            Node done = std::move(stack.back().node);
+            stack.pop_back();
+            stack.back().node.children.push_back(std::move(done));
+            continue;
         }
         if (t.text.startsWith(QLatin1Char('#')) || t.text.startsWith(QLatin1Char('^'))) {
-            const QString key = t.text.mid(1).trimmed();
-            auto children = parse(tokens, i, key);
-            if (!children)
-                return children.error();
-            nodes.push_back({t.text.startsWith(QLatin1Char('#')) ? Node::Section : Node::Inverted, key, {}, std::move(*children)});
+            if (int(stack.size()) > RenderLimits::kMaxSectionDepth)
+                return RenderLimits::tooComplex(AnkiTemplate::tr("sections nested over %1 deep").arg(RenderLimits::kMaxSectionDepth));
+            Open section;
+            section.node.type = t.text.startsWith(QLatin1Char('#')) ? Node::Section : Node::Inverted;
+            section.node.text = t.text.mid(1).trimmed();
+            stack.push_back(std::move(section));
             continue;
         }
         Node n{Node::Replace, {}, {}, {}};
@@ -105,9 +121,9 @@ Result<std::vector<Node>> parse(const std::vector<Token> &tokens, size_t &i, con
             n.filters << p.trimmed();
         nodes.push_back(std::move(n));
     }
-    if (!closing.isEmpty())
-        return makeError(Error::Kind::InvalidInput, AnkiTemplate::tr("Missing {{/%1}}").arg(closing));
-    return nodes;
+    if (stack.size() > 1)
+        return makeError(Error::Kind::InvalidInput, AnkiTemplate::tr("Missing {{/%1}}").arg(stack.back().node.text));
+    return std::move(stack.back().node.children);
 }
 
 // --- cloze parsing ----------------------------------------------------------------------
@@ -126,69 +142,87 @@ bool closesAt(const QString &s, int pos)
     return pos + 1 < s.size() && s.at(pos) == QLatin1Char('}') && s.at(pos + 1) == QLatin1Char('}');
 }
 
-// Parses "{{c1::a {{c2::b}}::hint}}" into a tree; unmatched openings stay literal text.
-std::vector<ClozeNode> parseCloze(const QString &s, int &pos, bool inside)
-{
-    static const QRegularExpression openRe(QStringLiteral("\\G\\{\\{c(\\d+(?:,\\d+)*)::"));
-    std::vector<ClozeNode> out;
-    QString buf;
-    auto flush = [&]() {
-        if (!buf.isEmpty()) {
-            ClozeNode t;
-            t.text = buf;
-            out.push_back(t);
-            buf.clear();
-        }
-    };
-    while (pos < s.size()) {
-        if (inside && closesAt(s, pos)) {
-            flush();
-            return out;
-        }
-        if (s.at(pos) == QLatin1Char('{')) {
-            const auto m = openRe.match(s, pos, QRegularExpression::NormalMatch, kAnchoredAtOffset);
-            if (m.hasMatch()) {
-                int inner = pos + int(m.capturedLength(0));
-                std::vector<ClozeNode> kids = parseCloze(s, inner, true);
-                if (closesAt(s, inner)) {
-                    flush();
-                    ClozeNode c;
-                    c.isCloze = true;
-                    for (const QString &o : m.captured(1).split(QLatin1Char(',')))
-                        c.ords << o.toInt();
-                    // A hint is the text after the last top-level "::" in the body.
-                    if (!kids.empty() && !kids.back().isCloze) {
-                        const int h = kids.back().text.lastIndexOf(QLatin1String("::"));
-                        if (h >= 0) {
-                            c.hint = kids.back().text.mid(h + 2);
-                            c.hasHint = true;
-                            kids.back().text.truncate(h);
-                        }
-                    }
-                    c.kids = std::move(kids);
-                    out.push_back(std::move(c));
-                    pos = inner + 2;
-                    continue;
-                }
-            }
-        }
-        buf += s.at(pos++);
-    }
-    flush();
-    return out;
-}
-
+// Parses "{{c1::a {{c2::b}}::hint}}" into a tree; unmatched openings stay literal text. One pass
+// with an explicit stack: each "}}" closes the innermost open cloze, and openings still open at
+// the end are turned back into text where they stood. Openings nested deeper than
+// RenderLimits::kMaxClozeDepth are text from the start.
 std::vector<ClozeNode> parseCloze(const QString &s)
 {
+    static const QRegularExpression openRe(QStringLiteral("\\G\\{\\{c(\\d+(?:,\\d+)*)::"));
+    struct Open {
+        int start = 0;          // where "{{cN::" begins
+        int bodyStart = 0;      // just after it
+        QList<int> ords;
+        std::vector<ClozeNode> kids;
+        QString buf;            // text not yet made a node
+    };
+    auto flush = [](Open &f) {
+        if (!f.buf.isEmpty()) {
+            ClozeNode t;
+            t.text = f.buf;
+            f.kids.push_back(std::move(t));
+            f.buf.clear();
+        }
+    };
+    std::vector<Open> frames(1);   // frames[0] is the top level
+    const int n = int(s.size());
     int pos = 0;
-    std::vector<ClozeNode> out;
-    // Stray "}}" at the top level end an inner parse early; keep going as text.
-    while (pos < s.size()) {
-        auto part = parseCloze(s, pos, false);
-        for (auto &p : part)
-            out.push_back(std::move(p));
+    while (pos < n) {
+        if (frames.size() > 1 && closesAt(s, pos)) {
+            Open f = std::move(frames.back());
+            frames.pop_back();
+            flush(f);
+            ClozeNode c;
+            c.isCloze = true;
+            c.ords = f.ords;
+            // A hint is the text after the last top-level "::" in the body.
+            if (!f.kids.empty() && !f.kids.back().isCloze) {
+                const int h = f.kids.back().text.lastIndexOf(QLatin1String("::"));
+                if (h >= 0) {
+                    c.hint = f.kids.back().text.mid(h + 2);
+                    c.hasHint = true;
+                    f.kids.back().text.truncate(h);
+                }
+            }
+            c.kids = std::move(f.kids);
+            Open &parent = frames.back();
+            flush(parent);
+            parent.kids.push_back(std::move(c));
+            pos += 2;
+            continue;
+        }
+        if (s.at(pos) == QLatin1Char('{') && int(frames.size()) <= RenderLimits::kMaxClozeDepth) {
+            const auto m = openRe.match(s, pos, QRegularExpression::NormalMatch, kAnchoredAtOffset);
+            if (m.hasMatch()) {
+                Open f;
+                f.start = pos;
+                f.bodyStart = pos + int(m.capturedLength(0));
+                for (const QString &o : m.captured(1).split(QLatin1Char(',')))
+                    f.ords << o.toInt();
+                frames.push_back(std::move(f));
+                pos = frames.back().bodyStart;
+                continue;
+            }
+        }
+        frames.back().buf += s.at(pos++);
     }
-    return out;
+    while (frames.size() > 1) {
+        Open f = std::move(frames.back());
+        frames.pop_back();
+        flush(f);
+        Open &parent = frames.back();
+        parent.buf += s.mid(f.start, f.bodyStart - f.start);
+        for (ClozeNode &kid : f.kids) {
+            if (kid.isCloze) {
+                flush(parent);
+                parent.kids.push_back(std::move(kid));
+            } else {
+                parent.buf += kid.text;
+            }
+        }
+    }
+    flush(frames.front());
+    return std::move(frames.front().kids);
 }
 
 QString clozeText(const std::vector<ClozeNode> &nodes)
@@ -280,6 +314,7 @@ struct Renderer {
     const AnkiCardContext &ctx;
     bool answerSide;
     QString frontSide;
+    mutable bool tooLarge = false;   // the side grew past RenderLimits::kMaxSideChars
 
     std::optional<QString> value(const QString &key) const
     {
@@ -316,9 +351,10 @@ struct Renderer {
         if (filter == QLatin1String("hint")) {
             if (AnkiTemplate::fieldIsEmpty(text))
                 return QString();
+            // No inline onclick: the card view's Content-Security-Policy refuses inline handlers
+            // and the sanitizer removes them. The view's own script opens the hint named by data-hint.
             const QString id = QStringLiteral("hint%1").arg(qHash(field + text) % 100000);
-            return QStringLiteral("<a class=\"hint\" href=\"#\" onclick=\"this.style.display='none';"
-                                  "document.getElementById('%1').style.display='block';return false;\">%2</a>"
+            return QStringLiteral("<a class=\"hint\" href=\"#\" data-hint=\"%1\">%2</a>"
                                   "<div id=\"%1\" class=\"hint\" style=\"display: none\">%3</div>")
                 .arg(id, field.toHtmlEscaped(), text);
         }
@@ -351,16 +387,27 @@ struct Renderer {
                 return QString();
             return QStringLiteral("{unknown field %1}").arg(n.text.toHtmlEscaped());
         }
+        // A field already over the side's limit is refused before any filter reads it.
+        if (v->size() > RenderLimits::kMaxSideChars) {
+            tooLarge = true;
+            return QString();
+        }
         QString text = *v;
         for (int i = n.filters.size() - 1; i >= 0; --i)
             text = applyFilter(n.filters.at(i), text, n.text);
         return text;
     }
 
+    // Recursive, but only as deep as parse() allowed (kMaxSectionDepth).
     QString render(const std::vector<Node> &nodes) const
     {
         QString out;
         for (const Node &n : nodes) {
+            // A field repeated in a template multiplies its size; stop before memory runs out.
+            if (tooLarge || out.size() > RenderLimits::kMaxSideChars) {
+                tooLarge = true;
+                return QString();
+            }
             switch (n.type) {
             case Node::Text:
                 out += n.text;
@@ -410,13 +457,16 @@ AnkiCardContext AnkiTemplate::context(const Note &note, const Notetype &notetype
 Result<QString> AnkiTemplate::render(const QString &format, const AnkiCardContext &ctx, bool answerSide,
                                      const QString &frontSide)
 {
-    const auto tokens = tokenize(format);
-    size_t i = 0;
-    auto nodes = parse(tokens, i, QString());
+    if (format.size() > RenderLimits::kMaxTemplateChars)
+        return RenderLimits::tooComplex(tr("a template of over %1 characters").arg(RenderLimits::kMaxTemplateChars));
+    auto nodes = parse(tokenize(format));
     if (!nodes)
         return nodes.error();
     Renderer r{ctx, answerSide, frontSide};
-    return soundToAudio(r.render(*nodes));
+    QString out = r.render(*nodes);
+    if (r.tooLarge || out.size() > RenderLimits::kMaxSideChars)
+        return RenderLimits::tooComplex(tr("over %1 characters").arg(RenderLimits::kMaxSideChars));
+    return soundToAudio(out);
 }
 
 Result<RenderedCard> AnkiTemplate::renderCard(const CardTemplate &tmpl, const AnkiCardContext &ctx)

@@ -14,14 +14,12 @@ Result<RenderedCard> CardRenderer::render(const Card &card)
     auto note = m_collection.note(card.noteId);
     if (!note)
         return note.error();
-    auto it = m_notetypes.find(note->notetypeId);
-    if (it == m_notetypes.end()) {
-        auto type = m_collection.notetype(note->notetypeId);
-        if (!type)
-            return type.error();
-        it = m_notetypes.emplace(type->id, *type).first;
-    }
-    const Notetype &type = it->second;
+    // Read afresh for every card (two indexed queries, well under a millisecond): a cache would
+    // need an edit stamp to trust, and `mod` is in seconds and imports keep Anki's own value.
+    auto loaded = m_collection.notetype(note->notetypeId);
+    if (!loaded)
+        return loaded.error();
+    const Notetype &type = *loaded;
 
     RenderedCard out;
     if (type.markdownFields) {
@@ -42,8 +40,14 @@ Result<RenderedCard> CardRenderer::render(const Card &card)
         out = *rendered;
         out.css = type.css;
     }
-    out.question = HtmlSanitizer::sanitize(out.question);
-    out.answer = HtmlSanitizer::sanitize(out.answer);
+    auto question = HtmlSanitizer::clean(out.question);
+    if (!question)
+        return question.error();
+    auto answer = HtmlSanitizer::clean(out.answer);
+    if (!answer)
+        return answer.error();
+    out.question = *question;
+    out.answer = *answer;
     return out;
 }
 

@@ -7,15 +7,15 @@
 
 #include <QCoreApplication>
 
-#include <map>
-
 namespace debrief {
 
 class Collection;
 
 // Renders any card of the collection: Debrief's own kinds through DebriefCardRenderer (Markdown
 // fields), everything else through its Anki template. The HTML is sanitised here, once, so every
-// view can trust it. Note types are cached per renderer; make a new renderer after editing them.
+// view can trust it. Note types are read for every card, so an edited or imported note type shows
+// on the next card. A card over RenderLimits comes back as Error::Kind::Unsafe, whose message
+// says it is too large or complex to show.
 class CardRenderer {
     Q_DECLARE_TR_FUNCTIONS(CardRenderer)
 public:
@@ -24,7 +24,6 @@ public:
 
 private:
     Collection &m_collection;
-    std::map<NotetypeId, Notetype> m_notetypes;
 };
 
 } // namespace debrief

@@ -12,7 +12,7 @@ namespace debrief {
 
 // Question and answer HTML for cards of Debrief's own notetypes (BuiltinNotetypes): fields hold
 // deck-format Markdown, turned into HTML here; `ord` is the card's ord as BuiltinNotetypes::cardOrds
-// numbers them. Code blocks come out as <pre><code class="language-X">; the app highlights them.
+// numbers them. The css is DebriefCardStyle's (light and dark layouts of pair, tree and layers). Code blocks come out as <pre><code class="language-X">; the app highlights them.
 class DebriefCardRenderer {
     Q_DECLARE_TR_FUNCTIONS(DebriefCardRenderer)
 
@@ -20,6 +20,9 @@ public:
     static RenderedCard render(const Note &note, const Notetype &notetype, int ord);
     // Cloze text with deletion `number` hidden ("[...]" or "[hint]") or revealed, others shown.
     static QString renderCloze(const QString &markdown, int number, bool reveal);
+
+private:
+    static RenderedCard renderSides(const Note &note, const Notetype &nt, int ord);
 };
 
 } // namespace debrief

@@ -1,5 +1,7 @@
 #include "scheduling/reviewfuzz.h"
 
+#include "scheduling/daycount.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -20,16 +22,6 @@ constexpr std::array<FuzzRange, 3> kFuzzRanges {{
     {7.0f, 20.0f, 0.1f},
     {20.0f, 3.40282347e+38f, 0.05f},
 }};
-
-// Rust's `f32 as u32`: saturating, NaN to 0.
-int toDays(float v)
-{
-    if (!(v > 0.0f))
-        return 0;
-    if (v >= 2147483647.0f)
-        return 2147483647;
-    return int(v);
-}
 
 // rand_core's SeedableRng::seed_from_u64: PCG32 output words fill the 32-byte seed.
 std::array<uint32_t, 8> seedFromU64(uint64_t state)

@@ -1,5 +1,6 @@
 #include "scheduling/scheduler.h"
 
+#include "scheduling/daycount.h"
 #include "scheduling/intervalformat.h"
 #include "scheduling/learningsteps.h"
 #include "scheduling/reviewfuzz.h"
@@ -15,16 +16,6 @@ namespace {
 
 constexpr qint64 kSecsPerDay = 86400;
 constexpr int kMaxAnswerMs = 60000;   // Anki's default cap_answer_time_to_secs
-
-// Rust's `f32 as u32` for the day counts below: saturating, NaN to 0.
-int toDays(float v)
-{
-    if (!(v > 0.0f))
-        return 0;
-    if (v >= 2147483647.0f)
-        return 2147483647;
-    return int(v);
-}
 
 // Everything one answer needs, worked out once: Anki's StateContext plus today's timing.
 class Transition {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/cardstate.h"
 #include "model/ids.h"
 #include "model/reviewlogentry.h"
-#include "scheduling/cardstate.h"
 #include "scheduling/rating.h"
 #include "scheduling/schedulerconfig.h"
 

@@ -207,31 +207,33 @@ private:
     std::vector<Bind> m_binds;
 };
 
-QString orderSql(SearchOrder order)
+// The ORDER BY terms, one list entry per term, so a direction can be added to each (a term may
+// hold commas of its own, as in a function call or an IN list).
+QStringList orderTerms(SearchOrder order)
 {
     switch (order) {
-    case SearchOrder::Created: return QStringLiteral("c.id");
-    case SearchOrder::SortField: return QStringLiteral("debrief_field(n.fields, nt.sort_field) COLLATE NOCASE, c.id");
-    case SearchOrder::Deck: return QStringLiteral("(SELECT name FROM decks WHERE id = c.deck_id) COLLATE NOCASE, c.id");
+    case SearchOrder::Created: return {QStringLiteral("c.id")};
+    case SearchOrder::SortField: return {QStringLiteral("debrief_field(n.fields, nt.sort_field) COLLATE NOCASE"), QStringLiteral("c.id")};
+    case SearchOrder::Deck: return {QStringLiteral("(SELECT name FROM decks WHERE id = c.deck_id) COLLATE NOCASE"), QStringLiteral("c.id")};
     // New cards by position, then learning by time, then reviews by day: Anki's "Due" column order.
-    case SearchOrder::Due: return QStringLiteral("c.type = 0, c.type IN (1, 3), c.due, c.id");
-    case SearchOrder::Interval: return QStringLiteral("c.interval_days, c.id");
-    case SearchOrder::Ease: return QStringLiteral("c.ease_permille, c.id");
-    case SearchOrder::Reviews: return QStringLiteral("c.reps, c.id");
-    case SearchOrder::Lapses: return QStringLiteral("c.lapses, c.id");
-    case SearchOrder::Modified: return QStringLiteral("c.mod, c.id");
+    case SearchOrder::Due:
+        return {QStringLiteral("c.type = 0"), QStringLiteral("c.type IN (1, 3)"), QStringLiteral("c.due"), QStringLiteral("c.id")};
+    case SearchOrder::Interval: return {QStringLiteral("c.interval_days"), QStringLiteral("c.id")};
+    case SearchOrder::Ease: return {QStringLiteral("c.ease_permille"), QStringLiteral("c.id")};
+    case SearchOrder::Reviews: return {QStringLiteral("c.reps"), QStringLiteral("c.id")};
+    case SearchOrder::Lapses: return {QStringLiteral("c.lapses"), QStringLiteral("c.id")};
+    case SearchOrder::Modified: return {QStringLiteral("c.mod"), QStringLiteral("c.id")};
     }
-    return QStringLiteral("c.id");
+    return {QStringLiteral("c.id")};
 }
 
-QString withDirection(const QString &order, bool descending)
+QString orderSql(SearchOrder order, bool descending)
 {
-    if (!descending)
-        return order;
-    QStringList parts = order.split(QLatin1String(", "));
-    for (QString &p : parts)
-        p += QLatin1String(" DESC");
-    return parts.join(QLatin1String(", "));
+    QStringList terms = orderTerms(order);
+    if (descending)
+        for (QString &t : terms)
+            t += QLatin1String(" DESC");
+    return terms.join(QLatin1String(", "));
 }
 
 Result<std::vector<qint64>> runIds(Database &db, const QString &sql, const std::vector<Bind> &binds)
@@ -277,7 +279,7 @@ Result<std::vector<CardId>> CardSearch::cards(const SearchNode &query, const Sea
         return where.error();
     const QString sql = QStringLiteral("SELECT c.id FROM cards c JOIN notes n ON n.id = c.note_id "
                                        "JOIN notetypes nt ON nt.id = n.notetype_id WHERE %1 ORDER BY %2")
-                            .arg(*where, withDirection(orderSql(order), descending));
+                            .arg(*where, orderSql(order, descending));
     return runIds(m_db, sql, writer.binds());
 }
 
@@ -291,7 +293,7 @@ Result<std::vector<NoteId>> CardSearch::notes(const SearchNode &query, const Sea
     // SQLite returns the bare column of the row that won MIN(), so each note sorts by its first card.
     const QString sql = QStringLiteral("SELECT n.id, MIN(c.id) FROM cards c JOIN notes n ON n.id = c.note_id "
                                        "JOIN notetypes nt ON nt.id = n.notetype_id WHERE %1 GROUP BY n.id ORDER BY %2")
-                            .arg(*where, withDirection(orderSql(order), descending));
+                            .arg(*where, orderSql(order, descending));
     return runIds(m_db, sql, writer.binds());
 }
 

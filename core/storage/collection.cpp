@@ -1,9 +1,13 @@
 #include "storage/collection.h"
 
 #include "scheduling/studyday.h"
+#include "storage/cardrepository.h"
 #include "storage/database.h"
+#include "storage/deckrepository.h"
 #include "storage/migrator.h"
+#include "storage/reviewlogrepository.h"
 #include "storage/presetcodec.h"
+#include "storage/presetrepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -37,112 +41,6 @@ constexpr int kMaxReportedIds = 20;      // ids listed per check() problem
 
 // New row ids are millisecond timestamps, as in Anki; only used to pick ids, never for scheduling.
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
-
-const char kCardColumns[] = "id, note_id, deck_id, ord, type, queue, due, original_due, interval_days, "
-                            "ease_permille, lapses, remaining_steps, scheduled_secs, leeched, reps, flags, "
-                            "buried_until_day, mod";
-
-enum CardType { TypeNew = 0, TypeLearn = 1, TypeReview = 2, TypeRelearn = 3 };
-
-// The columns of a card row, flattened from CardState.
-struct CardRow {
-    int type = TypeNew;
-    qint64 due = 0;
-    qint64 originalDue = 0;
-    int intervalDays = 0;
-    int easePermille = 0;
-    int lapses = 0;
-    int remainingSteps = 0;
-    qint64 scheduledSecs = 0;
-    int leeched = 0;
-};
-
-CardRow toRow(const CardState &state)
-{
-    CardRow r;
-    if (const auto *n = std::get_if<NewState>(&state)) {
-        r.type = TypeNew;
-        r.due = n->position;
-    } else if (const auto *l = std::get_if<LearningState>(&state)) {
-        r.type = TypeLearn;
-        r.due = l->due.toSecsSinceEpoch();
-        r.remainingSteps = l->remainingSteps;
-        r.scheduledSecs = l->scheduledSecs;
-    } else if (const auto *v = std::get_if<ReviewState>(&state)) {
-        r.type = TypeReview;
-        r.due = v->dueDay;
-        r.intervalDays = v->intervalDays;
-        r.easePermille = v->easePermille;
-        r.lapses = v->lapses;
-        r.leeched = v->leeched ? 1 : 0;
-    } else if (const auto *rl = std::get_if<RelearningState>(&state)) {
-        r.type = TypeRelearn;
-        r.due = rl->learning.due.toSecsSinceEpoch();
-        r.remainingSteps = rl->learning.remainingSteps;
-        r.scheduledSecs = rl->learning.scheduledSecs;
-        r.originalDue = rl->review.dueDay;
-        r.intervalDays = rl->review.intervalDays;
-        r.easePermille = rl->review.easePermille;
-        r.lapses = rl->review.lapses;
-        r.leeched = rl->review.leeched ? 1 : 0;
-    }
-    return r;
-}
-
-// Learning due times are stored in whole seconds; sub-second parts are dropped.
-CardState fromRow(const CardRow &r)
-{
-    switch (r.type) {
-    case TypeLearn:
-        return LearningState{r.remainingSteps, r.scheduledSecs, QDateTime::fromSecsSinceEpoch(r.due, Qt::UTC)};
-    case TypeReview:
-        return ReviewState{r.intervalDays, r.easePermille, r.lapses, r.leeched != 0, r.due};
-    case TypeRelearn:
-        return RelearningState{LearningState{r.remainingSteps, r.scheduledSecs,
-                                             QDateTime::fromSecsSinceEpoch(r.due, Qt::UTC)},
-                               ReviewState{r.intervalDays, r.easePermille, r.lapses, r.leeched != 0, r.originalDue}};
-    default:
-        return NewState{r.due};
-    }
-}
-
-// Reads kCardColumns starting at column 0.
-Card readCard(const Statement &s)
-{
-    Card c;
-    c.id = s.int64(0);
-    c.noteId = s.int64(1);
-    c.deckId = s.int64(2);
-    c.ord = s.integer(3);
-    CardRow r;
-    r.type = s.integer(4);
-    const int queue = s.integer(5);
-    r.due = s.int64(6);
-    r.originalDue = s.int64(7);
-    r.intervalDays = s.integer(8);
-    r.easePermille = s.integer(9);
-    r.lapses = s.integer(10);
-    r.remainingSteps = s.integer(11);
-    r.scheduledSecs = s.int64(12);
-    r.leeched = s.integer(13);
-    c.reps = s.integer(14);
-    c.flags = s.integer(15);
-    c.buriedUntilDay = s.integer(16);
-    c.modifiedSecs = s.int64(17);
-    c.state = fromRow(r);
-    c.queue = (queue >= 0 && queue <= 3) ? CardQueue(queue) : CardQueue::Normal;
-    return c;
-}
-
-// Binds parameters 1..18 in kCardColumns order.
-void bindCard(Statement &s, const Card &c)
-{
-    const CardRow r = toRow(c.state);
-    s.bind(1, c.id).bind(2, c.noteId).bind(3, c.deckId).bind(4, c.ord).bind(5, r.type).bind(6, int(c.queue));
-    s.bind(7, r.due).bind(8, r.originalDue).bind(9, r.intervalDays).bind(10, r.easePermille).bind(11, r.lapses);
-    s.bind(12, r.remainingSteps).bind(13, r.scheduledSecs).bind(14, r.leeched).bind(15, c.reps).bind(16, c.flags);
-    s.bind(17, c.buriedUntilDay).bind(18, c.modifiedSecs);
-}
 
 QString joinTags(const QStringList &tags)
 {
@@ -303,6 +201,8 @@ struct Collection::Private {
     int txDepth = 0;
     bool rollbackOnly = false;
     std::optional<Error> beginError;
+    bool fallbackBegun = false;   // BEGIN IMMEDIATE failed and a deferred BEGIN holds the scope
+    std::optional<int> rollover;  // the collection's rollover hour, read from the Default preset
     std::map<const char *, qint64> lastIds;
     std::unordered_map<DeckId, SchedulerConfig> configCache;
 
@@ -366,6 +266,51 @@ struct Collection::Private {
         return s->run();
     }
 
+    // Refuses a write inside a transaction whose BEGIN failed: the caller will be told at
+    // commit() that nothing was saved, so nothing may be.
+    Result<void> canWrite() const
+    {
+        if (txDepth > 0 && beginError)
+            return makeError(beginError->kind, QStringLiteral("Nothing was saved: %1").arg(beginError->message));
+        return {};
+    }
+
+    void clearCaches()
+    {
+        configCache.clear();
+        rollover.reset();
+    }
+
+    // One rollover hour per collection, as Anki: the Default preset's (id 1). Per-deck hours
+    // would give a deck tree several "todays" and add up limits across them.
+    Result<int> rolloverHour()
+    {
+        if (rollover)
+            return *rollover;
+        Result<Statement> s = db->cached("SELECT config FROM presets WHERE id = 1");
+        if (!s)
+            return s.error();
+        Result<bool> row = s->step();
+        if (!row)
+            return row.error();
+        std::optional<SchedulerConfig> config;
+        if (*row)
+            config = PresetCodec::fromJson(s->text(0).toUtf8());
+        rollover = config ? config->rolloverHour : SchedulerConfig{}.rolloverHour;
+        return *rollover;
+    }
+
+    Result<void> unburyExpired(qint64 today)
+    {
+        // Through cards_buried: only the few buried cards are visited.
+        Result<Statement> s = db->cached(
+            "UPDATE cards SET queue = 0, buried_until_day = 0 WHERE queue IN (2, 3) AND buried_until_day <= ?");
+        if (!s)
+            return s.error();
+        s->bind(1, today);
+        return s->run();
+    }
+
     Result<std::vector<DeckNode>> studyTree(const QDateTime &now, int utcOffsetSecs);
     Result<void> countOwn(DeckNode &node);
 };
@@ -401,14 +346,28 @@ Result<std::unique_ptr<Collection>> Collection::open(const QString &path)
     Result<std::unique_ptr<QLockFile>> lock = acquireLock(info.absoluteFilePath());
     if (!lock)
         return lock.error();
+    // Leftovers of an import that was killed: with the lock held nobody else can be using them.
+    QDir(QDir(dir).filePath(QStringLiteral("tmp"))).removeRecursively();
 
     // Inspect read-only before SQLite is allowed to write anything (WAL switch, migrations).
+    const bool walPending = Database::walPending(path);
     if (Result<int> version = inspectExisting(path); !version)
         return version.error();
 
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadWriteCreate);
     if (!db)
         return db.error();
+    if (walPending) {
+        // A left-over log (a crash, maybe inside a checkpoint): SQLite has replayed it on open.
+        // Fold it into the file now and run the header check that was skipped for it.
+        bool complete = false;
+        if (Result<void> r = (*db)->checkpoint(&complete); !r)
+            return r.error();
+        if (complete) {
+            if (Result<void> header = Database::checkHeader(path); !header)
+                return header.error();
+        }
+    }
     if (Result<void> m = Migrator::migrate(**db); !m)
         return m.error();
     std::unique_ptr<Collection> c(new Collection(std::move(*db), info.absoluteFilePath()));
@@ -438,6 +397,8 @@ QString Collection::path() const { return d->path; }
 
 QString Collection::mediaDir() const { return QFileInfo(d->path).absoluteDir().filePath(QStringLiteral("media")); }
 
+QString Collection::tempDir() const { return QFileInfo(d->path).absoluteDir().filePath(QStringLiteral("tmp")); }
+
 int Collection::schemaVersion() const { return d->db->userVersion(); }
 
 Database &Collection::database() { return *d->db; }
@@ -452,8 +413,14 @@ Collection::Transaction::Transaction(Collection &c) : m_c(c)
         c.d->beginError.reset();
         // IMMEDIATE takes the write lock now, so a busy writer elsewhere shows up here (after the
         // busy timeout) instead of as a failed upgrade halfway through.
-        if (Result<void> r = c.d->db->exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
+        c.d->fallbackBegun = false;
+        if (Result<void> r = c.d->db->exec(QStringLiteral("BEGIN IMMEDIATE")); !r) {
             c.d->beginError = r.error();
+            // A deferred BEGIN takes no lock, so it works where IMMEDIATE was busy. It keeps any
+            // write that slips past canWrite() (say, through database()) inside a transaction that
+            // is rolled back, instead of letting it autocommit.
+            c.d->fallbackBegun = !c.d->db->inTransaction() && c.d->db->exec(QStringLiteral("BEGIN")).ok();
+        }
     }
     ++c.d->txDepth;
 }
@@ -464,9 +431,9 @@ Collection::Transaction::~Transaction()
         return;
     --m_c.d->txDepth;
     if (m_outer) {
-        if (!m_c.d->beginError)
-            m_c.d->db->exec(QStringLiteral("ROLLBACK"));
-        m_c.d->configCache.clear();   // a rolled-back preset change must not linger in the cache
+        if (!m_c.d->beginError || m_c.d->fallbackBegun)
+            (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort
+        m_c.d->clearCaches();   // a rolled-back preset change must not linger in the cache
     } else {
         m_c.d->rollbackOnly = true;
     }
@@ -480,16 +447,24 @@ Result<void> Collection::Transaction::commit()
     --m_c.d->txDepth;
     if (!m_outer)
         return {};
-    if (m_c.d->beginError)
-        return *m_c.d->beginError;
+    if (m_c.d->beginError) {
+        if (m_c.d->fallbackBegun)
+            (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort
+        m_c.d->clearCaches();
+        return makeError(m_c.d->beginError->kind,
+                         QStringLiteral("Nothing was saved: %1").arg(m_c.d->beginError->message));
+    }
     if (m_c.d->rollbackOnly) {
-        m_c.d->db->exec(QStringLiteral("ROLLBACK"));
-        m_c.d->configCache.clear();
+        (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort
+        m_c.d->clearCaches();
         return makeError(Error::Kind::Internal, QStringLiteral("A nested step failed; nothing was saved"));
     }
     if (Result<void> r = m_c.d->db->exec(QStringLiteral("COMMIT")); !r) {
-        m_c.d->db->exec(QStringLiteral("ROLLBACK"));
-        m_c.d->configCache.clear();
+        // A busy COMMIT leaves the transaction open; an I/O error may already have ended it. Either
+        // way nothing of it is in the file, so reporting the failure is the truth.
+        if (m_c.d->db->inTransaction())
+            (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort
+        m_c.d->clearCaches();
         return r;
     }
     return {};
@@ -497,58 +472,27 @@ Result<void> Collection::Transaction::commit()
 
 // ---- Decks ----
 
-static Deck readDeck(const Statement &s)
-{
-    return Deck{s.int64(0), s.text(1), s.int64(2), s.text(3)};
-}
-
-Result<std::vector<Deck>> Collection::decks()
-{
-    Result<Statement> s = d->db->cached("SELECT id, name, preset_id, description FROM decks ORDER BY name");
-    if (!s)
-        return s.error();
-    std::vector<Deck> out;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.push_back(readDeck(*s));
-    }
-    return out;
-}
+Result<std::vector<Deck>> Collection::decks() { return DeckRepository(*d->db).all(); }
 
 Result<Deck> Collection::deck(DeckId id)
 {
-    Result<Statement> s = d->db->cached("SELECT id, name, preset_id, description FROM decks WHERE id = ?");
-    if (!s)
-        return s.error();
-    s->bind(1, id);
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    Result<std::optional<Deck>> deck = DeckRepository(*d->db).find(id);
+    if (!deck)
+        return deck.error();
+    if (!*deck)
         return notFound(QStringLiteral("deck"), id);
-    return readDeck(*s);
+    return **deck;
 }
 
 Result<std::optional<Deck>> Collection::deckByName(const QString &name)
 {
-    Result<Statement> s = d->db->cached("SELECT id, name, preset_id, description FROM decks WHERE name = ?");
-    if (!s)
-        return s.error();
-    s->bind(1, normalizeDeckName(name));
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<Deck>();
-    return std::optional<Deck>(readDeck(*s));
+    return DeckRepository(*d->db).findByName(normalizeDeckName(name));
 }
 
 Result<Deck> Collection::ensureDeck(const QString &name)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     const QString normalized = normalizeDeckName(name);
     if (normalized.isEmpty())
         return makeError(Error::Kind::InvalidInput, QStringLiteral("Invalid deck name \"%1\"").arg(name));
@@ -585,6 +529,8 @@ Result<Deck> Collection::ensureDeck(const QString &name)
 
 Result<void> Collection::updateDeck(const Deck &deck)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
     const QString name = normalizeDeckName(deck.name);
     if (name.isEmpty())
         return makeError(Error::Kind::InvalidInput, QStringLiteral("Invalid deck name \"%1\"").arg(deck.name));
@@ -613,10 +559,6 @@ Result<void> Collection::updateDeck(const Deck &deck)
             if (Result<void> r = s->run(); !r)
                 return r;
         }
-        if (const QString parent = parentName(name); !parent.isEmpty()) {
-            if (Result<Deck> p = ensureDeck(parent); !p)
-                return p.error();
-        }
     }
     Result<Statement> s = d->db->cached("UPDATE decks SET name = ?, preset_id = ?, description = ?, mod = ? WHERE id = ?");
     if (!s)
@@ -624,7 +566,13 @@ Result<void> Collection::updateDeck(const Deck &deck)
     s->bind(1, name).bind(2, deck.presetId).bind(3, deck.description).bind(4, nowMs() / 1000).bind(5, deck.id);
     if (Result<void> r = s->run(); !r)
         return r;
-    d->configCache.clear();
+    // Parents only after the rename: renaming "A" to "A::B" must create a new "A", which looking
+    // it up before would have found in the deck being renamed.
+    if (const QString parent = parentName(name); !parent.isEmpty()) {
+        if (Result<Deck> p = ensureDeck(parent); !p)
+            return p.error();
+    }
+    d->clearCaches();
     return tx.commit();
 }
 
@@ -632,16 +580,12 @@ Result<void> Collection::updateDeck(const Deck &deck)
 
 Result<SchedulerConfig> Collection::preset(PresetId id)
 {
-    Result<Statement> s = d->db->cached("SELECT config FROM presets WHERE id = ?");
-    if (!s)
-        return s.error();
-    s->bind(1, id);
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    Result<std::optional<QByteArray>> json = PresetRepository(*d->db).configJson(id);
+    if (!json)
+        return json.error();
+    if (!*json)
         return notFound(QStringLiteral("preset"), id);
-    std::optional<SchedulerConfig> config = PresetCodec::fromJson(s->text(0).toUtf8());
+    std::optional<SchedulerConfig> config = PresetCodec::fromJson(**json);
     if (!config)
         return makeError(Error::Kind::Corrupt, QStringLiteral("Preset %1 holds invalid options").arg(id));
     return *config;
@@ -649,20 +593,18 @@ Result<SchedulerConfig> Collection::preset(PresetId id)
 
 Result<void> Collection::savePreset(PresetId id, const QString &name, const SchedulerConfig &config)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
     if (id <= 0)
         return makeError(Error::Kind::InvalidInput, QStringLiteral("Preset id must be positive"));
-    Result<Statement> s = d->db->cached(
-        "INSERT INTO presets (id, name, config, mod) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, config = excluded.config, mod = excluded.mod");
-    if (!s)
-        return s.error();
-    s->bind(1, id).bind(2, name).bind(3, QString::fromUtf8(PresetCodec::toJson(config))).bind(4, nowMs() / 1000);
-    d->configCache.clear();
-    return s->run();
+    d->clearCaches();
+    return PresetRepository(*d->db).save(id, name, PresetCodec::toJson(config), nowMs() / 1000);
 }
 
 Result<PresetId> Collection::addPreset(const QString &name, const SchedulerConfig &config)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     Transaction tx(*this);
     Result<qint64> id = d->freeId("SELECT 1 FROM presets WHERE id = ?", nowMs());
     if (!id)
@@ -694,6 +636,10 @@ Result<SchedulerConfig> Collection::configForDeck(DeckId id)
     SchedulerConfig value = config ? *config : SchedulerConfig{};
     if (!config && config.error().kind != Error::Kind::NotFound)
         return config.error();
+    Result<int> rollover = d->rolloverHour();
+    if (!rollover)
+        return rollover.error();
+    value.rolloverHour = *rollover;
     d->configCache.emplace(id, value);
     return value;
 }
@@ -722,6 +668,8 @@ static Result<void> writeTemplates(Database &db, const Notetype &nt)
 
 Result<Notetype> Collection::addNotetype(Notetype nt)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     Transaction tx(*this);
     if (nt.id == 0) {
         Result<qint64> id = d->freeId("SELECT 1 FROM notetypes WHERE id = ?", nowMs());
@@ -746,6 +694,8 @@ Result<Notetype> Collection::addNotetype(Notetype nt)
 
 Result<void> Collection::updateNotetype(const Notetype &nt)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
     Transaction tx(*this);
     Result<Statement> s = d->db->cached(
         "UPDATE notetypes SET name = ?, kind = ?, fields = ?, css = ?, sort_field = ?, markdown_fields = ?, mod = ? WHERE id = ?");
@@ -863,6 +813,8 @@ static Note readNote(const Statement &s)
 
 Result<Note> Collection::addNote(Note note)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     Transaction tx(*this);
     if (note.id == 0) {
         Result<qint64> id = d->freeId("SELECT 1 FROM notes WHERE id = ?", nowMs());
@@ -888,6 +840,8 @@ Result<Note> Collection::addNote(Note note)
 
 Result<void> Collection::updateNote(const Note &note)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
     Result<Statement> s = d->db->cached("UPDATE notes SET guid = ?, notetype_id = ?, fields = ?, tags = ?, mod = ? WHERE id = ?");
     if (!s)
         return s.error();
@@ -930,6 +884,8 @@ Result<std::optional<Note>> Collection::noteByGuid(const QString &guid)
 
 Result<void> Collection::removeNotes(const std::vector<NoteId> &ids)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
     Transaction tx(*this);
     for (NoteId id : ids) {
         // Cards go with their note (ON DELETE CASCADE); the review log stays, as in Anki.
@@ -950,6 +906,8 @@ Result<void> Collection::removeNotes(const std::vector<NoteId> &ids)
 
 Result<Card> Collection::addCard(Card card)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     Transaction tx(*this);
     if (card.id == 0) {
         Result<qint64> id = d->freeId("SELECT 1 FROM cards WHERE id = ?", nowMs());
@@ -957,14 +915,7 @@ Result<Card> Collection::addCard(Card card)
             return id.error();
         card.id = *id;
     }
-    Result<Statement> s = d->db->cached(
-        "INSERT INTO cards (id, note_id, deck_id, ord, type, queue, due, original_due, interval_days, ease_permille, "
-        "lapses, remaining_steps, scheduled_secs, leeched, reps, flags, buried_until_day, mod) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!s)
-        return s.error();
-    bindCard(*s, card);
-    if (Result<void> r = s->run(); !r)
+    if (Result<void> r = CardRepository(*d->db).insert(card); !r)
         return makeError(r.error().kind, QStringLiteral("Cannot add card %1 (note %2, deck %3): %4")
                                              .arg(card.id)
                                              .arg(card.noteId)
@@ -977,80 +928,29 @@ Result<Card> Collection::addCard(Card card)
 
 Result<void> Collection::updateCard(const Card &card)
 {
-    Result<Statement> s = d->db->cached(
-        "UPDATE cards SET id = ?1, note_id = ?2, deck_id = ?3, ord = ?4, type = ?5, queue = ?6, due = ?7, "
-        "original_due = ?8, interval_days = ?9, ease_permille = ?10, lapses = ?11, remaining_steps = ?12, "
-        "scheduled_secs = ?13, leeched = ?14, reps = ?15, flags = ?16, buried_until_day = ?17, mod = ?18 WHERE id = ?1");
-    if (!s)
-        return s.error();
-    bindCard(*s, card);
-    if (Result<void> r = s->run(); !r)
-        return r;
-    if (d->db->changes() == 0)
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
+    Result<bool> updated = CardRepository(*d->db).update(card);
+    if (!updated)
+        return updated.error();
+    if (!*updated)
         return notFound(QStringLiteral("card"), card.id);
     return {};
 }
 
 Result<Card> Collection::card(CardId id)
 {
-    static const QByteArray sql = QByteArray("SELECT ") + kCardColumns + " FROM cards WHERE id = ?";
-    Result<Statement> s = d->db->cached(sql.constData());
-    if (!s)
-        return s.error();
-    s->bind(1, id);
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    Result<std::optional<Card>> c = CardRepository(*d->db).find(id);
+    if (!c)
+        return c.error();
+    if (!*c)
         return notFound(QStringLiteral("card"), id);
-    return readCard(*s);
+    return **c;
 }
 
-Result<std::vector<Card>> Collection::cardsOfNote(NoteId id)
-{
-    static const QByteArray sql = QByteArray("SELECT ") + kCardColumns + " FROM cards WHERE note_id = ? ORDER BY ord, id";
-    Result<Statement> s = d->db->cached(sql.constData());
-    if (!s)
-        return s.error();
-    s->bind(1, id);
-    std::vector<Card> out;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.push_back(readCard(*s));
-    }
-    return out;
-}
+Result<std::vector<Card>> Collection::cardsOfNote(NoteId id) { return CardRepository(*d->db).ofNote(id); }
 
-Result<std::vector<ReviewLogEntry>> Collection::reviewLog(CardId id)
-{
-    Result<Statement> s = d->db->cached("SELECT id, card_id, rating, interval_after, interval_before, ease_permille, "
-                                        "taken_ms, kind FROM revlog WHERE card_id = ? ORDER BY id");
-    if (!s)
-        return s.error();
-    s->bind(1, id);
-    std::vector<ReviewLogEntry> out;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        ReviewLogEntry r;
-        r.id = s->int64(0);
-        r.cardId = s->int64(1);
-        r.rating = s->integer(2);
-        r.intervalAfter = s->integer(3);
-        r.intervalBefore = s->integer(4);
-        r.easePermille = s->integer(5);
-        r.takenMs = s->integer(6);
-        r.kind = ReviewKind(s->integer(7));
-        out.push_back(r);
-    }
-}
+Result<std::vector<ReviewLogEntry>> Collection::reviewLog(CardId id) { return ReviewLogRepository(*d->db).ofCard(id); }
 
 Result<std::vector<NoteId>> Collection::noteIdsInDecks(const std::vector<DeckId> &decks)
 {
@@ -1105,18 +1005,6 @@ Result<std::vector<std::pair<NoteId, QString>>> Collection::firstFields(Notetype
     }
 }
 
-static Result<void> insertReviewLog(Database &db, const ReviewLogEntry &e)
-{
-    Result<Statement> s = db.cached(
-        "INSERT INTO revlog (id, card_id, rating, interval_after, interval_before, ease_permille, taken_ms, kind) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!s)
-        return s.error();
-    s->bind(1, e.id).bind(2, e.cardId).bind(3, e.rating).bind(4, e.intervalAfter).bind(5, e.intervalBefore);
-    s->bind(6, e.easePermille).bind(7, e.takenMs).bind(8, int(e.kind));
-    return s->run();
-}
-
 Result<void> Collection::checkpoint()
 {
     if (d->db->isReadOnly() || d->db->inTransaction())
@@ -1126,12 +1014,14 @@ Result<void> Collection::checkpoint()
 
 Result<ReviewId> Collection::addReviewLog(ReviewLogEntry entry)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     Transaction tx(*this);
     Result<qint64> id = d->freeId("SELECT 1 FROM revlog WHERE id = ?", entry.id > 0 ? entry.id : nowMs());
     if (!id)
         return id.error();
     entry.id = *id;
-    if (Result<void> r = insertReviewLog(*d->db, entry); !r)
+    if (Result<void> r = ReviewLogRepository(*d->db).insert(entry); !r)
         return r.error();
     if (Result<void> r = tx.commit(); !r)
         return r.error();
@@ -1198,7 +1088,7 @@ Result<std::vector<DeckNode>> Collection::Private::studyTree(const QDateTime &no
             if (!*row)
                 break;
             DeckNode n;
-            n.deck = readDeck(*s);
+            n.deck = DeckRepository::fromRow(*s);
             auto it = presets.find(n.deck.presetId);
             if (it == presets.end()) {
                 const std::optional<SchedulerConfig> c = PresetCodec::fromJson(s->text(4).toUtf8());
@@ -1208,6 +1098,11 @@ Result<std::vector<DeckNode>> Collection::Private::studyTree(const QDateTime &no
             nodes.push_back(std::move(n));
         }
     }
+    Result<int> rollover = rolloverHour();
+    if (!rollover)
+        return rollover.error();
+    const qint64 today = StudyDay::dayNumber(now, utcOffsetSecs, *rollover);
+    const qint64 dayStartMs = StudyDay::dayStart(today, utcOffsetSecs, *rollover).toMSecsSinceEpoch();
     const qint64 nowSecs = now.toSecsSinceEpoch();
     qint64 earliestStartMs = std::numeric_limits<qint64>::max();
     for (int i = 0; i < int(nodes.size()); ++i) {
@@ -1215,8 +1110,9 @@ Result<std::vector<DeckNode>> Collection::Private::studyTree(const QDateTime &no
         byId[n.deck.id] = i;
         byName.insert(n.deck.name.toLower(), i);
         n.parent = byName.value(parentName(n.deck.name).toLower(), -1);
-        n.today = StudyDay::dayNumber(now, utcOffsetSecs, n.config.rolloverHour);
-        n.dayStartMs = StudyDay::dayStart(n.today, utcOffsetSecs, n.config.rolloverHour).toMSecsSinceEpoch();
+        n.config.rolloverHour = *rollover;
+        n.today = today;
+        n.dayStartMs = dayStartMs;
         n.learnCutoffSecs = nowSecs + n.config.learnAheadSecs;
         earliestStartMs = std::min(earliestStartMs, n.dayStartMs);
         if (Result<void> r = countOwn(n); !r)
@@ -1315,20 +1211,8 @@ Result<std::vector<DeckCounts>> Collection::deckCounts(const QDateTime &now, int
     return out;
 }
 
-namespace {
-
-struct Candidate {
-    qint64 due;
-    CardId id;
-    int node;
-};
-
-bool operator<(const Candidate &a, const Candidate &b) { return a.due != b.due ? a.due < b.due : a.id < b.id; }
-
-} // namespace
-
-Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, const QDateTime &now,
-                                                 int utcOffsetSecs, int limit)
+Result<StudyCandidates> Collection::studyCandidates(std::optional<DeckId> deckId, const QDateTime &now,
+                                                    int utcOffsetSecs, int limit)
 {
     Result<std::vector<DeckNode>> treeResult = d->studyTree(now, utcOffsetSecs);
     if (!treeResult)
@@ -1356,7 +1240,11 @@ Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, c
         return i == root ? -1 : nodes[i].parent;
     };
 
-    std::vector<Candidate> learning, reviews, fresh;
+    StudyCandidates out;
+    out.decks.resize(nodes.size());
+    for (int i = 0; i < int(nodes.size()); ++i)
+        out.decks[size_t(i)] = StudyDeckAllowance{topOf(i), nodes[i].newLeft, nodes[i].reviewLeft};
+    std::vector<StudyCandidate> &learning = out.learning, &reviews = out.reviews, &fresh = out.fresh;
     for (int i = 0; i < int(nodes.size()); ++i) {
         if (!included[i])
             continue;
@@ -1369,7 +1257,7 @@ Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, c
         }
         // Parameters: ?1 deck, ?2 due bound (unused for new cards), ?3 how many at most (-1: all).
         const auto gather = [&](const char *sql, std::optional<qint64> bound, int cap,
-                                std::vector<Candidate> &into) -> Result<void> {
+                                std::vector<StudyCandidate> &into) -> Result<void> {
             Result<Statement> s = d->db->cached(sql);
             if (!s)
                 return s.error();
@@ -1382,7 +1270,7 @@ Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, c
                     return row.error();
                 if (!*row)
                     return {};
-                into.push_back(Candidate{s->int64(1), s->int64(0), i});
+                into.push_back(StudyCandidate{s->int64(1), s->int64(0), i});
             }
         };
         // With a limit, no deck can contribute more than `limit` cards of a kind: what is taken
@@ -1433,7 +1321,7 @@ Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, c
                 continue;
             const int type = s->integer(2);
             const qint64 due = s->int64(3);
-            const Candidate c{due, s->int64(0), it->second};
+            const StudyCandidate c{due, s->int64(0), it->second};
             if (type == TypeNew)
                 fresh.push_back(c);
             else if (type == TypeReview && due <= n.today)
@@ -1443,48 +1331,22 @@ Result<std::vector<CardId>> Collection::dueCards(std::optional<DeckId> deckId, c
         }
     }
 
-    std::sort(learning.begin(), learning.end());
-    std::sort(reviews.begin(), reviews.end());
-    std::sort(fresh.begin(), fresh.end());
-
-    // Take cards in order while every deck on the card's path still has allowance left.
-    const auto takeLimited = [&](const std::vector<Candidate> &candidates, bool isNew, std::vector<CardId> &out) {
-        std::vector<int> taken(nodes.size(), 0);
-        for (const Candidate &c : candidates) {
-            bool allowed = true;
-            for (int a = c.node; a >= 0 && allowed; a = topOf(a))
-                allowed = taken[a] < (isNew ? nodes[a].newLeft : nodes[a].reviewLeft);
-            if (!allowed)
-                continue;
-            for (int a = c.node; a >= 0; a = topOf(a))
-                ++taken[a];
-            out.push_back(c.id);
-        }
-    };
-
-    // As Anki's v3 queue: learning cards already due come first, then reviews and new cards; a
-    // learning card that is only within the learn-ahead limit waits until nothing else is left,
-    // so "Good" on a new card does not bring the same card straight back.
-    const qint64 nowSecs = now.toSecsSinceEpoch();
-    const auto dueNow = std::partition_point(learning.begin(), learning.end(),
-                                             [nowSecs](const Candidate &c) { return c.due <= nowSecs; });
-    std::vector<CardId> out;
-    for (auto it = learning.begin(); it != dueNow; ++it)
-        out.push_back(it->id);
-    takeLimited(reviews, false, out);
-    takeLimited(fresh, true, out);
-    for (auto it = dueNow; it != learning.end(); ++it)
-        out.push_back(it->id);
-    if (limit > 0 && int(out.size()) > limit)
-        out.resize(limit);
     return out;
 }
 
-Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after, ReviewLogEntry log, int studyDay)
+Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after, ReviewLogEntry log, int studyDay,
+                                          bool tagLeech)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
     if (before.id != after.id)
         return makeError(Error::Kind::InvalidInput, QStringLiteral("recordAnswer: before and after are different cards"));
     Transaction tx(*this);
+
+    // Burials end when the day rolls over, as in Anki; done here so that sibling checks below and
+    // exports never see yesterday's burials. Cheap: a range of cards_buried.
+    if (Result<void> r = d->unburyExpired(studyDay); !r)
+        return r.error();
 
     // The row as stored (not as the caller remembers it), so undo restores exactly what was there.
     Result<QJsonObject> snapshot = d->snapshotCard(after.id);
@@ -1498,7 +1360,7 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
     if (!id)
         return id.error();
     log.id = *id;
-    if (Result<void> r = insertReviewLog(*d->db, log); !r)
+    if (Result<void> r = ReviewLogRepository(*d->db).insert(log); !r)
         return r.error();
 
     Result<SchedulerConfig> config = configForDeck(after.deckId);
@@ -1542,6 +1404,21 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
     QJsonObject undo;
     undo.insert(QStringLiteral("card"), *snapshot);
     undo.insert(QStringLiteral("siblings"), buried);
+    if (tagLeech) {
+        // Anki tags leeches on the note so they can be found and rewritten; undo takes the tag back.
+        Result<Note> n = note(after.noteId);
+        if (!n)
+            return n.error();
+        if (!n->tags.contains(QLatin1String("leech"))) {
+            undo.insert(QStringLiteral("note"),
+                        QJsonObject{{QStringLiteral("id"), QString::number(n->id)},
+                                    {QStringLiteral("tags"), joinTags(n->tags)},
+                                    {QStringLiteral("mod"), QString::number(n->modifiedSecs)}});
+            n->tags.append(QStringLiteral("leech"));
+            if (Result<void> r = updateNote(*n); !r)
+                return r.error();
+        }
+    }
     Result<Statement> u = d->db->cached(
         "INSERT INTO undo_log (kind, card_id, revlog_id, snapshot, created) VALUES ('answer', ?, ?, ?, ?)");
     if (!u)
@@ -1564,27 +1441,74 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
 
 Result<std::optional<CardId>> Collection::undoLastAnswer()
 {
-    Transaction tx(*this);
-    qint64 undoId = 0, revlogId = 0;
-    CardId cardId = 0;
-    QJsonObject undo;
+    Result<qint64> last = d->db->queryInt(QStringLiteral("SELECT max(id) FROM undo_log WHERE kind = 'answer'"));
+    if (!last)
+        return last.error();
+    if (*last == 0)
+        return std::optional<CardId>();
+    return undoRecord(*last);
+}
+
+Result<std::optional<CardId>> Collection::undoAnswer(ReviewId review)
+{
+    qint64 undoId = 0;
     {
-        Result<Statement> s = d->db->cached(
-            "SELECT id, card_id, revlog_id, snapshot FROM undo_log WHERE kind = 'answer' ORDER BY id DESC LIMIT 1");
+        Result<Statement> s = d->db->cached("SELECT id FROM undo_log WHERE kind = 'answer' AND revlog_id = ?");
         if (!s)
             return s.error();
+        s->bind(1, review);
         Result<bool> row = s->step();
         if (!row)
             return row.error();
         if (!*row)
-            return std::optional<CardId>();
+            return std::optional<CardId>();   // pruned, or cleared by a note removal
         undoId = s->int64(0);
-        cardId = s->int64(1);
-        revlogId = s->int64(2);
-        undo = QJsonDocument::fromJson(s->text(3).toUtf8()).object();
+    }
+    return undoRecord(undoId);
+}
+
+Result<std::optional<CardId>> Collection::undoRecord(qint64 undoId)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
+    Transaction tx(*this);
+    qint64 revlogId = 0;
+    CardId cardId = 0;
+    QJsonObject undo;
+    {
+        Result<Statement> s = d->db->cached("SELECT card_id, revlog_id, snapshot FROM undo_log WHERE id = ?");
+        if (!s)
+            return s.error();
+        s->bind(1, undoId);
+        Result<bool> row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return notFound(QStringLiteral("undo record"), undoId);
+        cardId = s->int64(0);
+        revlogId = s->int64(1);
+        undo = QJsonDocument::fromJson(s->text(2).toUtf8()).object();
     }
     if (!undo.value(QStringLiteral("card")).isObject())
         return makeError(Error::Kind::Corrupt, QStringLiteral("Undo record %1 is damaged").arg(undoId));
+
+    // Restoring old rows over a later answer of the same cards (another session, the CLI) would
+    // silently throw that answer away.
+    std::vector<qint64> touched{cardId};
+    for (const QJsonValue &sibling : undo.value(QStringLiteral("siblings")).toArray())
+        touched.push_back(qint64(sibling.toObject().value(QStringLiteral("id")).toDouble()));
+    for (qint64 id : touched) {
+        Result<Statement> s = d->db->cached("SELECT 1 FROM undo_log WHERE id > ? AND card_id = ?");
+        if (!s)
+            return s.error();
+        s->bind(1, undoId).bind(2, id);
+        Result<bool> row = s->step();
+        if (!row)
+            return row.error();
+        if (*row)
+            return makeError(Error::Kind::InvalidInput,
+                             QStringLiteral("Card %1 was answered again since; that answer cannot be undone").arg(id));
+    }
 
     QSet<QString> columns;
     {
@@ -1606,6 +1530,16 @@ Result<std::optional<CardId>> Collection::undoLastAnswer()
         if (Result<void> r = d->restoreCard(sibling.toObject(), columns); !r)
             return r.error();
     }
+    if (const QJsonObject note = undo.value(QStringLiteral("note")).toObject(); !note.isEmpty()) {
+        Result<Statement> s = d->db->cached("UPDATE notes SET tags = ?, mod = ? WHERE id = ?");
+        if (!s)
+            return s.error();
+        s->bind(1, note.value(QStringLiteral("tags")).toString())
+            .bind(2, note.value(QStringLiteral("mod")).toString().toLongLong())
+            .bind(3, note.value(QStringLiteral("id")).toString().toLongLong());
+        if (Result<void> r = s->run(); !r)
+            return r.error();
+    }
     const std::pair<const char *, qint64> deletes[] = {{"DELETE FROM revlog WHERE id = ?", revlogId},
                                                        {"DELETE FROM undo_log WHERE id = ?", undoId}};
     for (const auto &del : deletes) {
@@ -1619,6 +1553,15 @@ Result<std::optional<CardId>> Collection::undoLastAnswer()
     if (Result<void> r = tx.commit(); !r)
         return r.error();
     return std::optional<CardId>(cardId);
+}
+
+Result<int> Collection::rolloverHour() { return d->rolloverHour(); }
+
+Result<void> Collection::unburyExpired(int today)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
+    return d->unburyExpired(today);
 }
 
 // ---- Media ----
@@ -1667,6 +1610,8 @@ Result<QString> Collection::addMedia(const QString &name, const QByteArray &byte
 
 Result<void> Collection::indexMedia(const QString &name, const QString &sha1Hex, qint64 size, qint64 modifiedSecs)
 {
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
     Result<Statement> s = d->db->cached(
         "INSERT INTO media (name, sha1, size, mod) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(name) DO UPDATE SET sha1 = excluded.sha1, size = excluded.size, mod = excluded.mod");
@@ -1833,16 +1778,68 @@ Result<void> Collection::restore(const QString &backupFile, const QString &colle
     if (Result<void> r = copyDatabase((*backup)->handle(), temp); !r)
         return r;
     backup->reset();
-    // The old log belongs to the old file: replayed onto the restored one it would corrupt it.
-    // Removed before the rename, so at no moment does the new file sit next to the old log.
-    for (const char *suffix : {"-wal", "-shm"}) {
-        const QString f = collectionPath + QLatin1String(suffix);
-        if (QFileInfo::exists(f) && !QFile::remove(f)) {
-            QFile::remove(temp);
-            return makeError(Error::Kind::Io, QStringLiteral("Cannot remove %1").arg(f));
-        }
+
+    // The old log belongs to the old file: replayed onto the restored one it would corrupt it. So
+    // it must be gone before the rename, yet every failure up to the rename must leave the old
+    // collection usable with all its commits. First fold it into the old file (we hold the lock,
+    // nobody writes); what cannot be folded is moved aside and put back if anything fails.
+    const QString wal = collectionPath + QStringLiteral("-wal");
+    const QString shm = collectionPath + QStringLiteral("-shm");
+    if (Database::walPending(collectionPath)) {
+        Result<std::unique_ptr<Database>> old = Database::open(collectionPath, Database::Mode::ReadWrite);
+        if (old)
+            (void)(*old)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // Closing the last connection checkpoints again and deletes the log when it can.
     }
-    return replaceFile(temp, collectionPath);
+    const QString walAside = wal + QStringLiteral(".before-restore");
+    bool movedAside = false;
+    if (QFileInfo::exists(wal)) {
+        QFile::remove(walAside);
+        if (!QFile::rename(wal, walAside)) {
+            QFile::remove(temp);
+            return makeError(Error::Kind::Io, QStringLiteral("Cannot move %1 aside").arg(wal));
+        }
+        movedAside = true;
+    }
+    const auto undoAside = [&] {
+        if (movedAside)
+            QFile::rename(walAside, wal);
+    };
+    // The -shm is only an index of the log, rebuilt from it on the next open.
+    if (QFileInfo::exists(shm) && !QFile::remove(shm)) {
+        undoAside();
+        QFile::remove(temp);
+        return makeError(Error::Kind::Io, QStringLiteral("Cannot remove %1").arg(shm));
+    }
+    if (Result<void> r = replaceFile(temp, collectionPath); !r) {
+        undoAside();
+        return r;
+    }
+    if (movedAside)
+        QFile::remove(walAside);
+    return {};
+}
+
+Result<QStringList> Collection::allTags()
+{
+    // DISTINCT on the stored strings first: notes share few tag combinations, so this splits far
+    // fewer strings than there are notes.
+    Result<Statement> s = d->db->prepare(QStringLiteral("SELECT DISTINCT tags FROM notes WHERE tags != ''"));
+    if (!s)
+        return s.error();
+    QSet<QString> seen;
+    while (true) {
+        Result<bool> row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        for (const QString &tag : splitTags(s->text(0)))
+            seen.insert(tag);
+    }
+    QStringList tags(seen.begin(), seen.end());
+    std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return tags;
 }
 
 } // namespace debrief

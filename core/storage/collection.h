@@ -6,6 +6,7 @@
 #include "model/notetype.h"
 #include "model/reviewlogentry.h"
 #include "scheduling/schedulerconfig.h"
+#include "storage/studycandidates.h"
 #include "util/result.h"
 
 #include <QString>
@@ -63,6 +64,9 @@ public:
 
     QString path() const;
     QString mediaDir() const;   // <collection dir>/media, created on demand
+    // <collection dir>/tmp: scratch space for imports (extracted package members), so nothing is
+    // written outside the data dir. Emptied by open(), which removes what a killed import left.
+    QString tempDir() const;
     int schemaVersion() const;
 
     // RAII transaction: rolls back unless commit() is called. Nested calls join the outer one.
@@ -118,16 +122,26 @@ public:
 
     // Study
     Result<std::vector<DeckCounts>> deckCounts(const QDateTime &now, int utcOffsetSecs);
-    // Cards to show now, in study order, limited by the deck's daily limits; learning first
-    // when due, then reviews, then new cards.
-    Result<std::vector<CardId>> dueCards(std::optional<DeckId> deck, const QDateTime &now,
-                                         int utcOffsetSecs, int limit);
+    // What can be studied now in `deck` and its subdecks (all decks when nullopt): each deck's
+    // remaining daily allowance and the due cards of each kind. With `limit` > 0 no deck gives
+    // more than `limit` cards of a kind. StudyQueue (core/study) puts them in order.
+    Result<StudyCandidates> studyCandidates(std::optional<DeckId> deck, const QDateTime &now,
+                                            int utcOffsetSecs, int limit);
     // The answer: updated card + its log entry + an undo record, in one committed transaction.
-    // Buries siblings per the preset. Returns the review id.
+    // Ends burials older than `studyDay`, buries siblings per the preset and, with `tagLeech`,
+    // adds the "leech" tag to the note. Returns the review id.
     Result<ReviewId> recordAnswer(const Card &before, const Card &after, ReviewLogEntry log,
-                                  int studyDay);
-    // Reverts the last recordAnswer (card state, log row, sibling burying). Returns the card id.
+                                  int studyDay, bool tagLeech = false);
+    // Reverts the last recordAnswer in this collection, whoever made it (card state, log row,
+    // sibling burying, leech tag). Returns the card id.
     Result<std::optional<CardId>> undoLastAnswer();
+    // Reverts the answer logged as `review`: nullopt when its undo record is gone (pruned, or
+    // cleared by a note removal); InvalidInput when one of its cards was answered again since.
+    Result<std::optional<CardId>> undoAnswer(ReviewId review);
+    // Puts cards buried until `today` or earlier back in the queue (done at the day rollover).
+    Result<void> unburyExpired(int today);
+    // The collection's rollover hour (the Default preset's), which every deck's study day uses.
+    Result<int> rolloverHour();
 
     // Media
     // Copies `bytes` into the media folder under `name` (a plain file name). Returns the name
@@ -155,8 +169,12 @@ public:
 
     Database &database();
 
+    // Every tag used by a note, sorted case-insensitively, for the browser's sidebar.
+    Result<QStringList> allTags();
+
 private:
     explicit Collection(std::unique_ptr<Database> db, QString path);
+    Result<std::optional<CardId>> undoRecord(qint64 undoId);
     struct Private;
     std::unique_ptr<Private> d;
 };

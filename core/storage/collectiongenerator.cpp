@@ -68,7 +68,7 @@ Result<GeneratedCollection> CollectionGenerator::generate(const QString &path, i
     if (Result<void> r = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
         return r.error();
     const auto fail = [&](const Error &e) -> Result<GeneratedCollection> {
-        db.exec(QStringLiteral("ROLLBACK"));
+        (void)db.exec(QStringLiteral("ROLLBACK"));   // best effort: `e` is the error to report
         return e;
     };
     Result<Statement> insNote = db.prepare(QStringLiteral(

@@ -1,14 +1,40 @@
 #include "storage/database.h"
 
+#include "storage/sqliteerror.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
 #include <sqlite3.h>
 
+#include <chrono>
+
 namespace debrief {
 
 namespace {
+
+// Foreign connections: the progress handler runs every this many virtual-machine steps
+// (about 0.1 ms of work), cheap next to the work and fine-grained enough for a deadline.
+constexpr int kProgressSteps = 4096;
+constexpr qint64 kCancelPollNs = 100 * 1000 * 1000;   // ask the cancel callback every 100 ms
+// Longest string or blob a foreign file may hand us; importers apply their own smaller caps.
+constexpr int kForeignMaxLength = 64 * 1024 * 1024;
+
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// Anki compares these names with Unicode case folding; QString::compare with
+// Qt::CaseInsensitive folds case per code point, which is close enough for reading.
+int unicaseCompare(void *, int lenA, const void *a, int lenB, const void *b)
+{
+    const QString sa = QString::fromUtf8(static_cast<const char *>(a), lenA);
+    const QString sb = QString::fromUtf8(static_cast<const char *>(b), lenB);
+    return sa.compare(sb, Qt::CaseInsensitive);
+}
 
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kHeaderSize = 100;
@@ -19,30 +45,6 @@ quint32 readBigEndian(const unsigned char *p, int bytes)
     for (int i = 0; i < bytes; ++i)
         v = (v << 8) | p[i];
     return v;
-}
-
-Error::Kind kindFor(int rc)
-{
-    switch (rc & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return Error::Kind::Locked;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return Error::Kind::Corrupt;
-    case SQLITE_CONSTRAINT:
-    case SQLITE_MISMATCH:
-    case SQLITE_TOOBIG:
-        return Error::Kind::InvalidInput;
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-    case SQLITE_READONLY:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-        return Error::Kind::Io;
-    default:
-        return Error::Kind::Internal;
-    }
 }
 
 } // namespace
@@ -59,7 +61,7 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
-Result<void> Database::checkHeader(const QString &path)
+Result<void> Database::checkHeader(const QString &path, bool walPending)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -99,7 +101,9 @@ Result<void> Database::checkHeader(const QString &path)
     const quint32 changeCounter = readBigEndian(h + 24, 4);
     const quint32 pages = readBigEndian(h + 28, 4);
     const quint32 validFor = readBigEndian(h + 92, 4);
-    if (validFor == changeCounter && pages > 0 && qint64(pages) * pageSize > info.size())
+    // A checkpoint killed halfway leaves page 1 (with the new page count) written but the file
+    // not yet grown: the -wal still holds the missing pages and SQLite replays them on open.
+    if (!walPending && validFor == changeCounter && pages > 0 && qint64(pages) * pageSize > info.size())
         return corrupt(QStringLiteral("header declares %1 pages but the file holds %2 (truncated?)")
                            .arg(pages)
                            .arg(info.size() / pageSize));
@@ -109,9 +113,11 @@ Result<void> Database::checkHeader(const QString &path)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     const QFileInfo info(path);
+    if (mode == Mode::Foreign)
+        return openForeign(path, ForeignLimits());
     if (mode != Mode::ReadWriteCreate && !info.exists())
         return makeError(Error::Kind::NotFound, QStringLiteral("%1 does not exist").arg(path));
-    if (Result<void> header = checkHeader(path); !header)
+    if (Result<void> header = checkHeader(path, walPending(path)); !header)
         return header.error();
 
     int flags = SQLITE_OPEN_NOMUTEX;   // one connection per thread; no need for SQLite's mutexes
@@ -132,6 +138,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         break;
     case Mode::ReadWriteCreate:
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case Mode::Foreign:   // handled above
         break;
     }
     sqlite3 *raw = nullptr;
@@ -158,15 +166,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return makeError(Error::Kind::Io, QStringLiteral("%1 is not writable").arg(path));
 
     if (writable) {
-        // WAL: readers never block the writer and a commit is one append to the log.
-        // synchronous=NORMAL: in WAL mode a commit is still atomic and the file can never be
-        // corrupted by a crash; only the last commits before a power cut may be rolled back.
-        // FULL would add an fsync per answer, which costs more than the answer itself.
+        // WAL: readers never block the writer and a commit is one append to the log. SQLite
+        // silently keeps the old journal mode where WAL cannot work (no shared memory, some
+        // network file systems), so read back what it chose instead of trusting the request.
+        Result<Statement> mode = db->prepare(QStringLiteral("PRAGMA journal_mode=WAL"));
+        if (!mode)
+            return mode.error();
+        Result<bool> row = mode->step();
+        if (!row)
+            return row.error();
+        const QString chosen = *row ? mode->text(0).toLower() : QString();
+        mode->reset();
+        if (chosen != QLatin1String("wal"))
+            return makeError(Error::Kind::Io,
+                             QStringLiteral("Cannot use write-ahead logging for %1 (SQLite kept journal mode \"%2\"); "
+                                            "the file system may not support shared memory: keep the collection "
+                                            "on a local disk")
+                                 .arg(path, chosen));
+        // synchronous=FULL: an answer shown as saved survives a power cut, not only a crash (NORMAL
+        // may roll back the last commits). The extra fsync costs ~0.2 ms, invisible at human pace.
         // wal_autocheckpoint=10000 pages (~40 MiB): SQLite's default of 1000 checkpoints inside
         // every ~150th answer's commit, 5-30 ms with its fsyncs, the only answers over budget. The
         // app checkpoints when idle (Collection::checkpoint) instead; this is the safety valve for
         // long headless runs, and the last connection to close checkpoints anyway.
-        Result<void> pragmas = db->exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+        Result<void> pragmas = db->exec(QStringLiteral("PRAGMA synchronous=FULL;"
                                                        "PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint=10000;"));
         if (!pragmas)
             return pragmas.error();
@@ -174,20 +197,181 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     return Result<std::unique_ptr<Database>>(std::move(db));
 }
 
-Error Database::errorFor(int rc, const QString &context) const
+Result<std::unique_ptr<Database>> Database::openForeign(const QString &path, const ForeignLimits &limits)
 {
-    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-    return makeError(kindFor(rc), QStringLiteral("%1: %2").arg(context, detail));
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(Error::Kind::NotFound, QStringLiteral("%1 does not exist").arg(path));
+    if (Result<void> header = checkHeader(path); !header)
+        return header.error();
+
+    // immutable=1: SQLite neither locks nor creates -wal/-shm files; it reads the main file as
+    // it is. With a -wal beside it (a copy the caller made in its own folder) the log must be
+    // replayed, so then a plain read-only open.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool replayWal = wal.exists() && wal.size() > 0;
+    QByteArray name = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded();
+    if (!replayWal)
+        name += "?immutable=1";
+    const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path, Mode::Foreign));
+    if (rc != SQLITE_OK)
+        return db->errorFor(rc, QStringLiteral("Cannot open %1").arg(path));
+    sqlite3_extended_result_codes(raw, 1);
+
+    // Hardening, before SQLite reads the schema. DEFENSIVE: no writes to the schema or shadow
+    // tables even through pragmas; TRUSTED_SCHEMA off: functions with side effects may not run
+    // from views, triggers, indexes or CHECKs; views and triggers are off altogether because
+    // nothing we read from a foreign file is legitimately one. ATTACH is limited to nothing.
+    int unused = 0;
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, &unused);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &unused);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &unused);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &unused);
+    sqlite3_limit(raw, SQLITE_LIMIT_LENGTH, kForeignMaxLength);
+    sqlite3_limit(raw, SQLITE_LIMIT_ATTACHED, 0);
+    db->addUnicaseCollation();
+
+    db->m_limits = limits;
+    db->m_heapBase = sqlite3_memory_used();
+    const qint64 now = nowNs();
+    db->m_deadlineNs = now + qint64(limits.deadlineMs) * 1000000;
+    db->m_nextPollNs = now + kCancelPollNs;
+    sqlite3_progress_handler(raw, kProgressSteps, &Database::onProgress, db.get());
+
+    // temp_store=MEMORY: sorts and temporary tables stay in (budgeted) memory, never in temp
+    // files outside our folders. query_only: belt and braces on top of SQLITE_OPEN_READONLY.
+    if (Result<void> pragmas = db->exec(QStringLiteral("PRAGMA temp_store=MEMORY; PRAGMA query_only=ON; "
+                                                       "PRAGMA trusted_schema=OFF; PRAGMA cell_size_check=ON;"));
+        !pragmas)
+        return pragmas.error();
+    if (Result<qint64> probe = db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe) {
+        Error e = probe.error();
+        if (e.kind == Error::Kind::Corrupt || e.kind == Error::Kind::Internal) {
+            e.kind = Error::Kind::Corrupt;
+            e.message = QStringLiteral("%1 is not a usable SQLite database: %2").arg(path, e.message);
+        }
+        return e;
+    }
+    return Result<std::unique_ptr<Database>>(std::move(db));
 }
 
-Result<void> Database::checkpoint()
+int Database::onProgress(void *self)
+{
+    auto *db = static_cast<Database *>(self);
+    if (db->m_stop)
+        return 1;
+    const qint64 now = nowNs();
+    if (now > db->m_deadlineNs) {
+        db->m_stop = makeError(Error::Kind::Unsafe,
+                               QStringLiteral("%1: reading it took longer than %2 s; stopped (a hostile or damaged file?)")
+                                   .arg(QFileInfo(db->m_path).fileName())
+                                   .arg(db->m_limits.deadlineMs / 1000.0));
+    } else if (sqlite3_memory_used() - db->m_heapBase > db->m_limits.heapBytes) {
+        db->m_stop = makeError(Error::Kind::Unsafe,
+                               QStringLiteral("%1: reading it needed more than %2 MiB of memory; stopped (a hostile or damaged file?)")
+                                   .arg(QFileInfo(db->m_path).fileName())
+                                   .arg(db->m_limits.heapBytes >> 20));
+    } else if (db->m_limits.cancelled && now > db->m_nextPollNs) {
+        db->m_nextPollNs = now + kCancelPollNs;
+        if (db->m_limits.cancelled())
+            db->m_stop = makeError(Error::Kind::Cancelled, QStringLiteral("Cancelled"));
+    }
+    return db->m_stop ? 1 : 0;
+}
+
+void Database::addUnicaseCollation()
+{
+    sqlite3_create_collation_v2(m_db, "unicase", SQLITE_UTF8, nullptr, &unicaseCompare, nullptr);
+}
+
+Result<bool> Database::hasPlainTable(const QString &name)
+{
+    Result<Statement> obj = prepare(QStringLiteral("SELECT type, sql FROM sqlite_master WHERE name = ?1 COLLATE NOCASE "
+                                                   "AND type IN ('table', 'view')"));
+    if (!obj)
+        return obj.error();
+    obj->bind(1, name);
+    Result<bool> row = obj->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return false;
+    const auto refuse = [&](const QString &what) {
+        return makeError(Error::Kind::Unsafe, QStringLiteral("%1: \"%2\" is %3 where a table is expected; refusing to read it")
+                                                  .arg(QFileInfo(m_path).fileName(), name, what));
+    };
+    if (obj->text(0) == QLatin1String("view"))
+        return refuse(QStringLiteral("a view"));
+    if (obj->text(1).trimmed().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
+        return refuse(QStringLiteral("a virtual table"));
+    obj->reset(true);
+
+    // hidden: 0 normal, 1 hidden (virtual tables), 2 virtual generated, 3 stored generated.
+    Result<Statement> cols = prepare(QStringLiteral("SELECT count(*) FROM pragma_table_xinfo(?1) WHERE hidden <> 0"));
+    if (!cols)
+        return cols.error();
+    cols->bind(1, name);
+    Result<bool> c = cols->step();
+    if (!c)
+        return c.error();
+    if (*c && cols->int64(0) > 0)
+        return refuse(QStringLiteral("a table with generated columns"));
+
+    Result<Statement> trig = prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                                    "AND tbl_name = ?1 COLLATE NOCASE"));
+    if (!trig)
+        return trig.error();
+    trig->bind(1, name);
+    Result<bool> t = trig->step();
+    if (!t)
+        return t.error();
+    if (*t && trig->int64(0) > 0)
+        return refuse(QStringLiteral("a table with triggers"));
+    return true;
+}
+
+Result<bool> Database::hasColumn(const QString &table, const QString &column)
+{
+    Result<Statement> q = prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2 COLLATE NOCASE"));
+    if (!q)
+        return q.error();
+    q->bind(1, table).bind(2, column);
+    Result<bool> row = q->step();
+    if (!row)
+        return row.error();
+    return *row && q->int64(0) > 0;
+}
+
+Error Database::errorFor(int rc, const QString &context) const
+{
+    if ((rc & 0xff) == SQLITE_INTERRUPT && m_stop)
+        return *m_stop;
+    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    return makeError(sqliteErrorKind(rc), QStringLiteral("%1: %2").arg(context, detail));
+}
+
+Result<void> Database::checkpoint(bool *complete)
 {
     // PASSIVE: copies what it can without waiting for readers or blocking the next writer.
-    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    int logFrames = 0, copiedFrames = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copiedFrames);
     if (rc != SQLITE_OK)
         return errorFor(rc, QStringLiteral("Cannot checkpoint %1").arg(m_path));
+    if (complete)
+        *complete = logFrames >= 0 && copiedFrames == logFrames;
     return {};
 }
+
+bool Database::walPending(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return wal.exists() && wal.size() > 0;
+}
+
+void Database::setBusyTimeout(int ms) { sqlite3_busy_timeout(m_db, ms); }
 
 Result<void> Database::exec(const QString &sql)
 {
@@ -195,9 +379,13 @@ Result<void> Database::exec(const QString &sql)
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc == SQLITE_OK)
         return {};
+    if ((rc & 0xff) == SQLITE_INTERRUPT && m_stop) {
+        sqlite3_free(message);
+        return *m_stop;
+    }
     const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
-    return makeError(kindFor(rc), QStringLiteral("SQLite: %1 (in \"%2\")").arg(text, sql.left(200)));
+    return makeError(sqliteErrorKind(rc), QStringLiteral("SQLite: %1 (in \"%2\")").arg(text, sql.left(200)));
 }
 
 Result<Statement> Database::prepare(const QString &sql)
@@ -207,7 +395,7 @@ Result<Statement> Database::prepare(const QString &sql)
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
         return errorFor(rc, QStringLiteral("Cannot prepare \"%1\"").arg(sql));
-    return Statement(stmt, true);
+    return Statement(stmt, true, &m_stop);
 }
 
 Result<Statement> Database::cached(const char *sql)
@@ -221,7 +409,7 @@ Result<Statement> Database::cached(const char *sql)
             return errorFor(rc, QStringLiteral("Cannot prepare \"%1\"").arg(QString::fromUtf8(sql)));
         it = m_cache.emplace(sql, stmt).first;
     }
-    return Statement(it->second, false);
+    return Statement(it->second, false, &m_stop);
 }
 
 Result<qint64> Database::queryInt(const QString &sql, qint64 fallback)

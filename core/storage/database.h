@@ -5,7 +5,9 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -27,6 +29,17 @@ public:
         Inspect,
         ReadWrite,        // the file must exist
         ReadWriteCreate,  // created when absent
+        // A file someone else wrote (an Anki package member, a Mnemosyne database): opened only
+        // through openForeign(), read-only and hardened against hostile schemas and queries.
+        Foreign,
+    };
+
+    // What a Foreign connection may cost. SQL in a hostile file (a view with an endless
+    // recursive CTE, a sort of a huge table) must not spin, eat memory or write temp files.
+    struct ForeignLimits {
+        int deadlineMs = 120000;                       // whole life of the connection
+        qint64 heapBytes = qint64(512) * 1024 * 1024;  // SQLite memory above what was in use at open
+        std::function<bool()> cancelled;               // polled about every 100 ms; true stops
     };
 
     ~Database();
@@ -38,15 +51,39 @@ public:
     // file must not exist yet; no WAL, no journal and no fsync, since a failure discards the file.
     static Result<std::unique_ptr<Database>> createScratch(const QString &path);
 
+    // Opens a foreign file for reading: read-only and `immutable=1` (so SQLite creates no
+    // -wal/-shm beside the user's file and takes no locks), defensive, trusted_schema=OFF, no
+    // views or triggers, temp_store=MEMORY, and a progress handler that stops any statement past
+    // the deadline, over the heap budget or cancelled (Error::Kind Unsafe or Cancelled).
+    // When a non-empty -wal lies beside the file it is opened without `immutable` so the log is
+    // replayed; callers pass only copies in their own folder then (see ImportTemp).
+    // Registers Anki's `unicase` collation, which its V15+ schema requires.
+    static Result<std::unique_ptr<Database>> openForeign(const QString &path, const ForeignLimits &limits);
+
+    // For foreign files: whether `name` exists as a plain table. An object of that name that is
+    // a view, a virtual table, has generated or hidden columns, or has triggers is refused
+    // (Error::Kind::Unsafe): reading it would run SQL the file's author wrote.
+    Result<bool> hasPlainTable(const QString &name);
+    // Whether plain table `table` has `column` (false also when the table is missing).
+    Result<bool> hasColumn(const QString &table, const QString &column);
+
+    // Adds Anki's `unicase` collation to a connection that writes an Anki file.
+    void addUnicaseCollation();
+
     // Reads the first 100 bytes of an existing file and checks the SQLite header (magic, page
     // size, declared size against the real size) without opening it through SQLite.
     // A missing or empty file passes: SQLite treats an empty file as an empty database.
-    static Result<void> checkHeader(const QString &path);
+    // `walPending`: a non-empty -wal lies beside the file, so the page count in the header may be
+    // ahead of the file until SQLite replays the log; that check is then left to after the replay.
+    static Result<void> checkHeader(const QString &path, bool walPending = false);
+    // True when a non-empty -wal file lies beside `path` (commits not yet folded into the file).
+    static bool walPending(const QString &path);
 
     // Runs one or more statements that return no rows we need (DDL, PRAGMA, BEGIN/COMMIT).
     Result<void> exec(const QString &sql);
     // Moves committed pages from the WAL into the database file (passive; never blocks).
-    Result<void> checkpoint();
+    // `complete` (optional) tells whether every frame of the log is now in the file.
+    Result<void> checkpoint(bool *complete = nullptr);
     // A fresh statement, finalized when the returned Statement dies.
     Result<Statement> prepare(const QString &sql);
     // A statement from the per-connection cache, keyed by the SQL text: for hot paths such as
@@ -57,12 +94,15 @@ public:
     // One-row, one-column integer query; `fallback` when there is no row or the value is NULL.
     Result<qint64> queryInt(const QString &sql, qint64 fallback = 0);
 
+    // How long a statement waits for another connection's lock before failing with Locked.
+    void setBusyTimeout(int ms);
+
     int userVersion();
     Result<void> setUserVersion(int version);
 
     qint64 lastInsertRowId() const;
     int changes() const;
-    bool isReadOnly() const { return m_mode == Mode::ReadOnly || m_mode == Mode::Inspect; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly || m_mode == Mode::Inspect || m_mode == Mode::Foreign; }
     bool inTransaction() const;
     QString path() const { return m_path; }
     QString lastErrorMessage() const;
@@ -72,13 +112,23 @@ public:
     // Maps the connection's last error (rc) to our Error kinds.
     Error errorFor(int rc, const QString &context) const;
 
+    // Why the progress handler stopped the last statement, if it did.
+    const std::optional<Error> &stopReason() const { return m_stop; }
+
 private:
     Database(sqlite3 *db, QString path, Mode mode);
+    static int onProgress(void *self);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     Mode m_mode;
     std::unordered_map<std::string, sqlite3_stmt *> m_cache;
+    // Foreign mode only.
+    ForeignLimits m_limits;
+    qint64 m_deadlineNs = 0;     // steady-clock time after which statements are stopped
+    qint64 m_nextPollNs = 0;     // next time `cancelled` is asked
+    qint64 m_heapBase = 0;       // sqlite3_memory_used() at open
+    std::optional<Error> m_stop;
 };
 
 } // namespace debrief

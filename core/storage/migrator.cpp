@@ -68,7 +68,7 @@ Result<void> Migrator::applyStep(Database &db, int version, const QString &sql)
     if (r)
         r = db.exec(QStringLiteral("COMMIT"));
     if (!r) {
-        db.exec(QStringLiteral("ROLLBACK"));
+        (void)db.exec(QStringLiteral("ROLLBACK"));   // best effort: `r` is the error to report
         return makeError(r.error().kind,
                          QStringLiteral("Schema migration to version %1 failed: %2").arg(version).arg(r.error().message));
     }

@@ -1,18 +1,23 @@
 #include "storage/statement.h"
 
+#include "storage/sqliteerror.h"
+
 #include <sqlite3.h>
 
 #include <utility>
 
 namespace debrief {
 
-Statement::Statement(sqlite3_stmt *stmt, bool owned) : m_stmt(stmt), m_owned(owned) {}
+Statement::Statement(sqlite3_stmt *stmt, bool owned, const std::optional<Error> *stopReason)
+    : m_stmt(stmt), m_owned(owned), m_stopReason(stopReason)
+{
+}
 
 Statement::~Statement() { release(); }
 
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr)), m_owned(other.m_owned),
-      m_bindError(std::move(other.m_bindError))
+      m_bindError(std::move(other.m_bindError)), m_stopReason(other.m_stopReason)
 {
 }
 
@@ -23,6 +28,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_owned = other.m_owned;
         m_bindError = std::move(other.m_bindError);
+        m_stopReason = other.m_stopReason;
     }
     return *this;
 }
@@ -95,31 +101,7 @@ Statement &Statement::bindNull(int index)
 
 static Error stepError(sqlite3_stmt *stmt, int rc)
 {
-    Error::Kind kind = Error::Kind::Internal;
-    switch (rc & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        kind = Error::Kind::Locked;
-        break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        kind = Error::Kind::Corrupt;
-        break;
-    case SQLITE_CONSTRAINT:
-    case SQLITE_MISMATCH:
-    case SQLITE_TOOBIG:
-        kind = Error::Kind::InvalidInput;
-        break;
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-    case SQLITE_READONLY:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-        kind = Error::Kind::Io;
-        break;
-    default:
-        break;
-    }
+    const Error::Kind kind = sqliteErrorKind(rc);
     sqlite3 *db = sqlite3_db_handle(stmt);
     return makeError(kind, QStringLiteral("SQLite: %1 (in \"%2\")")
                                .arg(QString::fromUtf8(sqlite3_errmsg(db)),
@@ -143,7 +125,7 @@ Result<bool> Statement::step()
         sqlite3_reset(m_stmt);
         return false;
     }
-    Error e = stepError(m_stmt, rc);
+    Error e = (rc & 0xff) == SQLITE_INTERRUPT && m_stopReason && *m_stopReason ? **m_stopReason : stepError(m_stmt, rc);
     sqlite3_reset(m_stmt);
     return e;
 }

@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
+#include <utility>
 
 struct sqlite3_stmt;
 
@@ -18,7 +20,9 @@ namespace debrief {
 class Statement {
 public:
     Statement() = default;
-    Statement(sqlite3_stmt *stmt, bool owned);
+    // `stopReason`, when given, is the owning Database's reason for interrupting a statement
+    // (deadline, memory, cancel), returned by step() instead of SQLite's bare "interrupted".
+    Statement(sqlite3_stmt *stmt, bool owned, const std::optional<Error> *stopReason = nullptr);
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
@@ -40,6 +44,35 @@ public:
     Result<bool> step();
     // Steps until done; for INSERT/UPDATE/DELETE.
     Result<void> run();
+    // The one prepare/bind/step loop: calls `f(*this)` for every row and stops at the first
+    // error. The statement is reset when done, so a cached one is ready for the next call.
+    template <typename F>
+    Result<void> forEachRow(F &&f)
+    {
+        for (;;) {
+            Result<bool> row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            f(static_cast<const Statement &>(*this));
+        }
+    }
+    // The first row read by `f(*this)`, or nullopt when there is none.
+    template <typename F>
+    auto firstRow(F &&f) -> Result<std::optional<std::decay_t<decltype(f(std::declval<const Statement &>()))>>>
+    {
+        using T = std::decay_t<decltype(f(std::declval<const Statement &>()))>;
+        Result<bool> row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return std::optional<T>();
+        std::optional<T> value(f(static_cast<const Statement &>(*this)));
+        reset();
+        return value;
+    }
+
     // Resets to run again; bindings are kept unless `clearBindings`.
     void reset(bool clearBindings = false);
 
@@ -63,6 +96,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     bool m_owned = true;
     std::optional<Error> m_bindError;
+    const std::optional<Error> *m_stopReason = nullptr;
 };
 
 } // namespace debrief

@@ -204,7 +204,7 @@ Result<std::vector<Row>> collect(Database &db, const QString &sql, Fill fill)
 StatsQueries::StatsQueries(Database &db) : m_db(db)
 {
     // A failure only costs speed.
-    m_db.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -32768"));
 }
 
 Result<AnswerAggregates> StatsQueries::answers(const StatsScope &scope)

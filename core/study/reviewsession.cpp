@@ -1,6 +1,9 @@
 #include "study/reviewsession.h"
 
+#include "scheduling/studyday.h"
 #include "storage/collection.h"
+#include "storage/database.h"
+#include "study/studyqueue.h"
 #include "util/clock.h"
 
 namespace debrief {
@@ -13,7 +16,21 @@ ReviewSession::ReviewSession(Collection &collection, const Clock &clock, std::op
 Result<std::optional<Card>> ReviewSession::nextCard()
 {
     const QDateTime now = m_clock.now();
-    auto ids = m_collection.dueCards(m_deck, now, m_clock.utcOffsetSecs(now), 1);
+    const int offset = m_clock.utcOffsetSecs(now);
+    if (!m_collection.database().isReadOnly()) {
+        // The day rolled over: yesterday's burials end (as Anki does on its first queue build of
+        // the day), so exports and sibling checks see them as plain cards again.
+        auto rollover = m_collection.rolloverHour();
+        if (!rollover)
+            return rollover.error();
+        const qint64 today = StudyDay::dayNumber(now, offset, *rollover);
+        if (today != m_unburiedDay) {
+            if (auto r = m_collection.unburyExpired(int(today)); !r)
+                return r.error();
+            m_unburiedDay = today;
+        }
+    }
+    auto ids = StudyQueue::dueCards(m_collection, m_deck, now, offset, 1);
     if (!ids)
         return ids.error();
     if (ids->empty())
@@ -58,6 +75,13 @@ Result<ReviewId> ReviewSession::answer(const Card &card, Rating rating, int take
     const AnswerContext ctx = contextFor(card, scheduler->config());
 
     Card after = card;
+    const int today = int(scheduler->today(ctx));
+    // A card shown because its burial ended comes back as a plain card, not as buried again.
+    if ((card.queue == CardQueue::SiblingBuried || card.queue == CardQueue::ManuallyBuried)
+        && card.buriedUntilDay <= today) {
+        after.queue = CardQueue::Normal;
+        after.buriedUntilDay = 0;
+    }
     after.state = scheduler->answer(card.state, rating, ctx);
     after.reps = card.reps + 1;
     after.modifiedSecs = ctx.now.toSecsSinceEpoch();
@@ -66,34 +90,28 @@ Result<ReviewId> ReviewSession::answer(const Card &card, Rating rating, int take
         after.queue = CardQueue::Suspended;
 
     const ReviewLogEntry log = scheduler->reviewLogEntry(card.id, card.state, after.state, rating, ctx, takenMs);
-    Collection::Transaction tx(m_collection);
-    auto id = m_collection.recordAnswer(card, after, log, int(scheduler->today(ctx)));
+    auto id = m_collection.recordAnswer(card, after, log, today, leech);
     if (!id)
         return id.error();
-    if (leech) {
-        // Anki tags leeches on the note so they can be found and rewritten.
-        auto note = m_collection.note(card.noteId);
-        if (!note)
-            return note.error();
-        if (!note->tags.contains(QLatin1String("leech"))) {
-            note->tags.append(QStringLiteral("leech"));
-            if (auto r = m_collection.updateNote(*note); !r)
-                return r.error();
-        }
-    }
-    if (auto r = tx.commit(); !r)
-        return r.error();
+    m_answers.push_back(*id);
     return *id;
 }
 
 Result<std::optional<Card>> ReviewSession::undo()
 {
-    auto id = m_collection.undoLastAnswer();
-    if (!id)
-        return id.error();
-    if (!id->has_value())
+    // Only this session's answers: the CLI's and earlier sessions' are not the user's to take back
+    // from here. An answer whose undo record is gone is skipped over.
+    std::optional<CardId> undone;
+    while (!undone && !m_answers.empty()) {
+        auto id = m_collection.undoAnswer(m_answers.back());
+        if (!id)
+            return id.error();
+        m_answers.pop_back();
+        undone = *id;
+    }
+    if (!undone)
         return std::optional<Card>();
-    auto card = m_collection.card(**id);
+    auto card = m_collection.card(*undone);
     if (!card)
         return card.error();
     return std::optional<Card>(*card);

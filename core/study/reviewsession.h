@@ -9,6 +9,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace debrief {
 
@@ -29,7 +30,8 @@ public:
     Result<std::array<QString, 4>> buttonLabels(const Card &card);
     // Schedules and commits the answer. `takenMs` is the time the user spent on the card.
     Result<ReviewId> answer(const Card &card, Rating rating, int takenMs);
-    // Reverts the last committed answer in this collection; returns the card to show again.
+    // Reverts the last answer given in this session (not the CLI's, nor an earlier session's);
+    // returns the card to show again, nullopt when nothing of this session is left to undo.
     Result<std::optional<Card>> undo();
 
 private:
@@ -39,6 +41,8 @@ private:
     Collection &m_collection;
     const Clock &m_clock;
     std::optional<DeckId> m_deck;
+    std::vector<ReviewId> m_answers;   // this session's answers, oldest first, for undo
+    qint64 m_unburiedDay = -1;         // the study day whose expired burials were last cleared
 };
 
 } // namespace debrief

@@ -27,8 +27,9 @@ struct Error {
 };
 
 // A value or an Error. Calls that can fail return this instead of throwing across layers.
+// [[nodiscard]]: an ignored Result is an ignored failure; `(void)` says it is on purpose.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value) : m_v(std::move(value)) {}
     Result(Error error) : m_v(std::move(error)) {}
@@ -52,7 +53,7 @@ private:
 };
 
 template <>
-class Result<void> {
+class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error) : m_error(std::move(error)) {}

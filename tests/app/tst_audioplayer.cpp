@@ -93,7 +93,8 @@ private:
             c.noteId = note->id;
             c.deckId = deck->id;
             c.state = NewState{i + 1};
-            (*col)->addCard(c);
+            if (!(*col)->addCard(c))
+                qFatal("addCard failed");   // a helper returning the collection cannot QVERIFY
         }
         return std::move(*col);
     }
@@ -152,10 +153,16 @@ private slots:
         player.play({});
         QVERIFY(!player.isPlaying());
         QCOMPARE(player.queue(), QStringList{});
-        // A stopped queue never reports finished, even if the backend reports the old file late.
-        QTest::qWait(200);
         QCOMPARE(finished.count(), 0);
-        QCOMPARE(started.count(), 2);
+        // A stopped queue never reports finished, even if the backend reports the old file late.
+        // A new queue played to its end is the barrier: anything late about the old one arrives
+        // before it, so by then exactly one finished (the new queue's) may have been reported.
+        const QString b = dir.filePath(QStringLiteral("b.wav"));
+        QVERIFY(writeFile(b, shortWav()));
+        player.play({b});
+        QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), 10000);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(pathsOf(started), (QStringList{a, a, b}));
     }
 
     void reviewPlaysEachSideAndStops()

@@ -5,6 +5,7 @@
 
 #include "model/stocknotetypes.h"
 #include "storage/collection.h"
+#include "study/reviewsession.h"
 #include "util/clock.h"
 
 #include <QAction>
@@ -43,7 +44,8 @@ private:
             c.noteId = note->id;
             c.deckId = deck->id;
             c.state = NewState{i + 1};
-            (*col)->addCard(c);
+            if (!(*col)->addCard(c))
+                qFatal("addCard failed");   // a helper returning the collection cannot QVERIFY
         }
         return std::move(*col);
     }
@@ -121,6 +123,55 @@ private slots:
         QVERIFY(w.statusBar()->currentMessage().isEmpty());
     }
 
+    // Ctrl+Z takes back answers of this study session only: not those given before it (by the
+    // CLI, or in an earlier session), which are not on the app's undo stack.
+    void undoOnlyTakesBackAnswersOfThisStudySession()
+    {
+        const QDateTime now(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        auto col = makeCollection(QStringLiteral("undo-session.sqlite"), 3);
+        {
+            FixedClock clock(now);
+            ReviewSession earlier(*col, clock);
+            auto card = earlier.nextCard();
+            QVERIFY(card.ok() && card->has_value());
+            QVERIFY(earlier.answer(**card, Rating::Easy, 1000).ok());
+        }
+        MainWindow w(std::move(col), std::make_unique<FixedClock>(now));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto study = [&] {
+            w.deckTree()->setCurrentItem(findDeck(w.deckTree(), QStringLiteral("Metrics")));
+            w.studySelected();
+        };
+        study();
+        ReviewWidget *review = w.reviewWidget();
+        const auto shown = review->currentCardId();
+        QVERIFY(shown.has_value());
+        const auto reviews = [&] { return *w.collection().count(QStringLiteral("revlog")); };
+
+        QTest::keyClick(review, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(reviews(), qint64(1));   // the earlier answer stays
+        QCOMPARE(review->currentCardId(), shown);
+
+        QTest::keyClick(review, Qt::Key_Space);
+        QTest::keyClick(review, Qt::Key_4);
+        QCOMPARE(reviews(), qint64(2));
+        QTest::keyClick(review, Qt::Key_Z, Qt::ControlModifier);   // this session's answer goes
+        QCOMPARE(reviews(), qint64(1));
+        QCOMPARE(review->currentCardId(), shown);
+
+        // Leaving and studying again starts a new session, with nothing of its own to undo.
+        QTest::keyClick(review, Qt::Key_Space);
+        QTest::keyClick(review, Qt::Key_4);
+        QCOMPARE(reviews(), qint64(2));
+        QTest::keyClick(review, Qt::Key_Escape);
+        QVERIFY(!w.isStudying());
+        study();
+        QVERIFY(w.isStudying());
+        QTest::keyClick(w.reviewWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(reviews(), qint64(2));
+    }
+
     void cardViewRendersTheCard()
     {
         auto clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
@@ -155,7 +206,6 @@ private slots:
                                      "<svg/onload=\"document.title='pwned'\"></svg>"),
                       QString(), false);
         QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1, 15000);
-        QTest::qWait(500);   // time for the image error and the load events
         const auto js = [&view](const QString &script) {
             QVariant result;
             QEventLoop loop;
@@ -166,6 +216,17 @@ private slots:
             loop.exec();
             return result;
         };
+        // Wait for the events instead of a while: first the card's image has failed to load...
+        QTRY_VERIFY_WITH_TIMEOUT(js(QStringLiteral("document.querySelector('#qa img') !== null "
+                                                   "&& document.querySelector('#qa img').complete")).toBool(),
+                                 15000);
+        // ...then a second broken image, added only now, has delivered its error event to a listener
+        // of ours. Error events are queued in order, so the card image's handler (had it been
+        // allowed to run) has run by then.
+        js(QStringLiteral("window.probeErrors = 0; var probe = document.createElement('img');"
+                          "probe.addEventListener('error', function () { window.probeErrors++; });"
+                          "probe.src = 'missing-too.png'; document.body.appendChild(probe); true"));
+        QTRY_VERIFY_WITH_TIMEOUT(js(QStringLiteral("window.probeErrors")).toInt() == 1, 15000);
         QCOMPARE(js(QStringLiteral("document.getElementById('probe').textContent")).toString(), QStringLiteral("card"));
         QVERIFY(js(QStringLiteral("document.title")).toString() != QLatin1String("pwned"));
     }

@@ -2,7 +2,7 @@
 // review history and media. Target: import <= 3 s. Prints figures; asserts nothing about speed.
 // Usage: bench_apkgimport [notes]
 #include "export/apkgexporter.h"
-#include "import/ankidb.h"
+#include "storage/database.h"
 #include "import/ankipackageimporter.h"
 #include "storage/collection.h"
 
@@ -31,10 +31,10 @@ long peakRssKb()
 // each (a third of them in review with two revlog rows), and a sound reference every 100 notes.
 bool generate(const QString &dbFile, int notes)
 {
-    auto db = AnkiDb::open(dbFile, false);
+    auto db = Database::createScratch(dbFile);
     if (!db)
         return false;
-    AnkiDb &d = **db;
+    Database &d = **db;
     const char *ddl =
         "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;"
         "CREATE TABLE col (id integer primary key, crt integer, mod integer, scm integer, ver integer, dty integer,"
@@ -56,15 +56,18 @@ bool generate(const QString &dbFile, int notes)
         "\"css\":\".card{}\"}}");
     const QString decks = QStringLiteral("{\"1\":{\"id\":1,\"name\":\"Default\",\"dyn\":0},"
                                          "\"2\":{\"id\":2,\"name\":\"Bench::Generated\",\"dyn\":0}}");
-    AnkiDb::Query col(d, QStringLiteral("INSERT INTO col VALUES (1, 1700000000, 0, 0, 11, 0, 0, 0, "
-                                        "'{\"schedVer\":2,\"creationOffset\":0}', ?, ?, '{}', '{}')"));
+    Result<Statement> colQ = d.prepare(QStringLiteral("INSERT INTO col VALUES (1, 1700000000, 0, 0, 11, 0, 0, 0, "
+                                                      "'{\"schedVer\":2,\"creationOffset\":0}', ?, ?, '{}', '{}')"));
+    Result<Statement> nQ = d.prepare(QStringLiteral("INSERT INTO notes VALUES (?, ?, 1700000000000, 1700000000, 0, ' bench gen ', ?, '', 0, 0, '')"));
+    Result<Statement> cQ = d.prepare(QStringLiteral("INSERT INTO cards VALUES (?, ?, 2, 0, 0, 0, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, '')"));
+    Result<Statement> rQ = d.prepare(QStringLiteral("INSERT INTO revlog VALUES (?, ?, 0, 3, ?, ?, 2500, 4000, 1)"));
+    if (!colQ || !nQ || !cQ || !rQ)
+        return false;
+    Statement &col = *colQ, &n = *nQ, &c = *cQ, &r = *rQ;
     col.bind(1, models);
     col.bind(2, decks);
     if (!col.run())
         return false;
-    AnkiDb::Query n(d, QStringLiteral("INSERT INTO notes VALUES (?, ?, 1700000000000, 1700000000, 0, ' bench gen ', ?, '', 0, 0, '')"));
-    AnkiDb::Query c(d, QStringLiteral("INSERT INTO cards VALUES (?, ?, 2, 0, 0, 0, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, '')"));
-    AnkiDb::Query r(d, QStringLiteral("INSERT INTO revlog VALUES (?, ?, 0, 3, ?, ?, 2500, 4000, 1)"));
     for (int i = 0; i < notes; ++i) {
         const qint64 id = 1600000000000LL + i;
         QString front = QStringLiteral("Question %1: what is the <b>capital</b> of country number %1?").arg(i);
@@ -75,6 +78,7 @@ bool generate(const QString &dbFile, int notes)
         n.bind(3, front + QChar(0x1f) + QStringLiteral("Answer %1 with a few more words of text").arg(i));
         if (!n.run())
             return false;
+        n.reset();
         const bool review = i % 3 == 0;
         c.bind(1, id);
         c.bind(2, id);
@@ -86,6 +90,7 @@ bool generate(const QString &dbFile, int notes)
         c.bind(8, review ? 2 : 0);
         if (!c.run())
             return false;
+        c.reset();
         if (review)
             for (int k = 0; k < 2; ++k) {
                 r.bind(1, id * 10 + k);
@@ -94,6 +99,7 @@ bool generate(const QString &dbFile, int notes)
                 r.bind(4, k ? 1 : -600);
                 if (!r.run())
                     return false;
+                r.reset();
             }
     }
     return bool(d.exec(QStringLiteral("COMMIT")));

@@ -324,6 +324,37 @@ private slots:
         QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("D"), QStringLiteral("--front"), QStringLiteral("b")}, dir).exitCode, 0);
     }
 
+    // Commands that only read work while another program (the app) holds the collection for
+    // writing, and see what it has committed; WAL readers never block the writer.
+    void readOnlyCommandsWorkWhileAWriterHoldsTheCollection()
+    {
+        const QString dir = dataDir(QStringLiteral("held-by-app"));
+        QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("Shared"), QStringLiteral("--front"), QStringLiteral("a")}, dir).exitCode, 0);
+        const QString path = dir + QStringLiteral("/collection.sqlite");
+        auto held = debrief::Collection::open(path);
+        QVERIFY2(held, held ? "" : qPrintable(held.error().message));
+        QVERIFY((*held)->ensureDeck(QStringLiteral("Added by the app")).ok());
+
+        const Run decks = cli({QStringLiteral("decks")}, dir);
+        QVERIFY2(decks.exitCode == 0, qPrintable(decks.err));
+        QVERIFY(decks.out.contains(QStringLiteral("Shared\t1\t0\t0")));
+        QVERIFY(decks.out.contains(QStringLiteral("Added by the app")));
+        const Run due = cli({QStringLiteral("due"), QStringLiteral("--deck"), QStringLiteral("Shared")}, dir);
+        QVERIFY2(due.exitCode == 0, qPrintable(due.err));
+        QCOMPARE(due.out, QStringLiteral("new 1\nlearn 0\nreview 0\n"));
+        const QString tsv = m_tmp.filePath(QStringLiteral("held.tsv"));
+        const Run exported = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("tsv"), QStringLiteral("--out"), tsv}, dir);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile f(tsv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("a"));
+
+        // The app keeps writing meanwhile; a second writer is still refused.
+        QVERIFY((*held)->ensureDeck(QStringLiteral("Still writable")).ok());
+        const Run writer = cli({QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("Shared"), QStringLiteral("--front"), QStringLiteral("b")}, dir);
+        QCOMPARE(writer.exitCode, 1);
+    }
+
     void importRefusesWhatIsNotAFile_data()
     {
         QTest::addColumn<QString>("path");

@@ -1,5 +1,6 @@
 // Anki package import: every fixture, scheduling, updates by GUID, media, and hostile input.
-#include "import/ankidb.h"
+#include "importwitness.h"
+
 #include "import/ankipackageimporter.h"
 #include "import/zipreader.h"
 #include "import/zstddecoder.h"
@@ -9,9 +10,15 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -60,6 +67,13 @@ QByteArray memberOf(const QString &package, const QString &name)
     return bytes ? *bytes : QByteArray();
 }
 
+// The plain bytes of a zstd frame.
+QByteArray zstdPlain(const QByteArray &in)
+{
+    auto out = ZstdDecoder::decompress(in, qint64(1) << 30);
+    return out ? *out : QByteArray();
+}
+
 QByteArray zstd(const QByteArray &in)
 {
     QByteArray out(int(ZSTD_compressBound(size_t(in.size()))), Qt::Uninitialized);
@@ -79,12 +93,15 @@ QByteArray editedCollection(const QString &dir, const QStringList &sql)
     f.write(memberOf(kAnki + QStringLiteral("update1.apkg"), QStringLiteral("collection.anki2")));
     f.close();
     {
-        auto db = AnkiDb::open(file, false);
+        auto db = Database::open(file, Database::Mode::ReadWrite);
         if (!db)
             return {};
+        // Back to the rollback journal Anki's legacy files use (Database switched it to WAL).
+        if (!(*db)->exec(QStringLiteral("PRAGMA journal_mode=DELETE")))
+            return {};
         for (const QString &s : sql)
-            if (!(*db)->exec(s))
-                return {};
+            if (Result<void> ok = (*db)->exec(s); !ok)
+                qFatal("editedCollection: %s", qPrintable(ok.error().message));
     }
     QFile r(file);
     r.open(QIODevice::ReadOnly);
@@ -136,6 +153,9 @@ class TestAnkiImport : public QObject {
 
 private:
     QTemporaryDir m_dir;
+    // The system temp folder for this process (TMPDIR), watched: an import may write only inside
+    // the collection's data dir.
+    QTemporaryDir m_systemTemp;
     std::unique_ptr<Collection> m_col;
     int m_n = 0;
 
@@ -170,6 +190,7 @@ private:
     }
 
 private slots:
+    void initTestCase();
     void fixtures_data();
     void fixtures();
     void schedulingFromLatest();
@@ -181,7 +202,18 @@ private slots:
     void cancelRollsBack();
     void hostile_data();
     void hostile();
+    void manyMembersLookedUpByName();
+    void mediaNamesMadeSafe();
+    void bareCollectionLeavesNothingBeside();
+    void killedImportLeftoversRemovedAtOpen();
 };
+
+void TestAnkiImport::initTestCase()
+{
+    QVERIFY(m_systemTemp.isValid());
+    qputenv("TMPDIR", QFile::encodeName(m_systemTemp.path()));
+    QCOMPARE(QDir(QDir::tempPath()).canonicalPath(), QDir(m_systemTemp.path()).canonicalPath());
+}
 
 void TestAnkiImport::fixtures_data()
 {
@@ -303,14 +335,13 @@ void TestAnkiImport::schedulingFromLatest()
     f.close();
     qint64 crt = 0, offsetMins = 0;
     {
-        auto db = AnkiDb::open(dbFile, true);
+        auto db = Database::openForeign(dbFile, {});
         QVERIFY(db);
-        AnkiDb::Query q(**db, QStringLiteral("SELECT crt FROM col"));
-        QVERIFY(q.step());
-        crt = q.i64(0);
-        AnkiDb::Query o(**db, QStringLiteral("SELECT val FROM config WHERE KEY = 'creationOffset'"));
-        if (o.step())
-            offsetMins = o.text(0).toLongLong();
+        crt = *(*db)->queryInt(QStringLiteral("SELECT crt FROM col"));
+        auto o = (*db)->prepare(QStringLiteral("SELECT val FROM config WHERE KEY = 'creationOffset'"));
+        QVERIFY(o);
+        if (*o->step())
+            offsetMins = o->text(0).toLongLong();
     }
     const qint64 dayZero = qint64(std::floor(double(crt - offsetMins * 60 - 4 * 3600) / 86400.0));
 
@@ -591,18 +622,221 @@ void TestAnkiImport::hostile_data()
                                      "sfld, csum, flags, data FROM notes")});
     writeZip(path("dup.apkg"), {{QStringLiteral("collection.anki2"), dup}, {QStringLiteral("media"), emptyMap}});
     QTest::newRow("duplicate GUIDs") << path("dup.apkg") << K::Duplicate;
+
+    // SQL inside the file (issue 8 item 15): each would run the file author's SQL, some forever.
+    auto crafted = [&](const char *name, const QStringList &sql) {
+        const QByteArray bytes = editedCollection(dir->path(), sql);
+        QVERIFY(!bytes.isEmpty());
+        writeZip(path(name), {{QStringLiteral("collection.anki2"), bytes}, {QStringLiteral("media"), emptyMap}});
+    };
+    crafted("view.apkg", {QStringLiteral("DROP TABLE notes"),
+                          QStringLiteral("CREATE VIEW notes AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                                         "SELECT x AS id, 'g' || x AS guid, 1 AS mid, 0 AS mod, '' AS tags, 'a' AS flds FROM c")});
+    QTest::newRow("notes is a view with an endless recursive CTE") << path("view.apkg") << K::Unsafe;
+    crafted("generated.apkg", {QStringLiteral("ALTER TABLE cards ADD COLUMN junk BLOB AS (zeroblob(2000000000)) VIRTUAL")});
+    QTest::newRow("cards has a virtual generated column") << path("generated.apkg") << K::Unsafe;
+    crafted("trigger.apkg", {QStringLiteral("CREATE TRIGGER t AFTER INSERT ON notes BEGIN DELETE FROM cards; END")});
+    QTest::newRow("notes has a trigger") << path("trigger.apkg") << K::Unsafe;
+    crafted("virtual.apkg", {QStringLiteral("DROP TABLE revlog"),
+                             QStringLiteral("CREATE VIRTUAL TABLE revlog USING fts4(id, cid, ease, ivl, lastIvl, factor, time, type)")});
+    QTest::newRow("revlog is a virtual table") << path("virtual.apkg") << K::Unsafe;
+
+    // 64-bit numbers (item 12): narrowed to int they would wrap; in date arithmetic, overflow.
+    crafted("ord.apkg", {QStringLiteral("UPDATE cards SET ord = 4294967296")});
+    QTest::newRow("template number 2^32 (wraps to 0 as int)") << path("ord.apkg") << K::Corrupt;
+    crafted("ivl.apkg", {QStringLiteral("UPDATE cards SET type = 2, queue = 2, ivl = 4294967297")});
+    QTest::newRow("interval 2^32 + 1") << path("ivl.apkg") << K::Corrupt;
+    crafted("due.apkg", {QStringLiteral("UPDATE cards SET type = 2, queue = 2, ivl = 3, due = 9223372036854775000")});
+    QTest::newRow("review due near 2^63 (dayZero + due overflows)") << path("due.apkg") << K::Corrupt;
+    crafted("learn.apkg", {QStringLiteral("UPDATE cards SET type = 1, queue = 3, due = -9223372036854775000")});
+    QTest::newRow("learning due near -2^63 (crt + due * 86400 overflows)") << path("learn.apkg") << K::Corrupt;
+    crafted("crt.apkg", {QStringLiteral("UPDATE col SET crt = 9223372036854775000")});
+    QTest::newRow("creation time near 2^63") << path("crt.apkg") << K::Corrupt;
+    crafted("reps.apkg", {QStringLiteral("UPDATE cards SET reps = 8589934593")});
+    QTest::newRow("review count 2^33 + 1") << path("reps.apkg") << K::Corrupt;
+
+    // Decompression budget (item 16): zstd output counts, and so does its ratio.
+    QByteArray padded = zstdPlain(latestColl);
+    QVERIFY(!padded.isEmpty());
+    padded.append(QByteArray(64 * 1024 * 1024, '\0'));   // still a valid database: SQLite ignores the tail
+    writeZip(path("zstdbomb.apkg"), {{QStringLiteral("meta"), meta3}, {QStringLiteral("collection.anki21b"), zstd(padded), false},
+                                     {QStringLiteral("media"), zstd(QByteArray())}});
+    QTest::newRow("zstd collection bomb (64 MiB of zeros)") << path("zstdbomb.apkg") << K::Unsafe;
+    // A static media file ("_" prefix: always copied) that unpacks from a few KiB to 40 MiB.
+    const QByteArray bombName("_bomb.png");
+    const QByteArray entry = QByteArray("\x0a", 1) + char(bombName.size()) + bombName;
+    writeZip(path("mediabomb.apkg"), {{QStringLiteral("meta"), meta3}, {QStringLiteral("collection.anki21b"), latestColl, false},
+                                      {QStringLiteral("0"), zstd(QByteArray(40 * 1024 * 1024, '\0')), false},
+                                      {QStringLiteral("media"), zstd(QByteArray("\x0a", 1) + char(entry.size()) + entry)}});
+    QTest::newRow("zstd media bomb (40 MiB of zeros)") << path("mediabomb.apkg") << K::Unsafe;
 }
 
 void TestAnkiImport::hostile()
 {
     QFETCH(QString, file);
     QFETCH(ImportIssue::Kind, kind);
-    Collection &c = populated();
-    const QString before = snapshot(c);
-    const ImportResult r = AnkiPackageImporter::importFile(c, file, {});
+    const QString colPath = populated().path();
+    m_col.reset();   // closed: the WAL is checkpointed, so the file alone holds the collection
+    const QString dataDir = QFileInfo(colPath).absolutePath();
+    const QString before = importwitness::digest(dataDir);
+    const QString tempBefore = importwitness::digest(m_systemTemp.path());   // holds `file` too
+
+    auto c = Collection::open(colPath);
+    QVERIFY(c);
+    const qint64 cpuBefore = importwitness::cpuMs();
+    const ImportResult r = AnkiPackageImporter::importFile(**c, file, {});
+    const qint64 ms = importwitness::cpuMs() - cpuBefore;
+    c->reset();
+
     QVERIFY2(!r.ok(), "a hostile package was accepted");
     QVERIFY2(hasIssue(r, kind), qPrintable(describe(r)));
-    QCOMPARE(snapshot(c), before);
+    QCOMPARE(int(std::count_if(r.issues.begin(), r.issues.end(), [](const ImportIssue &i) { return i.severity == Severity::Error; })), 1);
+    QVERIFY2(r.issues.front().message.contains(QFileInfo(file).fileName()), qPrintable(r.issues.front().message));
+    QCOMPARE(importwitness::digest(dataDir), before);
+    QCOMPARE(importwitness::digest(m_systemTemp.path()), tempBefore);
+    // The issue's budget for a refused hostile file; the endless CTE would otherwise never end.
+    QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms of CPU").arg(ms)));
+}
+
+void TestAnkiImport::manyMembersLookedUpByName()
+{
+    // 200,000 members listed in the media map (item 19): a linear scan per name took minutes.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("many.apkg"));
+    const QByteArray coll = memberOf(kAnki + QStringLiteral("update1.apkg"), QStringLiteral("collection.anki2"));
+    QList<Member> members{{QStringLiteral("collection.anki2"), coll}};
+    QByteArray map("{");
+    const int n = 200000 - 2;
+    for (int i = 0; i < n; ++i) {
+        members.append({QString::number(i), QByteArray(), false});
+        map += (i ? ",\"" : "\"") + QByteArray::number(i) + "\":\"unused" + QByteArray::number(i) + ".png\"";
+    }
+    map += '}';
+    members.append({QStringLiteral("media"), map});
+    writeZip(file, members);
+
+    Collection &c = fresh();
+    const qint64 cpuBefore = importwitness::cpuMs();
+    const ImportResult r = AnkiPackageImporter::importFile(c, file, {});
+    const qint64 ms = importwitness::cpuMs() - cpuBefore;
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QCOMPARE(r.counts.notesAdded, 1);
+    QCOMPARE(r.counts.mediaAdded, 0);   // none is referenced
+    QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms of CPU").arg(ms)));
+}
+
+void TestAnkiImport::mediaNamesMadeSafe()
+{
+    // Item 20. Names that are awkward but not hostile get a deterministic safe name, the note is
+    // rewritten to it, and the result says so.
+    const QString longName = QString(300, QLatin1Char('a')) + QStringLiteral(".png");
+    const QString longSafe = QString(251, QLatin1Char('a')) + QStringLiteral(".png");   // 255 bytes
+    const QString longer = QString(250, QLatin1Char('b')) + QStringLiteral(".png");     // 254 bytes: fits, until hashed
+    const QString nfc = QStringLiteral("caf\u00e9.png");
+    const QString nfd = QStringLiteral("cafe\u0301.png");
+    const QString bidi = QStringLiteral("photo\u202Egnp.exe");
+    const QString bidiSafe = QStringLiteral("photognp.exe");
+    const QList<QPair<QString, QByteArray>> files{{longName, "long"}, {longer, "longer"}, {nfc, "composed"},
+                                                  {nfd, "decomposed"}, {bidi, "bidi"}};
+    QString field;
+    QJsonObject map;
+    QList<Member> members;
+    for (int i = 0; i < files.size(); ++i) {
+        field += QStringLiteral("<img src=\"%1\">").arg(files[i].first);
+        map.insert(QString::number(i), files[i].first);
+        members.append({QString::number(i), files[i].second});
+    }
+    QTemporaryDir dir;
+    const QByteArray coll = editedCollection(
+        dir.path(), {QStringLiteral("UPDATE notes SET flds = '%1' || char(31) || 'back'").arg(field)});
+    QVERIFY(!coll.isEmpty());
+    members.append({QStringLiteral("collection.anki2"), coll});
+    members.append({QStringLiteral("media"), QJsonDocument(map).toJson()});
+    const QString file = dir.filePath(QStringLiteral("names.apkg"));
+    writeZip(file, members);
+
+    Collection &c = fresh();
+    // A local file already holds `longer` with other bytes: the import's copy gets a hash suffix,
+    // which must still fit in 255 bytes.
+    QDir().mkpath(c.mediaDir());
+    QFile local(c.mediaDir() + QLatin1Char('/') + longer);
+    QVERIFY(local.open(QIODevice::WriteOnly));
+    local.write("local");
+    local.close();
+
+    const ImportResult r = AnkiPackageImporter::importFile(c, file, {});
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    int warnings = 0;
+    for (const ImportIssue &i : r.issues)
+        warnings += i.severity == Severity::Warning;
+    QVERIFY2(warnings >= 3, qPrintable(describe(r)));   // long name, NFD spelling, bidi control
+
+    auto s = c.database().prepare(QStringLiteral("SELECT fields FROM notes"));
+    QVERIFY(*s->step());
+    const QString stored = s->text(0);
+    // Every reference in the note names a file in the media folder holding that file's bytes.
+    static const QRegularExpression src(QStringLiteral("<img src=\"([^\"]*)\">"));
+    QStringList names;
+    auto it = src.globalMatch(stored);
+    while (it.hasNext())
+        names << it.next().captured(1);
+    QCOMPARE(names.size(), files.size());
+    for (int i = 0; i < files.size(); ++i) {
+        QVERIFY2(names[i].toUtf8().size() <= 255, qPrintable(names[i]));
+        QFile f(c.mediaDir() + QLatin1Char('/') + names[i]);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(names[i]));
+        QCOMPARE(f.readAll(), files[i].second);
+    }
+    QCOMPARE(names[0], longSafe);
+    QCOMPARE(names[2], nfc);
+    QVERIFY(names[3] != nfc);          // the NFD file did not overwrite the NFC one
+    QCOMPARE(names[4], bidiSafe);
+    QVERIFY(names[1] != longer);       // hash-suffixed beside the local file
+}
+
+void TestAnkiImport::bareCollectionLeavesNothingBeside()
+{
+    // A bare .anki2 in WAL mode is read in place: no -wal/-shm may appear beside the user's file
+    // and nothing in the system temp folder.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("user.anki2"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(memberOf(kAnki + QStringLiteral("update1.apkg"), QStringLiteral("collection.anki2")));
+    out.close();
+    {
+        auto db = Database::open(file, Database::Mode::ReadWrite);   // switches the file to WAL
+        QVERIFY(db);
+    }
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    QCOMPARE(before, QStringList{QStringLiteral("user.anki2")});
+    const QString tempBefore = importwitness::digest(m_systemTemp.path());
+    const ImportResult r = AnkiPackageImporter::importFile(fresh(), file, {});
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QCOMPARE(r.counts.notesAdded, 1);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+    QCOMPARE(importwitness::digest(m_systemTemp.path()), tempBefore);
+}
+
+void TestAnkiImport::killedImportLeftoversRemovedAtOpen()
+{
+    // A killed import leaves its extracted collection in <data dir>/tmp; the next open removes it.
+    const QString colPath = fresh().path();
+    const QString leftover = m_col->tempDir() + QStringLiteral("/import-abc123/collection.db");
+    m_col.reset();
+    QVERIFY(QDir().mkpath(QFileInfo(leftover).absolutePath()));
+    QFile f(leftover);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    auto c = Collection::open(colPath);
+    QVERIFY(c);
+    QVERIFY(!QFileInfo::exists(leftover));
+    QVERIFY(!QFileInfo::exists((*c)->tempDir()));
+    // An import then leaves nothing there either.
+    const ImportResult r = AnkiPackageImporter::importFile(**c, kAnki + QStringLiteral("update1.apkg"), {});
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QVERIFY(!QFileInfo::exists((*c)->tempDir()));
 }
 
 QTEST_GUILESS_MAIN(TestAnkiImport)

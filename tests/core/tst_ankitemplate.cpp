@@ -4,6 +4,7 @@
 #include "storage/collection.h"
 #include "storage/database.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -36,6 +37,7 @@ private slots:
     void errors_data();
     void errors();
     void frontSideOnAnswer();
+    void hintOpensThroughDataAttribute();
     void clozeNumbers();
     void fixtureCloze();
 };
@@ -88,6 +90,18 @@ void TestAnkiTemplate::render()
     const auto out = AnkiTemplate::render(format, basicContext(), answer);
     QVERIFY2(out.ok(), out.ok() ? "" : qPrintable(out.error().message));
     QCOMPARE(*out, expected);
+}
+
+// {{hint:}} must work under the card view's CSP, which refuses inline handlers: the link names
+// its hint in data-hint and the view's own script opens it.
+void TestAnkiTemplate::hintOpensThroughDataAttribute()
+{
+    const auto out = AnkiTemplate::render(QStringLiteral("{{hint:Back}}"), basicContext(), false);
+    QVERIFY(out.ok());
+    QVERIFY2(!out->contains(QLatin1String("onclick"), Qt::CaseInsensitive), qPrintable(*out));
+    static const QRegularExpression shape(QStringLiteral(
+        "^<a class=\"hint\" href=\"#\" data-hint=\"(hint\\d+)\">Back</a><div id=\"\\1\" class=\"hint\" style=\"display: none\">World</div>$"));
+    QVERIFY2(shape.match(*out).hasMatch(), qPrintable(*out));
 }
 
 void TestAnkiTemplate::errors_data()

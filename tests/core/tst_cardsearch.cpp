@@ -333,6 +333,21 @@ void TestCardSearch::idsAndOrder()
     for (CardId id : *bySort)
         order << m_labels.at(id);
     QCOMPARE(order, (QStringList{"b5", "b4", "b2", "b3", "b1"}));
+
+    // Descending on orders whose SQL terms hold commas (a function call, an IN list): the browser's
+    // second header click. Same cards, reverse order.
+    for (SearchOrder o : {SearchOrder::SortField, SearchOrder::Due, SearchOrder::Deck}) {
+        auto up = search.cards(*SearchParser::parse(QStringLiteral("kind:basic")), m_ctx, o);
+        auto down = search.cards(*SearchParser::parse(QStringLiteral("kind:basic")), m_ctx, o, true);
+        QVERIFY2(up, qPrintable(up ? QString() : up.error().message));
+        QVERIFY2(down, qPrintable(down ? QString() : down.error().message));
+        std::vector<CardId> reversed(up->rbegin(), up->rend());
+        QCOMPARE(*down, reversed);
+    }
+    order.clear();
+    for (CardId id : *search.cards(*SearchParser::parse(QStringLiteral("kind:basic")), m_ctx, SearchOrder::SortField, true))
+        order << m_labels.at(id);
+    QCOMPARE(order, (QStringList{"b1", "b3", "b2", "b4", "b5"}));
 }
 
 void TestCardSearch::errors_data()

@@ -1,4 +1,5 @@
 #include "storage/collection.h"
+#include "study/studyqueue.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/presetcodec.h"
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 
 using namespace debrief;
@@ -58,6 +61,11 @@ private slots:
     void ensureDeck_data();
     void ensureDeck();
     void renameDeckMovesChildren();
+    void renameDeckIntoItsOwnSubtree();
+    void failedBeginMakesEveryWriteFail();
+    void collectionKilledDuringCheckpointOpens();
+    void failedRestoreKeepsTheOldCommits();
+    void oneRolloverHourPerCollection();
     void cardStateRoundTrip_data();
     void cardStateRoundTrip();
     void notesNotetypesAndRemoval();
@@ -220,6 +228,152 @@ void TestCollection::renameDeckMovesChildren()
     Deck clash = *m_c->deck(child->id);
     clash.name = QStringLiteral("default");
     QCOMPARE(m_c->updateDeck(clash).error().kind, Error::Kind::InvalidInput);
+}
+
+// Anki's rename into the deck's own subtree: "A" becomes "A::B", a new "A" appears above it, and
+// the cards and children keep their deck ids.
+void TestCollection::renameDeckIntoItsOwnSubtree()
+{
+    Deck a = *m_c->ensureDeck(QStringLiteral("A"));
+    const DeckId x = m_c->ensureDeck(QStringLiteral("A::X"))->id;
+    std::vector<CardId> cards;
+    addNote(a.id, {NewState{1}}, &cards);
+    a.name = QStringLiteral("A::B");
+    Result<void> renamed = m_c->updateDeck(a);
+    QVERIFY2(renamed.ok(), qPrintable(renamed.ok() ? QString() : renamed.error().message));
+    QCOMPARE(m_c->deck(a.id)->name, QStringLiteral("A::B"));
+    QCOMPARE(m_c->deck(x)->name, QStringLiteral("A::B::X"));
+    Result<std::optional<Deck>> parent = m_c->deckByName(QStringLiteral("A"));
+    QVERIFY(parent.ok() && parent->has_value());
+    QVERIFY((*parent)->id != a.id);
+    QCOMPARE(m_c->card(cards[0])->deckId, a.id);
+    QVERIFY(m_c->check()->empty());
+}
+
+// BEGIN IMMEDIATE fails while another connection holds the write lock. If that lock is gone by
+// the time the body writes, the writes must not autocommit one by one: each fails, and commit()
+// reports failure with nothing stored.
+void TestCollection::failedBeginMakesEveryWriteFail()
+{
+    auto other = Database::open(m_c->path(), Database::Mode::ReadWrite);
+    QVERIFY(other.ok());
+    QVERIFY((*other)->exec(QStringLiteral("BEGIN IMMEDIATE")).ok());
+    m_c->database().setBusyTimeout(0);   // fail the BEGIN at once instead of after 5 s
+    const qint64 decksBefore = *m_c->count(QStringLiteral("decks"));
+    {
+        Collection::Transaction tx(*m_c);
+        QVERIFY((*other)->exec(QStringLiteral("ROLLBACK")).ok());
+        QVERIFY(!m_c->ensureDeck(QStringLiteral("Busy")).ok());
+        Note n;
+        n.notetypeId = m_basic;
+        n.fields = QStringList{QStringLiteral("f"), QStringLiteral("b")};
+        QVERIFY(!m_c->addNote(n).ok());
+        // Even a write straight through the connection stays inside the failed scope.
+        QVERIFY(m_c->database().exec(QStringLiteral("INSERT INTO config (key, value) VALUES ('probe', '1')")).ok());
+        Result<void> committed = tx.commit();
+        QVERIFY(!committed.ok());
+        QCOMPARE(committed.error().kind, Error::Kind::Locked);
+    }
+    QCOMPARE(*m_c->count(QStringLiteral("decks")), decksBefore);
+    QCOMPARE(*m_c->count(QStringLiteral("notes")), qint64(0));
+    QCOMPARE(*m_c->database().queryInt(QStringLiteral("SELECT count(*) FROM config WHERE key = 'probe'")), qint64(0));
+    // The next transaction works normally.
+    QVERIFY(m_c->ensureDeck(QStringLiteral("Later")).ok());
+}
+
+// A checkpoint killed after writing page 1 leaves a header that declares more pages than the file
+// holds; the -wal still has them all. SQLite recovers that on open, so we must not refuse it.
+void TestCollection::collectionKilledDuringCheckpointOpens()
+{
+    const DeckId deck = m_c->ensureDeck(QStringLiteral("Before"))->id;
+    addNote(deck, {NewState{1}});
+    QVERIFY(m_c->checkpoint().ok());
+    // ~50 new pages that exist only in the -wal, and a deck committed after them.
+    Note big;
+    big.notetypeId = m_basic;
+    big.fields = QStringList{QString(200000, QLatin1Char('x')), QStringLiteral("b")};
+    QVERIFY(m_c->addNote(big).ok());
+    QVERIFY(m_c->ensureDeck(QStringLiteral("Recovered")).ok());
+
+    const QString crashed = m_dir->filePath(QStringLiteral("crashed/collection.sqlite"));
+    QVERIFY(QDir().mkpath(QFileInfo(crashed).absolutePath()));
+    QVERIFY(QFile::copy(m_c->path(), crashed));
+    QVERIFY(QFile::copy(m_c->path() + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+    {
+        QFile f(crashed);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray header = f.read(100);
+        const auto *h = reinterpret_cast<const unsigned char *>(header.constData());
+        const qint64 pageSize = (h[16] << 8) | h[17];
+        const quint32 declared = quint32(f.size() / pageSize + 20);
+        const char count[4] = {char(declared >> 24), char(declared >> 16), char(declared >> 8), char(declared)};
+        QVERIFY(f.seek(28));
+        QCOMPARE(f.write(count, 4), qint64(4));
+        QVERIFY(f.seek(92));   // "version-valid-for" = change counter: the page count is to be trusted
+        QCOMPARE(f.write(header.constData() + 24, 4), qint64(4));
+    }
+    QVERIFY(!Database::checkHeader(crashed).ok());   // what used to refuse the file
+
+    auto c = Collection::open(crashed);
+    QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().message));
+    QVERIFY((*c)->deckByName(QStringLiteral("Recovered"))->has_value());
+    QCOMPARE(*(*c)->count(QStringLiteral("notes")), qint64(2));
+    Result<std::vector<CheckProblem>> problems = (*c)->check();
+    QVERIFY(problems.ok());
+    for (const CheckProblem &p : *problems)   // the big note has no card: that is all
+        QVERIFY2(p.kind == CheckProblem::Kind::NoteWithoutCards, qPrintable(p.message));
+    c->reset();
+    QVERIFY(Database::checkHeader(crashed).ok());
+}
+
+// restore() has to get rid of the old -wal before the new file takes its place, but a failure on
+// the way must leave the old collection with every commit, including those only in its log.
+void TestCollection::failedRestoreKeepsTheOldCommits()
+{
+    const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    QVERIFY(m_c->backupTo(backup).ok());
+    QVERIFY(m_c->ensureDeck(QStringLiteral("Only in the log")).ok());
+    // A collection whose program died: its latest commits are only in the -wal.
+    const QString target = m_dir->filePath(QStringLiteral("target/collection.sqlite"));
+    QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+    QVERIFY(QFile::copy(m_c->path(), target));
+    QVERIFY(QFile::copy(m_c->path() + QStringLiteral("-wal"), target + QStringLiteral("-wal")));
+    // Something the restore cannot remove on its way: a -shm that is a folder with a file in it.
+    QVERIFY(QDir().mkpath(target + QStringLiteral("-shm/keep")));
+
+    QVERIFY(!Collection::restore(backup, target).ok());
+
+    QVERIFY(QDir(target + QStringLiteral("-shm")).removeRecursively());
+    auto c = Collection::open(target);
+    QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().message));
+    QVERIFY((*c)->deckByName(QStringLiteral("Only in the log"))->has_value());
+}
+
+// Anki keeps one rollover hour per collection. A subdeck whose preset says midnight must not have
+// its own "today" inside a tree that rolls over at 04:00.
+void TestCollection::oneRolloverHourPerCollection()
+{
+    SchedulerConfig midnight;
+    midnight.rolloverHour = 0;
+    const PresetId preset = *m_c->addPreset(QStringLiteral("Midnight"), midnight);
+    Deck child = *m_c->ensureDeck(QStringLiteral("Tree::Midnight"));
+    child.presetId = preset;
+    QVERIFY(m_c->updateDeck(child).ok());
+    // 2026-03-10 02:00 UTC: calendar day 20522 (see tst_scheduler), but with the collection's
+    // 04:00 rollover still study day 20521.
+    const QDateTime now(QDate(2026, 3, 10), QTime(2, 0), Qt::UTC);
+    addCard(child.id, ReviewState{3, 2500, 0, false, 20522});   // due only by a midnight rollover
+    const CardId due = addCard(child.id, ReviewState{3, 2500, 0, false, 20521});
+
+    Result<std::vector<DeckCounts>> counts = m_c->deckCounts(now, 0);
+    QVERIFY(counts.ok());
+    for (const DeckCounts &dc : *counts) {
+        if (dc.name.startsWith(QLatin1String("Tree")))
+            QCOMPARE(dc.reviewCount, 1);
+    }
+    QCOMPARE(*StudyQueue::dueCards(*m_c, child.id, now, 0, 0), std::vector<CardId>{due});
+    QCOMPARE(m_c->configForDeck(child.id)->rolloverHour, 4);
+    QCOMPARE(*m_c->rolloverHour(), 4);
 }
 
 void TestCollection::cardStateRoundTrip_data()
@@ -517,7 +671,7 @@ void TestCollection::deckCounts()
     QCOMPARE(find(1), (QList<int>{0, 0, 0}));
 
     // dueCards for the parent returns exactly what the counts promise.
-    Result<std::vector<CardId>> due = m_c->dueCards(p.id, kNow, 0, 0);
+    Result<std::vector<CardId>> due = StudyQueue::dueCards(*m_c, p.id, kNow, 0, 0);
     QVERIFY(due.ok());
     QCOMPARE(int(due->size()), parent[0] + parent[1] + parent[2]);
 }
@@ -535,14 +689,14 @@ void TestCollection::dueCardsOrderAndLimits()
     const CardId learnNow = addCard(c.id, LearningState{1, 600, QDateTime::fromSecsSinceEpoch(nowSecs - 10, Qt::UTC)});
     addCard(1, NewState{0});   // another deck: not in P
 
-    Result<std::vector<CardId>> due = m_c->dueCards(p.id, kNow, 0, 0);
+    Result<std::vector<CardId>> due = StudyQueue::dueCards(*m_c, p.id, kNow, 0, 0);
     QVERIFY(due.ok());
     // Learning due now first; one due in 5 min (inside the 20 min learn-ahead) only after the rest.
     QCOMPARE(*due, (std::vector<CardId>{learnNow, revEarly, revLate, new1, new2, learnLater}));
-    QCOMPARE(*m_c->dueCards(p.id, kNow, 0, 3), (std::vector<CardId>{learnNow, revEarly, revLate}));
-    QCOMPARE(*m_c->dueCards(c.id, kNow, 0, 0), (std::vector<CardId>{learnNow, revEarly, new2}));
-    QCOMPARE(m_c->dueCards(std::nullopt, kNow, 0, 0)->size(), size_t(7));
-    QCOMPARE(m_c->dueCards(DeckId(987654), kNow, 0, 0).error().kind, Error::Kind::NotFound);
+    QCOMPARE(*StudyQueue::dueCards(*m_c, p.id, kNow, 0, 3), (std::vector<CardId>{learnNow, revEarly, revLate}));
+    QCOMPARE(*StudyQueue::dueCards(*m_c, c.id, kNow, 0, 0), (std::vector<CardId>{learnNow, revEarly, new2}));
+    QCOMPARE(StudyQueue::dueCards(*m_c, std::nullopt, kNow, 0, 0)->size(), size_t(7));
+    QCOMPARE(StudyQueue::dueCards(*m_c, DeckId(987654), kNow, 0, 0).error().kind, Error::Kind::NotFound);
 }
 
 void TestCollection::recordAnswerAndUndo_data()
@@ -691,6 +845,8 @@ void TestCollection::secondOpenIsLocked()
 // keeps it open until stdin closes.
 static int lockChild(const QString &mode, const QString &path)
 {
+    if (mode == QLatin1String("exit"))
+        return 0;
     auto c = Collection::open(path);
     std::printf("%d\n", c.ok() ? -1 : int(c.error().kind));
     std::fflush(stdout);
@@ -754,10 +910,20 @@ void TestCollection::staleLockIsTakenOver()
 {
     const QString path = m_c->path();
     m_c.reset();
-    // A lock left by a process that no longer exists on this host (QLockFile's format: pid, app, host).
+    // A process id that surely names no process: a child of ours that has exited and been reaped.
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DEBRIEF_LOCK_CHILD"), QStringLiteral("exit"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), QStringList());
+    QVERIFY(child.waitForStarted());
+    const qint64 deadPid = child.processId();
+    QVERIFY(child.waitForFinished(30000));
+    QVERIFY(::kill(pid_t(deadPid), 0) != 0 && errno == ESRCH);
+    // A lock left by that process on this host (QLockFile's format: pid, app, host).
     QFile lock(path + QStringLiteral(".lock"));
     QVERIFY(lock.open(QIODevice::WriteOnly));
-    lock.write(QByteArray("999999\ndebrief\n") + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.write(QByteArray::number(deadPid) + "\ndebrief\n" + QSysInfo::machineHostName().toUtf8() + "\n");
     lock.close();
     auto c = Collection::open(path);
     QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().message));

@@ -14,7 +14,116 @@ class TestDebriefCardRenderer : public QObject {
 private slots:
     void render_data();
     void render();
+    void pairLayout();
+    void wholeTreeHidesBranches();
+    void branchCardShowsItsChain();
+    void layersAsBands();
 };
+
+namespace {
+
+RenderedCard renderBlock(const QString &block, int ord)
+{
+    const DeckParseResult parsed = DeckParser::parse(QStringLiteral("deck: R\n\n") + block);
+    if (!parsed.ok())
+        return {};
+    const DeckNote &dn = parsed.deck.notes.front();
+    Note note;
+    note.fields = DeckImporter::noteFields(dn);
+    return DebriefCardRenderer::render(note, BuiltinNotetypes::make(dn.kind), ord);
+}
+
+const QString kTree = QStringLiteral("## tree t-one\nRoot: Bot fails\nBranches:\n- Retrieval misses\n  detect: recall drops\n  fix: hybrid search\n"
+                                     "  - Tables cut\n    detect: table pages\n    fix: table chunking\n- Ignores context\n  detect: spot checks\n  fix: cite\n");
+
+} // namespace
+
+void TestDebriefCardRenderer::pairLayout()
+{
+    const QString block = QStringLiteral(
+        "## pair p-two\nQuestion: How do you open?\nWeak: The stack tour\nStrong: The user problem\nWhy: Ownership\n"
+        "Model: I start with who was hurting and what it cost them.\npoints:\n- opens with the user\n- names the budget\n");
+    const RenderedCard card = renderBlock(block, 0);
+    QVERIFY(card.question.contains(QLatin1String("class=\"dbf-typein\"")));
+    QVERIFY(!card.question.contains(QLatin1String("dbf-strong")));
+    const QString back = card.answer.mid(card.answer.indexOf(QLatin1String("<hr id=\"answer\">")));
+    QVERIFY(back.contains(QLatin1String("class=\"dbf-typed\"")));
+    // Strong first, then the model answer, then the weak one marked as the trap, then why.
+    const int strong = back.indexOf(QLatin1String("The user problem"));
+    const int model = back.indexOf(QLatin1String("who was hurting"));
+    const int trap = back.indexOf(QLatin1String("dbf-trap"));
+    const int weak = back.indexOf(QLatin1String("The stack tour"));
+    const int why = back.indexOf(QLatin1String("Ownership"));
+    QVERIFY(strong > 0);
+    QVERIFY(model > strong);
+    QVERIFY(trap > model);
+    QVERIFY(weak > trap);
+    QVERIFY(why > weak);
+    // The rubric points are for rehearsal, never card text.
+    for (const QString &side : {card.question, card.answer}) {
+        QVERIFY(!side.contains(QLatin1String("opens with the user")));
+        QVERIFY(!side.contains(QLatin1String("names the budget")));
+    }
+    QVERIFY(card.css.contains(QLatin1String("body.dark .dbf-trap")));
+    // Without a Model field there is no empty model box.
+    QVERIFY(!renderBlock(QStringLiteral("## pair p-three\nQuestion: Q?\nWeak: W\nStrong: S\nWhy: Y\n"), 0).answer.contains(
+        QLatin1String("dbf-model")));
+}
+
+void TestDebriefCardRenderer::wholeTreeHidesBranches()
+{
+    const RenderedCard card = renderBlock(kTree, 0);
+    // Three branches at two depths, each hidden until the learner asks for the next one.
+    QCOMPARE(card.answer.count(QLatin1String("<li class=\"dbf-branch dbf-hidden\">")), 3);
+    QCOMPARE(card.answer.count(QLatin1String("class=\"dbf-cols\"")), 3);
+    QCOMPARE(card.answer.count(QLatin1String("class=\"dbf-detect\"")), 3);
+    QCOMPARE(card.answer.count(QLatin1String("class=\"dbf-fix\"")), 3);
+    // The sub-branch is nested inside its parent's item, after the parent's columns.
+    const int parent = card.answer.indexOf(QLatin1String("Retrieval misses"));
+    const int child = card.answer.indexOf(QLatin1String("Tables cut"));
+    const int sibling = card.answer.indexOf(QLatin1String("Ignores context"));
+    QVERIFY(parent > 0 && child > card.answer.indexOf(QLatin1String("hybrid search")) && sibling > child);
+    QVERIFY(card.answer.contains(QLatin1String("3 cause(s)")));
+    QVERIFY(!card.question.contains(QLatin1String("dbf-branch")));
+}
+
+void TestDebriefCardRenderer::branchCardShowsItsChain()
+{
+    const RenderedCard card = renderBlock(kTree, 2);   // "Tables cut", under "Retrieval misses"
+    QVERIFY(card.question.contains(QLatin1String("<li class=\"dbf-branch dbf-context\"><div class=\"dbf-cause\">Retrieval misses")));
+    QVERIFY(card.question.contains(QLatin1String("<li class=\"dbf-branch dbf-target\"><div class=\"dbf-cause\">Tables cut")));
+    QVERIFY(!card.question.contains(QLatin1String("Ignores context")));   // siblings are not its context
+    QVERIFY(!card.question.contains(QLatin1String("recall drops")));     // nor the parent's answer
+    QVERIFY(!card.question.contains(QLatin1String("dbf-detect")));
+    const QString back = card.answer.mid(card.answer.indexOf(QLatin1String("<hr id=\"answer\">")));
+    QVERIFY(back.contains(QLatin1String("table pages")));
+    QVERIFY(back.contains(QLatin1String("table chunking")));
+    QVERIFY(!back.contains(QLatin1String("hybrid search")));
+}
+
+void TestDebriefCardRenderer::layersAsBands()
+{
+    const QString block = QStringLiteral("## layers l-two\nQuestion: Which layers?\nLayers:\n- Business\n  metrics: cost per ticket\n  drives: budget\n"
+                                         "- Product\n  metrics: resolution rate\n  drives: roadmap\n"
+                                         "- Model\n  metrics: accuracy\n  drives: ship gate\n");
+    const RenderedCard whole = renderBlock(block, 0);
+    // From the decision-making end (band 0) down to the diagnostic end (band 4), in file order.
+    const int business = whole.answer.indexOf(QLatin1String("<div class=\"dbf-band dbf-band-0\"><div class=\"dbf-layer\">Business"));
+    const int product = whole.answer.indexOf(QLatin1String("<div class=\"dbf-band dbf-band-2\"><div class=\"dbf-layer\">Product"));
+    const int model = whole.answer.indexOf(QLatin1String("<div class=\"dbf-band dbf-band-4\"><div class=\"dbf-layer\">Model"));
+    QVERIFY(business > 0);
+    QVERIFY(product > business);
+    QVERIFY(model > product);
+    QCOMPARE(whole.answer.count(QLatin1String("class=\"dbf-drives\"")), 3);
+    QVERIFY(!whole.question.contains(QLatin1String("dbf-band")));
+
+    const RenderedCard one = renderBlock(block, 2);   // Product
+    QVERIFY(one.question.contains(QLatin1String("<div class=\"dbf-band dbf-band-2 dbf-asked\"><div class=\"dbf-layer\">Product</div></div>")));
+    QVERIFY(one.question.contains(QLatin1String("Business")));   // the stack is shown as context
+    QVERIFY(!one.question.contains(QLatin1String("resolution rate")));
+    QVERIFY(one.answer.contains(QLatin1String("resolution rate")));
+    QVERIFY(!one.answer.contains(QLatin1String("cost per ticket")));   // only the asked layer opens
+}
 
 void TestDebriefCardRenderer::render_data()
 {

@@ -12,6 +12,7 @@ class TestMarkdown : public QObject {
 private slots:
     void toHtml_data();
     void toHtml();
+    void unclosedBoldStaysText();
 };
 
 void TestMarkdown::toHtml_data()
@@ -46,6 +47,19 @@ void TestMarkdown::toHtml()
     static const QRegularExpression spans(QStringLiteral("</?span[^>]*>"));
     out.remove(spans);
     QCOMPARE(out, html);
+}
+
+// "**a " never closes bold (a close needs a non-space before it). The old pattern rescanned the
+// line from each of them: 20000 took 9 s. Now one pass; only italics pair up ("*a *", an opening
+// star followed by the next opener's stars), and no character is lost.
+void TestMarkdown::unclosedBoldStaysText()
+{
+    QString text, expected;
+    for (int i = 0; i < 100000; ++i) {
+        text += QStringLiteral("**a **a ");
+        expected += QStringLiteral("<em>*a *</em>a ");
+    }
+    QCOMPARE(Markdown::inlineToHtml(text), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdown)

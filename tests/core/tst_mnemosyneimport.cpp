@@ -1,8 +1,12 @@
+#include "importwitness.h"
+
 #include "import/mnemosyneimporter.h"
 #include "storage/collection.h"
 #include "storage/database.h"
 
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace debrief;
 
@@ -18,6 +22,7 @@ private slots:
     void clozeBracketsBecomeAnkiClozes();
     void hostile_data();
     void hostile();
+    void databaseReadInPlaceLeavesNothingBeside();
 
 private:
     qint64 count(const char *table) { return *m_col->count(QString::fromLatin1(table)); }
@@ -167,6 +172,31 @@ void TestMnemosyneImport::hostile_data()
                                                << int(ImportIssue::Kind::UnknownFormat);
     QTest::newRow("non-Mnemosyne SQLite given as .db") << "anki.db" << anki.readAll() << int(ImportIssue::Kind::UnknownFormat);
     QTest::newRow("empty file") << "empty.db" << QByteArray() << int(ImportIssue::Kind::MissingField);
+
+    // Item 15: SQL in the file. mnemo.db with `cards` replaced by an endless view, or `facts` by a
+    // table with a generated column, is refused before any of it runs.
+    auto crafted = [&](const QString &sql) {
+        QTemporaryDir edit;
+        const QString file = edit.filePath(QStringLiteral("mnemo.db"));
+        QFile::copy(fixture(QStringLiteral("anki/mnemo.db")), file);
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            auto db = Database::open(file, Database::Mode::ReadWrite);
+            if (!db || !(*db)->exec(QStringLiteral("PRAGMA journal_mode=DELETE")) || !(*db)->exec(sql))
+                qFatal("cannot craft mnemo.db");
+        }
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    };
+    QTest::newRow("cards is a view with an endless recursive CTE")
+        << "view.db"
+        << crafted(QStringLiteral("ALTER TABLE cards RENAME TO real_cards; CREATE VIEW cards AS WITH RECURSIVE c(x) AS "
+                                  "(SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT real_cards.* FROM c, real_cards"))
+        << int(ImportIssue::Kind::Unsafe);
+    QTest::newRow("facts has a generated column")
+        << "generated.db" << crafted(QStringLiteral("ALTER TABLE facts ADD COLUMN junk BLOB AS (zeroblob(2000000000)) VIRTUAL"))
+        << int(ImportIssue::Kind::Unsafe);
 }
 
 void TestMnemosyneImport::hostile()
@@ -184,13 +214,47 @@ void TestMnemosyneImport::hostile()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(bytes);
     f.close();
+    // Closed, so the data dir's digest covers the whole collection byte for byte.
+    const QString colPath = m_col->path();
+    m_col.reset();
+    const QString before = importwitness::digest(m_dir->path());
+    const QString inputBefore = importwitness::digest(tmp.path());
+    m_col = std::move(*Collection::open(colPath));
+    const qint64 cpuBefore = importwitness::cpuMs();
     const ImportResult r = MnemosyneImporter::importFile(*m_col, path, {}, {}, kNow);
+    const qint64 ms = importwitness::cpuMs() - cpuBefore;
+    m_col.reset();
+    QCOMPARE(importwitness::digest(m_dir->path()), before);
+    QCOMPARE(importwitness::digest(tmp.path()), inputBefore);
+    QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms of CPU").arg(ms)));
+    m_col = std::move(*Collection::open(colPath));
+    QCOMPARE(int(std::count_if(r.issues.begin(), r.issues.end(), [](const ImportIssue &i) { return i.severity == Severity::Error; })), 1);
     QVERIFY(!r.ok());
     QCOMPARE(int(r.issues.front().kind), kind);
     QVERIFY2(r.issues.front().message.contains(name), qPrintable(r.issues.front().message));
     QCOMPARE(count("notes"), notes);
     QCOMPARE(count("cards"), cards);
     QVERIFY(!QFile::exists(QFileInfo(m_col->mediaDir() + QStringLiteral("/../evil.png")).absoluteFilePath()));
+}
+
+void TestMnemosyneImport::databaseReadInPlaceLeavesNothingBeside()
+{
+    // The user's mnemo.db, in WAL mode as a running Mnemosyne may leave it, is read where it is:
+    // no -wal, -shm or journal may appear beside it and its bytes stay the same.
+    QTemporaryDir user;
+    const QString file = user.filePath(QStringLiteral("mnemo.db"));
+    QVERIFY(QFile::copy(fixture(QStringLiteral("anki/mnemo.db")), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto db = Database::open(file, Database::Mode::ReadWrite);   // switches it to WAL
+        QVERIFY(db);
+    }
+    const QString before = importwitness::digest(user.path());
+    QCOMPARE(QDir(user.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("mnemo.db")});
+    const ImportResult r = MnemosyneImporter::importFile(*m_col, file, {}, {}, kNow);
+    QVERIFY(r.ok());
+    QCOMPARE(r.counts.notesAdded, 5);
+    QCOMPARE(importwitness::digest(user.path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestMnemosyneImport)

@@ -12,6 +12,7 @@
 using namespace debrief;
 
 Q_DECLARE_METATYPE(debrief::CardState)
+Q_DECLARE_METATYPE(std::optional<double>)
 
 namespace {
 
@@ -116,6 +117,7 @@ private slots:
     void leechThreshold_data();
     void leechThreshold();
     void becameLeech();
+    void previewMatchesAnswers_data();
     void previewMatchesAnswers();
     void previewLabels_data();
     void previewLabels();
@@ -617,16 +619,54 @@ void TestScheduler::becameLeech()
     QVERIFY(!scheduler.becameLeech(eighth, scheduler.answer(eighth, Rating::Again, at())));
 }
 
+// preview() gives the four states the buttons would lead to. Each row's expectations are the
+// hand-worked values of the learningCard, reviewCard, relearningCard and fuzzedAnswers rows; both
+// preview() and answer() must produce them.
+void TestScheduler::previewMatchesAnswers_data()
+{
+    QTest::addColumn<CardState>("before");
+    QTest::addColumn<std::optional<double>>("fuzz");
+    QTest::addColumn<CardState>("again");
+    QTest::addColumn<CardState>("hard");
+    QTest::addColumn<CardState>("good");
+    QTest::addColumn<CardState>("easy");
+
+    const std::optional<double> none;
+    QTest::newRow("new: 1m, 330 s, 10m, 4d") << CardState(NewState {7}) << none << CardState(step(2, 60))
+                                             << CardState(step(2, 330)) << CardState(step(1, 600)) << CardState(reviewed(4));
+    QTest::newRow("step 1 of 2: 1m, 330 s, 10m, 4d") << CardState(learning(2, 600, kNow)) << none << CardState(step(2, 60))
+                                                     << CardState(step(2, 330)) << CardState(step(1, 600)) << CardState(reviewed(4));
+    QTest::newRow("review ivl 10 on time: relearn 10m, 12, 25, 33")
+        << CardState(review(10, 2500, 0, kToday)) << none
+        << CardState(RelearningState {step(1, 600), reviewed(1, 2300, 1)}) << CardState(reviewed(12, 2350))
+        << CardState(reviewed(25)) << CardState(reviewed(33, 2650));
+    QTest::newRow("review ivl 10, fuzz 0.5: 11..14 -> 13, 22..28 -> 25, 29..36 -> 33")
+        << CardState(review(10, 2500, 0, kToday)) << std::optional<double>(0.5)
+        << CardState(RelearningState {step(1, 600), reviewed(1, 2300, 1)}) << CardState(reviewed(13, 2350))
+        << CardState(reviewed(25)) << CardState(reviewed(33, 2650));
+    const RelearningState lapsed {learning(1, 600, kNow), review(7, 2300, 1, kToday - 1)};
+    QTest::newRow("relearning, one 10m step: 10m, 900 s, back at 7d, 8d")
+        << CardState(lapsed) << none << CardState(RelearningState {step(1, 600), reviewed(1, 2300, 1)})
+        << CardState(RelearningState {step(1, 900), reviewed(7, 2300, 1)}) << CardState(reviewed(7, 2300, 1))
+        << CardState(reviewed(8, 2300, 1));
+}
+
 void TestScheduler::previewMatchesAnswers()
 {
+    QFETCH(CardState, before);
+    QFETCH(std::optional<double>, fuzz);
+    QFETCH(CardState, again);
+    QFETCH(CardState, hard);
+    QFETCH(CardState, good);
+    QFETCH(CardState, easy);
+
     const Scheduler scheduler {SchedulerConfig {}};
-    const std::vector<CardState> states {NewState {}, learning(2, 60, kNow), review(10, 2500, 0, kToday - 2),
-                                         RelearningState {learning(1, 600, kNow), review(3, 2100, 2, kToday)}};
-    for (const CardState &s : states) {
-        const auto ctx = at(kNow, 0, 0.37);
-        const auto next = scheduler.preview(s, ctx);
-        for (int r = 1; r <= 4; ++r)
-            QVERIFY2(next[size_t(r - 1)] == scheduler.answer(s, rating(r), ctx), qPrintable(describe(s)));
+    const auto ctx = at(kNow, 0, fuzz);
+    const auto next = scheduler.preview(before, ctx);
+    const CardState expected[4] = {again, hard, good, easy};
+    for (int r = 1; r <= 4; ++r) {
+        QCOMPARE(describe(next[size_t(r - 1)]), describe(expected[r - 1]));
+        QCOMPARE(describe(scheduler.answer(before, rating(r), ctx)), describe(expected[r - 1]));
     }
 }
 

@@ -1,6 +1,10 @@
+#include "importwitness.h"
+
 #include "import/textimporter.h"
 #include "storage/collection.h"
 #include "storage/database.h"
+
+#include "import/foreigndataimporter.h"
 
 #include <QtTest>
 
@@ -17,6 +21,7 @@ private slots:
     void headersPipeMapsMetaColumns();
     void htmlFalseEscapes();
     void reimportUpdatesInsteadOfDuplicating();
+    void firstFieldKeepsMediaNames();
     void hostile_data();
     void hostile();
     void cancelRollsBack();
@@ -173,6 +178,42 @@ void TestTextImport::hostile_data()
     QTest::newRow("only headers") << QByteArray("#separator:tab\n#html:true\n") << int(ImportIssue::Kind::MissingField) << 0;
     QTest::newRow("20 MB single field") << QByteArray("front\t") + QByteArray(20 * 1024 * 1024, 'x') + "\n"
                                         << int(ImportIssue::Kind::Unsafe) << 1;
+    // Item 18: numbers that size tables (a std::bad_alloc before), named by line.
+    QTest::newRow("#deck column:2000000000") << QByteArray("#separator:tab\n#deck column:2000000000\na\tb\n")
+                                             << int(ImportIssue::Kind::Unsafe) << 2;
+    QTest::newRow("#tags column:-5") << QByteArray("#separator:tab\n#html:false\n#tags column:-5\na\tb\n")
+                                     << int(ImportIssue::Kind::Unsafe) << 3;
+    QTest::newRow("#columns with 5000 names")
+        << QByteArray("#separator:comma\n#columns:") + QByteArray(5000 * 2 - 1, ',').replace(",,", "c,") + "\na,b\n"
+        << int(ImportIssue::Kind::Unsafe) << 2;
+    QTest::newRow("a 4 MB line of empty fields on line 3")
+        << QByteArray("#separator:tab\nok\trow\n") + QByteArray(4 * 1024 * 1024, '\t') + "\n"
+        << int(ImportIssue::Kind::Unsafe) << 3;
+}
+
+void TestTextImport::firstFieldKeepsMediaNames()
+{
+    // Item 1: the duplicate check strips HTML but keeps media file names, as Anki does, so three
+    // questions about three different pictures stay three notes.
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("graphs.tsv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("#separator:tab\n#html:true\n"
+            "What does this graph show? <img src=\"a.png\">\tgrowth\n"
+            "What does this graph show? <img src=\"b.png\">\tdecline\n"
+            "What does this graph show? <img src='c.png'>\tnothing\n"
+            "What does this graph show? <img src=\"a.png\">\tgrowth\n");   // a true duplicate of row 1
+    f.close();
+    const ImportResult r = TextImporter::importFile(*m_col, path, {}, {}, kNow);
+    QVERIFY(r.ok());
+    QCOMPARE(r.counts.notesAdded, 3);
+    QCOMPARE(r.counts.notesUnchanged, 1);
+    QCOMPARE(r.counts.notesUpdated, 0);
+    QCOMPARE(count("notes"), qint64(3));
+    // Markup alone still does not make a note distinct.
+    QCOMPARE(ForeignDataImporter::firstFieldKey(QStringLiteral("<b>Paris</b>&nbsp;")),
+             ForeignDataImporter::firstFieldKey(QStringLiteral("Paris")));
 }
 
 void TestTextImport::hostile()
@@ -197,7 +238,25 @@ void TestTextImport::hostile()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(bytes);
     f.close();
+    // Closed, so the data dir's digest covers the whole collection byte for byte.
+    m_col.reset();
+    const QString before = importwitness::digest(m_dir->path());
+    const QString inputBefore = importwitness::digest(tmp.path());
+    auto reopened = Collection::open(m_dir->filePath(QStringLiteral("collection.sqlite")));
+    QVERIFY(reopened);
+    m_col = std::move(*reopened);
+    const qint64 cpuBefore = importwitness::cpuMs();
     const ImportResult r = TextImporter::importFile(*m_col, path, {}, {}, kNow);
+    const qint64 ms = importwitness::cpuMs() - cpuBefore;
+    m_col.reset();
+    QCOMPARE(importwitness::digest(m_dir->path()), before);
+    QCOMPARE(importwitness::digest(tmp.path()), inputBefore);
+    QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms of CPU").arg(ms)));
+    m_col = std::move(*Collection::open(m_dir->filePath(QStringLiteral("collection.sqlite"))));
+    int errors = 0;
+    for (const ImportIssue &i : r.issues)
+        errors += i.severity == Severity::Error;
+    QCOMPARE(errors, 1);
     QVERIFY(!r.ok());
     QCOMPARE(int(r.issues.front().kind), kind);
     QCOMPARE(r.issues.front().line, line);

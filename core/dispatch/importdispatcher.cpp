@@ -1,4 +1,4 @@
-#include "import/importdispatcher.h"
+#include "dispatch/importdispatcher.h"
 
 #include "decks/deckimporter.h"
 #include "import/ankipackageimporter.h"
@@ -64,7 +64,7 @@ ImportResult ImportDispatcher::importFile(Collection &collection, const QString 
         return result;
     }
     if (!info.isReadable()) {
-        result.addError(ImportIssue::Kind::NotFound, Tr::tr("%1: not readable (permissions)").arg(path));
+        result.addError(ImportIssue::Kind::Io, Tr::tr("%1: not readable (permissions)").arg(path));
         return result;
     }
     const Format format = detect(path);

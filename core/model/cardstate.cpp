@@ -1,4 +1,4 @@
-#include "scheduling/cardstate.h"
+#include "model/cardstate.h"
 
 namespace debrief {
 

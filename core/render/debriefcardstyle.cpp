@@ -1,0 +1,61 @@
+#include "render/debriefcardstyle.h"
+
+namespace debrief {
+
+QString DebriefCardStyle::css()
+{
+    // Colours are chosen for at least 4.5:1 text contrast on both backgrounds (#fff, #1e1f22).
+    return QStringLiteral(
+        ".dbf-label{font-size:13px;font-weight:bold;text-transform:uppercase;letter-spacing:.06em;color:#555;margin-bottom:2px}"
+        "body.dark .dbf-label{color:#b0b0b0}"
+        ".dbf-strong,.dbf-model,.dbf-trap,.dbf-why,.dbf-typed{border-radius:8px;padding:8px 12px;margin:10px 0}"
+        ".dbf-strong{background:#e6f4ea;border-left:5px solid #1e8e3e}"
+        "body.dark .dbf-strong{background:#1f3a27;border-left-color:#5bb974}"
+        ".dbf-model{background:#eef3fc;border-left:5px solid #1a73e8;font-size:18px}"
+        "body.dark .dbf-model{background:#1f2c42;border-left-color:#8ab4f8}"
+        ".dbf-trap{background:#fdecea;border-left:5px solid #c5221f}"
+        "body.dark .dbf-trap{background:#42201f;border-left-color:#f28b82}"
+        ".dbf-trap .dbf-label::before{content:'\\26A0  '}"
+        ".dbf-why{background:rgba(127,127,127,.10)}"
+        ".dbf-typein textarea{width:100%;min-height:5em;font:inherit;font-size:18px;box-sizing:border-box;border-radius:8px;"
+        "border:1px solid #888;padding:8px;background:#fff;color:#111}"
+        "body.dark .dbf-typein textarea{background:#2b2d31;color:#e6e6e6;border-color:#666}"
+        ".dbf-typed{display:none;background:#fff8e1;border-left:5px solid #b06000;white-space:pre-wrap}"
+        "body.dark .dbf-typed{background:#3b3320;border-left-color:#fdd663}"
+        ".dbf-back.dbf-has-typed{display:grid;grid-template-columns:1fr 2fr;gap:16px;align-items:start}"
+        ".dbf-back.dbf-has-typed .dbf-typed{display:block}"
+        ".dbf-root{font-weight:bold;padding:6px 10px;border-radius:6px;background:rgba(127,127,127,.14);display:inline-block}"
+        ".dbf-branches{list-style:none;margin:0;padding-left:28px;position:relative}"
+        ".dbf-branch{position:relative;padding:6px 0 6px 14px}"
+        ".dbf-branch::before{content:'';position:absolute;left:-14px;top:0;bottom:0;border-left:2px solid #9aa0a6}"
+        ".dbf-branch:last-child::before{bottom:auto;height:22px}"
+        ".dbf-branch::after{content:'';position:absolute;left:-14px;top:22px;width:24px;border-top:2px solid #9aa0a6}"
+        ".dbf-cause{font-weight:bold}"
+        ".dbf-cols{display:grid;grid-template-columns:1fr 1fr;gap:12px;margin-top:4px;font-size:17px}"
+        ".dbf-detect,.dbf-fix,.dbf-metrics,.dbf-drives{padding:6px 10px;border-radius:6px;background:rgba(127,127,127,.08)}"
+        ".dbf-detect{border-top:3px solid #1a73e8} .dbf-fix{border-top:3px solid #1e8e3e}"
+        "body.dark .dbf-detect{border-top-color:#8ab4f8} body.dark .dbf-fix{border-top-color:#5bb974}"
+        ".dbf-hidden{display:none}"
+        ".dbf-context,.dbf-context>.dbf-cause{color:#80868b;font-weight:normal}"
+        "body.dark .dbf-context,body.dark .dbf-context>.dbf-cause{color:#9aa0a6}"
+        ".dbf-target>.dbf-cause{background:#fff3c4;color:#111;padding:2px 8px;border-radius:4px;display:inline-block}"
+        "body.dark .dbf-target>.dbf-cause{background:#5c4b12;color:#fff}"
+        ".dbf-keyhint{font-size:14px;color:#555} body.dark .dbf-keyhint{color:#b0b0b0}"
+        ".dbf-layers{margin-top:10px}"
+        ".dbf-axis{display:flex;justify-content:space-between;font-size:13px;color:#555;text-transform:uppercase;letter-spacing:.06em}"
+        "body.dark .dbf-axis{color:#b0b0b0}"
+        ".dbf-axis span:first-child::before{content:'\\25B2  '} .dbf-axis span:last-child::after{content:'  \\25BC'}"
+        ".dbf-band{border-radius:8px;padding:8px 12px;margin:4px 0;border-left:6px solid transparent}"
+        ".dbf-layer{font-weight:bold}"
+        ".dbf-band-0{background:#e8eaf6;border-left-color:#3949ab} .dbf-band-1{background:#e3f2fd;border-left-color:#1e88e5}"
+        ".dbf-band-2{background:#e0f2f1;border-left-color:#00897b} .dbf-band-3{background:#f1f8e9;border-left-color:#7cb342}"
+        ".dbf-band-4{background:#fff8e1;border-left-color:#f9a825}"
+        "body.dark .dbf-band-0{background:#262a45} body.dark .dbf-band-1{background:#1f3045}"
+        "body.dark .dbf-band-2{background:#1c3532} body.dark .dbf-band-3{background:#2a3520}"
+        "body.dark .dbf-band-4{background:#3b3320}"
+        ".dbf-band.dbf-asked{outline:3px solid #f9a825}"
+        ".dbf-layers .dbf-cols .dbf-metrics,.dbf-layers .dbf-cols .dbf-drives{background:rgba(255,255,255,.5)}"
+        "body.dark .dbf-layers .dbf-cols .dbf-metrics,body.dark .dbf-layers .dbf-cols .dbf-drives{background:rgba(0,0,0,.2)}");
+}
+
+} // namespace debrief

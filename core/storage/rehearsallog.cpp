@@ -1,0 +1,42 @@
+#include "storage/rehearsallog.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+
+namespace debrief {
+
+Result<void> RehearsalLog::record(ReviewId review, const RehearsalScore &s)
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO rehearsal_log (revlog_id, points_ticked, points_total, score_permille, duration_ms, limit_ms, recording)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, qint64(review)).bind(2, s.pointsTicked).bind(3, s.pointsTotal).bind(4, s.scorePermille);
+    st->bind(5, s.durationMs).bind(6, s.limitMs).bind(7, s.recording);
+    return st->run();
+}
+
+Result<std::optional<RehearsalScore>> RehearsalLog::score(ReviewId review)
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral(
+        "SELECT points_ticked, points_total, score_permille, duration_ms, limit_ms, recording FROM rehearsal_log WHERE revlog_id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, qint64(review));
+    Result<bool> row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<RehearsalScore>();
+    RehearsalScore s;
+    s.pointsTicked = st->integer(0);
+    s.pointsTotal = st->integer(1);
+    s.scorePermille = st->integer(2);
+    s.durationMs = st->integer(3);
+    s.limitMs = st->integer(4);
+    s.recording = st->text(5);
+    return std::optional<RehearsalScore>(s);
+}
+
+} // namespace debrief

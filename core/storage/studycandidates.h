@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/ids.h"
+
+#include <vector>
+
+namespace debrief {
+
+// What the study queue is built from, as read by Collection::studyCandidates: the decks taking
+// part with what their daily limits still allow, and the due cards of each kind. No order is
+// implied; QueueBuilder (core/study) decides it.
+struct StudyDeckAllowance {
+    int parent = -1;       // index of the deck that limits this one, -1 for none (the chosen deck's
+                           // ancestors do not limit it: Anki applies the limits of the deck you click)
+    int newLeft = 0;       // new cards the daily limit still allows today
+    int reviewLeft = 0;    // reviews the daily limit still allows today
+};
+
+struct StudyCandidate {
+    qint64 due = 0;        // learning: unix seconds; review: study day; new: position
+    CardId id = 0;
+    int deck = 0;          // index into StudyCandidates::decks
+};
+
+struct StudyCandidates {
+    std::vector<StudyDeckAllowance> decks;
+    std::vector<StudyCandidate> learning;   // learning and relearning, due within the learn-ahead limit
+    std::vector<StudyCandidate> reviews;
+    std::vector<StudyCandidate> fresh;      // new cards
+};
+
+} // namespace debrief

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# CTest packaging_completion: the bash completion completes commands, their options and values
+# from the real debrief-cli's --help. Usage: test-completion.sh DEBRIEF_CLI
+set -uo pipefail
+source /usr/share/bash-completion/bash_completion || { echo "FAIL: bash-completion is not installed" >&2; exit 1; }
+source "$(dirname "$0")/debrief-cli.bash-completion"
+PATH="$(dirname "$1"):$PATH"
+status=0
+expect() {
+  local want=$1; shift
+  COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+  COMPREPLY=()
+  _debrief_cli debrief-cli "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
+  local got="${COMPREPLY[*]}"
+  if [[ " $got " != *" $want "* ]]; then
+    echo "FAIL: [$*] completes to '$got', lacking '$want'" >&2; status=1
+  fi
+}
+expect init debrief-cli i
+expect import debrief-cli i
+expect decks debrief-cli --data-dir /tmp d
+expect --format debrief-cli export --
+expect --with-scheduling debrief-cli export --
+expect apkg debrief-cli export --format ""
+expect --json debrief-cli due --
+expect --version debrief-cli --
+[ $status -eq 0 ] && echo "bash completion ok"
+exit $status
