@@ -6,6 +6,7 @@
 #include "packageimportdialog.h"
 #include "rehearsalwidget.h"
 #include "reviewwidget.h"
+#include "statisticswindow.h"
 #include "textimportdialog.h"
 #include "theme.h"
 
@@ -130,6 +131,15 @@ void MainWindow::buildMenus()
     browse->setObjectName(QStringLiteral("browseAction"));
     browse->setShortcut(QKeySequence(tr("Ctrl+B")));
     browse->setToolTip(tr("Browse and search all cards (Ctrl+B)"));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *statistics = tools->addAction(tr("&Statistics…"), this, [this] {
+        auto *w = new StatisticsWindow(m_collection->path(), *m_clock, this);
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        w->show();
+    });
+    statistics->setObjectName(QStringLiteral("statisticsAction"));
+    statistics->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *dark = view->addAction(tr("&Dark Mode"));

@@ -30,7 +30,8 @@ const char kUsage[] =
     "cards and interview readiness per topic (a topic is a tag, or the top-level deck of untagged\n"
     "cards). Dates are YYYY-MM-DD local study days; the period defaults to all history.\n\n"
     "  --format FMT        pdf, html (self-contained), csv (the review log; --summary: per topic),\n"
-    "                      json (schema docs/report-schema.json) or xlsx\n"
+    "                      json (schema docs/report-schema.json) or xlsx (its Review log\n"
+    "                      sheet: the latest 25,000 answers; csv has them all)\n"
     "  --out FILE          where to write; '-' writes csv, json and html to stdout\n"
     "  --target-date DATE  interview date: is the pace enough to see every card and mature\n"
     "                      --target-mature percent of them (default 80) by then?\n"
@@ -231,9 +232,23 @@ static int runReport(CliContext &ctx, const QStringList &argsIn)
         } else {
             Collection &c = **col;
             const ReportData &d = *data;
+            // The sheet takes the latest answers only (see kMaxReviewRows); the period's start
+            // moves up to the oldest of them.
+            StatsScope latest = d.scope;
+            Result<qint64> cut = StatsQueries(c.database()).nthLatestReviewMs(latest, XlsxReportWriter::kMaxReviewRows + 1);
+            if (!cut)
+                return ctx.fail(cut.error().message);
+            ReportDocument sheetDoc = doc;
+            if (*cut > 0) {
+                latest.sinceMs = *cut + 1;
+                sheetDoc.facts.push_back({QStringLiteral("Review log sheet"),
+                                          QStringLiteral("the latest %1 of %2 answers (the CSV export has all)")
+                                              .arg(XlsxReportWriter::kMaxReviewRows)
+                                              .arg(d.totals.total())});
+            }
             written = XlsxReportWriter::write(
-                doc, outPath, CsvReportWriter::reviewLogHeaders(),
-                [&](const std::function<bool(const ReviewRow &)> &each) { return StatsQueries(c.database()).forEachReview(d.scope, each); },
+                sheetDoc, outPath, CsvReportWriter::reviewLogHeaders(),
+                [&](const std::function<bool(const ReviewRow &)> &each) { return StatsQueries(c.database()).forEachReview(latest, each); },
                 [&](const ReviewRow &r) { return reviewCells(d, r); });
         }
     }

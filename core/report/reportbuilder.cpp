@@ -120,11 +120,11 @@ Result<ReportData> ReportBuilder::build(Collection &collection, const ReportOpti
     if (!options.statistics)
         return data;
 
-    // Answers per day and kind, streaks.
-    std::vector<DayKindRow> dayRows;
-    if (Result<void> r = take(q.reviewsByDay(scope), dayRows); !r)
+    // Answers per day and kind, streaks; hours and buttons come from the same scan of the log.
+    AnswerAggregates answers;
+    if (Result<void> r = take(q.answers(scope), answers); !r)
         return r.error();
-    for (const DayKindRow &row : dayRows) {
+    for (const DayKindRow &row : answers.days) {
         if (data.days.empty() || data.days.back().day != row.day)
             data.days.push_back({row.day, StatsCalculator::dateOfDay(row.day), {}});
         KindCounts &k = data.days.back().counts;
@@ -145,20 +145,14 @@ Result<ReportData> ReportBuilder::build(Collection &collection, const ReportOpti
     if (untilDay < data.today - 1)
         data.currentStreak = 0;
 
-    std::vector<HourRow> hourRows;
-    if (Result<void> r = take(q.reviewsByHour(scope), hourRows); !r)
-        return r.error();
     data.hours.resize(24);
     for (int h = 0; h < 24; ++h)
         data.hours[size_t(h)].hour = h;
-    for (const HourRow &h : hourRows)
+    for (const HourRow &h : answers.hours)
         if (h.hour >= 0 && h.hour < 24)
             data.hours[size_t(h.hour)] = h;
 
-    std::vector<ButtonRow> buttonRows;
-    if (Result<void> r = take(q.buttons(scope), buttonRows); !r)
-        return r.error();
-    for (const ButtonRow &b : buttonRows) {
+    for (const ButtonRow &b : answers.buttons) {
         if (b.rating < 1 || b.rating > 4)
             continue;
         int group = -1;

@@ -24,6 +24,11 @@ public:
 
     // Excel's sheet rows, header included.
     static constexpr qint64 kMaxRows = 1048576;
+    // The Review log sheet holds at most the latest this many answers of the period. Each cell
+    // costs about 3 us in libxlsxwriter, so a full million-answer log (13 M cells) took 40 s of
+    // CPU and made a file spreadsheet apps open slowly; 25,000 answers (months of daily study)
+    // write in well under a second. The CSV export has every answer; the Summary sheet says so.
+    static constexpr qint64 kMaxReviewRows = 25000;
 };
 
 } // namespace debrief

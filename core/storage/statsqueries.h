@@ -47,6 +47,13 @@ struct ButtonRow {
     int count = 0;
 };
 
+// Everything the charts read from each answer of a period, gathered in one pass over the log.
+struct AnswerAggregates {
+    std::vector<DayKindRow> days;     // ascending by day, then kind
+    std::vector<HourRow> hours;       // hours with answers, ascending
+    std::vector<ButtonRow> buttons;   // ascending by kind, mature, rating
+};
+
 // Review-kind answers (kind 1) grouped by what a report breaks retention down by.
 struct RetentionRow {
     DeckId deck = 0;
@@ -115,9 +122,8 @@ public:
     // SQLite's 2 MiB default the card and note lookups of a big review log re-read pages from the OS.
     explicit StatsQueries(Database &db);
 
-    Result<std::vector<DayKindRow>> reviewsByDay(const StatsScope &scope);
-    Result<std::vector<HourRow>> reviewsByHour(const StatsScope &scope);
-    Result<std::vector<ButtonRow>> buttons(const StatsScope &scope);
+    // Answers per day and kind, per hour of day and per button, in a single scan of the log.
+    Result<AnswerAggregates> answers(const StatsScope &scope);
     Result<std::vector<RetentionRow>> retention(const StatsScope &scope);
     // Card state now (the period does not apply). `today` is the current study day.
     Result<std::vector<CardGroupRow>> cardGroups(const StatsScope &scope, qint64 today, RecallFn recall,
@@ -131,6 +137,8 @@ public:
     Result<std::vector<HardCardRow>> hardestCards(const StatsScope &scope, int limit, bool byEase);
     Result<int> leechCount(const StatsScope &scope);
     Result<qint64> reviewCount(const StatsScope &scope);
+    // The time (ms) of the n-th most recent answer in scope (n >= 1); 0 when the scope has fewer.
+    Result<qint64> nthLatestReviewMs(const StatsScope &scope, qint64 n);
     // The first answer's time (ms) in the scope's decks, ignoring the period; 0 when none.
     Result<qint64> firstReviewMs(const StatsScope &scope);
     // Calls `row` for each answer in scope, oldest first, until it returns false.
