@@ -1142,11 +1142,11 @@
     </message>
     <message>
         <source>Slowest:</source>
-        <translation>Am langsamsten:</translation>
+        <translation>Langsamste:</translation>
     </message>
     <message>
         <source>Weakest:</source>
-        <translation>Am schwächsten:</translation>
+        <translation>Schwächste:</translation>
     </message>
     <message>
         <source>Press Esc to return to the decks.</source>

@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Click to search for it</source>
-        <translation>Cliquer pour le rechercher</translation>
+        <translation>Cliquez pour lancer la recherche</translation>
     </message>
     <message>
         <source>Search: deck:Name tag:x is:due front:text* &quot;a phrase&quot; -word (Enter)</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Manual</source>
-        <translation>Manuelle</translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>Again</source>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>Strong answer</source>
-        <translation>Bonne réponse</translation>
+        <translation>Réponse solide</translation>
     </message>
     <message>
         <source>Model answer</source>
@@ -1142,11 +1142,11 @@
     </message>
     <message>
         <source>Slowest:</source>
-        <translation>Les plus lentes&#xa0;:</translation>
+        <translation>La plus lente&#xa0;:</translation>
     </message>
     <message>
         <source>Weakest:</source>
-        <translation>Les plus faibles&#xa0;:</translation>
+        <translation>La plus faible&#xa0;:</translation>
     </message>
     <message>
         <source>Press Esc to return to the decks.</source>
