@@ -168,6 +168,515 @@
     </message>
 </context>
 <context>
+    <name>debrief::BrowserWindow</name>
+    <message>
+        <source>Browse</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Decks, tags and card kinds</source>
+        <translation>Stapel, Schlagwörter und Kartenarten</translation>
+    </message>
+    <message>
+        <source>Click to search for it</source>
+        <translation>Zum Suchen anklicken</translation>
+    </message>
+    <message>
+        <source>Search: deck:Name tag:x is:due front:text* &quot;a phrase&quot; -word (Enter)</source>
+        <translation>Suche: deck:Name tag:x is:due front:Text* &quot;ein Ausdruck&quot; -Wort (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Show one row per note instead of per card (Ctrl+Alt+T)</source>
+        <translation>Eine Zeile pro Notiz statt pro Karte zeigen (Strg+Alt+T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+T</source>
+        <translation>Ctrl+Alt+T</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Select a card to preview it.</source>
+        <translation>Wählen Sie eine Karte für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Wiederholungsverlauf</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Wiederholt am</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>Leichtigkeit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type a search and press Enter; an empty search shows every card.</source>
+        <translation>Suche eingeben und Eingabetaste drücken; eine leere Suche zeigt alle Karten.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Search…</source>
+        <translation>Aktuelle Suche s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Saved Search</source>
+        <translation>Gespeicherte Suche &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Deletes the saved search selected in the sidebar (Delete there)</source>
+        <translation>Löscht die in der Seitenleiste gewählte gespeicherte Suche (dort Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Browser</source>
+        <translation>Browser schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Karten</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Suspend</source>
+        <translation>&amp;Aussetzen ein/aus</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Bury</source>
+        <translation>&amp;Zurückstellen ein/aus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to New</source>
+        <translation>Als &amp;neu zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>Set Due &amp;Date…</source>
+        <translation>&amp;Fälligkeit festlegen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Change &amp;Deck…</source>
+        <translation>&amp;Stapel ändern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Markierung</translation>
+    </message>
+    <message>
+        <source>&amp;Red</source>
+        <translation>&amp;Rot</translation>
+    </message>
+    <message>
+        <source>&amp;Orange</source>
+        <translation>&amp;Orange</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>&amp;Grün</translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation>&amp;Blau</translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation>Ros&amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Turquoise</source>
+        <translation>&amp;Türkis</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rple</source>
+        <translation>&amp;Lila</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;No Flag</source>
+        <translation>&amp;Keine Markierung</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags…</source>
+        <translation>Schlagwörter &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags…</source>
+        <translation>Schlagwörter &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Shift+A</source>
+        <translation>Ctrl+Alt+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation>Suchen und e&amp;rsetzen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>%1 (%2) the selected rows</source>
+        <translation>%1 (%2) für die gewählten Zeilen</translation>
+    </message>
+    <message>
+        <source>Notes shown: %1</source>
+        <translation>Angezeigte Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Cards shown: %1</source>
+        <translation>Angezeigte Karten: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Card Kinds</source>
+        <translation>Kartenarten</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>Cloze</source>
+        <translation>Lückentext</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Nothing to change in the selection.</source>
+        <translation>In der Auswahl gibt es nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed. Ctrl+Z undoes it.</source>
+        <translation>%1: %2 geändert. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Aussetzen</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Aussetzen aufheben</translation>
+    </message>
+    <message>
+        <source>Bury</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Unbury</source>
+        <translation>Zurückstellen aufheben</translation>
+    </message>
+    <message>
+        <source>Reset to New</source>
+        <translation>Als neu zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 notes deleted. Ctrl+Z brings them back.</source>
+        <translation>%1 Notizen gelöscht. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Set Due Date</source>
+        <translation>Fälligkeit festlegen</translation>
+    </message>
+    <message>
+        <source>Due in how many days (0 = today)? End with ! to make that the interval too.</source>
+        <translation>In wie vielen Tagen fällig (0 = heute)? Mit ! am Ende wird das auch das Intervall.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of days from 0 to 36500.</source>
+        <translation>„%1“ ist keine Anzahl von Tagen zwischen 0 und 36500.</translation>
+    </message>
+    <message>
+        <source>Change Deck</source>
+        <translation>Stapel ändern</translation>
+    </message>
+    <message>
+        <source>Add Tags</source>
+        <translation>Schlagwörter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Tags</source>
+        <translation>Schlagwörter entfernen</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Remove Flag</source>
+        <translation>Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Move the selected cards to the deck (a new name creates it):</source>
+        <translation>Die gewählten Karten in diesen Stapel verschieben (ein neuer Name legt ihn an):</translation>
+    </message>
+    <message>
+        <source>Tags, separated by spaces:</source>
+        <translation>Schlagwörter, durch Leerzeichen getrennt:</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Suchen und ersetzen</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Geben Sie den zu suchenden Text ein.</translation>
+    </message>
+    <message>
+        <source>The pattern is not valid: %1</source>
+        <translation>Das Muster ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>With regular expressions, \1 inserts the first captured group</source>
+        <translation>Bei regulären Ausdrücken fügt \1 die erste erfasste Gruppe ein</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Alle Felder</translation>
+    </message>
+    <message>
+        <source>Treat input as a &amp;regular expression</source>
+        <translation>Eingabe als &amp;regulären Ausdruck behandeln</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore case</source>
+        <translation>Groß-/Kleinschreibung &amp;ignorieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Ersetzen &amp;durch:</translation>
+    </message>
+    <message>
+        <source>I&amp;n:</source>
+        <translation>I&amp;n:</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Name der gespeicherten Suche:</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CardTableModel</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 J.</translation>
+    </message>
+    <message>
+        <source>Sort Field</source>
+        <translation>Sortierfeld</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>Leichtigkeit</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>New #%1</source>
+        <translation>Neu Nr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CardView</name>
+    <message>
+        <source>Type your answer first (optional)</source>
+        <translation>Geben Sie zuerst Ihre Antwort ein (optional)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -430,6 +939,50 @@
         <source>Debrief will use %1 from its next start.</source>
         <translation>Debrief verwendet %1 ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>Re&amp;hearse Selected Deck</source>
+        <translation>Gewählten Stapel &amp;einüben</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Interview Dri&amp;ll (All Decks)</source>
+        <translation>Interview-&amp;Training (alle Stapel)</translation>
+    </message>
+    <message>
+        <source>Shift+P</source>
+        <translation>Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Browse and search all cards (Ctrl+B)</source>
+        <translation>Alle Karten durchblättern und durchsuchen (Strg+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistik…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Nothing is due to rehearse right now.</source>
+        <translation>Gerade ist nichts zum Einüben fällig.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::PackageImportDialog</name>
@@ -487,6 +1040,120 @@
     </message>
 </context>
 <context>
+    <name>debrief::RehearsalWidget</name>
+    <message>
+        <source>Time per answer:</source>
+        <translation>Zeit pro Antwort:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Answer as you would in the interview, then press Ctrl+Enter.</source>
+        <translation>Antworten Sie wie im Vorstellungsgespräch und drücken Sie dann Strg+Eingabe.</translation>
+    </message>
+    <message>
+        <source>Reveal (Ctrl+Enter)</source>
+        <translation>Aufdecken (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your answer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihre Antwort&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Einüben: %1</translation>
+    </message>
+    <message>
+        <source>Interview drill (all decks)</source>
+        <translation>Interview-Training (alle Stapel)</translation>
+    </message>
+    <message>
+        <source>Speak your answer aloud, then type its key points.</source>
+        <translation>Sprechen Sie Ihre Antwort laut aus und tippen Sie dann die Kernpunkte ein.</translation>
+    </message>
+    <message>
+        <source>No microphone found, so nothing is recorded: type your answer.</source>
+        <translation>Kein Mikrofon gefunden, daher wird nichts aufgenommen: tippen Sie Ihre Antwort ein.</translation>
+    </message>
+    <message>
+        <source>(nothing typed)</source>
+        <translation>(nichts eingegeben)</translation>
+    </message>
+    <message>
+        <source>Strong answer</source>
+        <translation>Starke Antwort</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>Musterantwort</translation>
+    </message>
+    <message>
+        <source>The trap (weak answer)</source>
+        <translation>Die Falle (schwache Antwort)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>This note has no rubric points: rate it yourself.</source>
+        <translation>Diese Notiz hat keine Bewertungspunkte: bewerten Sie selbst.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points in %3 s%4. Proposed: &lt;b&gt;%5&lt;/b&gt;. Press 1-4 to confirm or choose another.</source>
+        <translation>%1 von %2 Punkten in %3 s%4. Vorschlag: &lt;b&gt;%5&lt;/b&gt;. Drücken Sie 1-4, um zu bestätigen oder anders zu wählen.</translation>
+    </message>
+    <message>
+        <source> (over time)</source>
+        <translation> (Zeit überschritten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill summary: %n answer(s)</source>
+        <translation>
+            <numerusform>Trainingsbilanz: %n Antwort</numerusform>
+            <numerusform>Trainingsbilanz: %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points covered per topic</source>
+        <translation>Abgedeckte Punkte pro Thema</translation>
+    </message>
+    <message>
+        <source>Time per answer</source>
+        <translation>Zeit pro Antwort</translation>
+    </message>
+    <message>
+        <source>Slowest:</source>
+        <translation>Langsamste:</translation>
+    </message>
+    <message>
+        <source>Weakest:</source>
+        <translation>Schwächste:</translation>
+    </message>
+    <message>
+        <source>Press Esc to return to the decks.</source>
+        <translation>Esc führt zurück zu den Stapeln.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ReviewWidget</name>
     <message>
         <source>R: replay audio</source>
@@ -527,6 +1194,172 @@
     <message>
         <source>All decks</source>
         <translation>Alle Stapel</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::StatisticsWindow</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation>Alle Stapel</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Deck:</source>
+        <translation>&amp;Stapel:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>Ausgereift</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Behaltensquote</translation>
+    </message>
+    <message>
+        <source>Known today</source>
+        <translation>Heute gewusst</translation>
+    </message>
+    <message>
+        <source>Days to see all</source>
+        <translation>Tage bis alle gesehen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interview readiness by topic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gesprächsbereitschaft nach Thema&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot compute the statistics: %1</source>
+        <translation>Die Statistik kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 answers on %2 of the days from %3 to %4 · %5 min studied · streak %6 (longest %7) · true retention %8 · %9 of %10 cards seen, %11 mature</source>
+        <translation>%1 Antworten an %2 der Tage vom %3 bis %4 · %5 Min. gelernt · Serie %6 (längste %7) · tatsächliche Behaltensquote %8 · %9 von %10 Karten gesehen, %11 ausgereift</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Relearn</source>
+        <translation>Neu lernen</translation>
+    </message>
+    <message>
+        <source>Cram</source>
+        <translation>Pauken</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Answers per day</source>
+        <translation>Antworten pro Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers per %n days</source>
+        <translation>
+            <numerusform>Antworten pro Tag</numerusform>
+            <numerusform>Antworten pro %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days (%1 in 90)</source>
+        <translation>Fällig in den nächsten 30 Tagen (%1 in 90)</translation>
+    </message>
+    <message>
+        <source>Review intervals</source>
+        <translation>Wiederholungsintervalle</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Answers by hour of day</source>
+        <translation>Antworten nach Tageszeit</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Answer buttons</source>
+        <translation>Antwortknöpfe</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>Jung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>never at this pace</source>
+        <translation>bei diesem Tempo nie</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,515 @@
     </message>
 </context>
 <context>
+    <name>debrief::BrowserWindow</name>
+    <message>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <source>Decks, tags and card kinds</source>
+        <translation>Paquets, étiquettes et types de cartes</translation>
+    </message>
+    <message>
+        <source>Click to search for it</source>
+        <translation>Cliquez pour lancer la recherche</translation>
+    </message>
+    <message>
+        <source>Search: deck:Name tag:x is:due front:text* &quot;a phrase&quot; -word (Enter)</source>
+        <translation>Recherche&#xa0;: deck:Nom tag:x is:due front:texte* &quot;une expression&quot; -mot (Entrée)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Show one row per note instead of per card (Ctrl+Alt+T)</source>
+        <translation>Afficher une ligne par note au lieu d’une par carte (Ctrl+Alt+T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+T</source>
+        <translation>Ctrl+Alt+T</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Select a card to preview it.</source>
+        <translation>Sélectionnez une carte pour l’afficher en aperçu.</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Historique des révisions</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Révisée le</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>Facilité</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Type a search and press Enter; an empty search shows every card.</source>
+        <translation>Saisissez une recherche et appuyez sur Entrée&#xa0;; une recherche vide affiche toutes les cartes.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Search…</source>
+        <translation>&amp;Enregistrer la recherche actuelle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Saved Search</source>
+        <translation>&amp;Supprimer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>Deletes the saved search selected in the sidebar (Delete there)</source>
+        <translation>Supprime la recherche enregistrée sélectionnée dans le panneau latéral (Suppr depuis celui-ci)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Browser</source>
+        <translation>&amp;Fermer le navigateur</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Cartes</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Suspend</source>
+        <translation>&amp;Suspendre/réactiver</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Bury</source>
+        <translation>&amp;Enterrer/déterrer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to New</source>
+        <translation>Remettre à l’état &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>Set Due &amp;Date…</source>
+        <translation>Définir l’é&amp;chéance…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Change &amp;Deck…</source>
+        <translation>Changer de &amp;paquet…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Drapeau</translation>
+    </message>
+    <message>
+        <source>&amp;Red</source>
+        <translation>&amp;Rouge</translation>
+    </message>
+    <message>
+        <source>&amp;Orange</source>
+        <translation>&amp;Orange</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>&amp;Vert</translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation>&amp;Bleu</translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation>Ros&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Turquoise</source>
+        <translation>&amp;Turquoise</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rple</source>
+        <translation>Vio&amp;let</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;No Flag</source>
+        <translation>&amp;Aucun drapeau</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags…</source>
+        <translation>&amp;Ajouter des étiquettes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags…</source>
+        <translation>&amp;Retirer des étiquettes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Shift+A</source>
+        <translation>Ctrl+Alt+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation>Rechercher et rem&amp;placer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>%1 (%2) the selected rows</source>
+        <translation>%1 (%2) pour les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Notes shown: %1</source>
+        <translation>Notes affichées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cards shown: %1</source>
+        <translation>Cartes affichées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Card Kinds</source>
+        <translation>Types de cartes</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Simple</translation>
+    </message>
+    <message>
+        <source>Cloze</source>
+        <translation>Texte à trous</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Nothing to change in the selection.</source>
+        <translation>Rien à modifier dans la sélection.</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed. Ctrl+Z undoes it.</source>
+        <translation>%1&#xa0;: %2 modifiées. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Bury</source>
+        <translation>Enterrer</translation>
+    </message>
+    <message>
+        <source>Unbury</source>
+        <translation>Déterrer</translation>
+    </message>
+    <message>
+        <source>Reset to New</source>
+        <translation>Remettre à l’état nouveau</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 notes deleted. Ctrl+Z brings them back.</source>
+        <translation>%1 notes supprimées. Ctrl+Z les restaure.</translation>
+    </message>
+    <message>
+        <source>Set Due Date</source>
+        <translation>Définir l’échéance</translation>
+    </message>
+    <message>
+        <source>Due in how many days (0 = today)? End with ! to make that the interval too.</source>
+        <translation>À réviser dans combien de jours (0 = aujourd’hui)&#xa0;? Terminez par ! pour en faire aussi l’intervalle.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of days from 0 to 36500.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de jours entre 0 et 36500.</translation>
+    </message>
+    <message>
+        <source>Change Deck</source>
+        <translation>Changer de paquet</translation>
+    </message>
+    <message>
+        <source>Add Tags</source>
+        <translation>Ajouter des étiquettes</translation>
+    </message>
+    <message>
+        <source>Remove Tags</source>
+        <translation>Retirer des étiquettes</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <source>Remove Flag</source>
+        <translation>Retirer le drapeau</translation>
+    </message>
+    <message>
+        <source>Move the selected cards to the deck (a new name creates it):</source>
+        <translation>Déplacer les cartes sélectionnées dans le paquet (un nouveau nom le crée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags, separated by spaces:</source>
+        <translation>Étiquettes, séparées par des espaces&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Saisissez le texte à rechercher.</translation>
+    </message>
+    <message>
+        <source>The pattern is not valid: %1</source>
+        <translation>Le motif n’est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>With regular expressions, \1 inserts the first captured group</source>
+        <translation>Avec les expressions régulières, \1 insère le premier groupe capturé</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tous les champs</translation>
+    </message>
+    <message>
+        <source>Treat input as a &amp;regular expression</source>
+        <translation>Traiter la saisie comme une expression &amp;régulière</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore case</source>
+        <translation>&amp;Ignorer la casse</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Re&amp;chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Remplacer &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I&amp;n:</source>
+        <translation>Da&amp;ns&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Nom de la recherche enregistrée&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CardTableModel</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 a</translation>
+    </message>
+    <message>
+        <source>Sort Field</source>
+        <translation>Champ de tri</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>Facilité</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>Oublis</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nouvelle)</translation>
+    </message>
+    <message>
+        <source>New #%1</source>
+        <translation>Nouvelle n°&#xa0;%1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CardView</name>
+    <message>
+        <source>Type your answer first (optional)</source>
+        <translation>Tapez d’abord votre réponse (facultatif)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -430,6 +939,50 @@
         <source>Debrief will use %1 from its next start.</source>
         <translation>Debrief utilisera %1 au prochain lancement.</translation>
     </message>
+    <message>
+        <source>Re&amp;hearse Selected Deck</source>
+        <translation>&amp;Répéter le paquet sélectionné</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Interview Dri&amp;ll (All Decks)</source>
+        <translation>E&amp;ntraînement d’entretien (tous les paquets)</translation>
+    </message>
+    <message>
+        <source>Shift+P</source>
+        <translation>Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Parcourir</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Browse and search all cards (Ctrl+B)</source>
+        <translation>Parcourir et rechercher toutes les cartes (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistiques…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Nothing is due to rehearse right now.</source>
+        <translation>Rien à répéter pour le moment.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::PackageImportDialog</name>
@@ -487,6 +1040,120 @@
     </message>
 </context>
 <context>
+    <name>debrief::RehearsalWidget</name>
+    <message>
+        <source>Time per answer:</source>
+        <translation>Temps par réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Answer as you would in the interview, then press Ctrl+Enter.</source>
+        <translation>Répondez comme en entretien, puis appuyez sur Ctrl+Entrée.</translation>
+    </message>
+    <message>
+        <source>Reveal (Ctrl+Enter)</source>
+        <translation>Révéler (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your answer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Votre réponse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Répétition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Interview drill (all decks)</source>
+        <translation>Entraînement d’entretien (tous les paquets)</translation>
+    </message>
+    <message>
+        <source>Speak your answer aloud, then type its key points.</source>
+        <translation>Dites votre réponse à voix haute, puis tapez-en les points clés.</translation>
+    </message>
+    <message>
+        <source>No microphone found, so nothing is recorded: type your answer.</source>
+        <translation>Aucun micro trouvé, rien n’est donc enregistré&#xa0;: tapez votre réponse.</translation>
+    </message>
+    <message>
+        <source>(nothing typed)</source>
+        <translation>(rien de saisi)</translation>
+    </message>
+    <message>
+        <source>Strong answer</source>
+        <translation>Réponse solide</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>Réponse modèle</translation>
+    </message>
+    <message>
+        <source>The trap (weak answer)</source>
+        <translation>Le piège (réponse faible)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>This note has no rubric points: rate it yourself.</source>
+        <translation>Cette note n’a pas de points de barème&#xa0;: évaluez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points in %3 s%4. Proposed: &lt;b&gt;%5&lt;/b&gt;. Press 1-4 to confirm or choose another.</source>
+        <translation>%1 points sur %2 en %3 s%4. Proposition&#xa0;: &lt;b&gt;%5&lt;/b&gt;. Appuyez sur 1-4 pour confirmer ou en choisir une autre.</translation>
+    </message>
+    <message>
+        <source> (over time)</source>
+        <translation> (hors délai)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill summary: %n answer(s)</source>
+        <translation>
+            <numerusform>Bilan de l’entraînement&#xa0;: %n réponse</numerusform>
+            <numerusform>Bilan de l’entraînement&#xa0;: %n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points covered per topic</source>
+        <translation>Points couverts par sujet</translation>
+    </message>
+    <message>
+        <source>Time per answer</source>
+        <translation>Temps par réponse</translation>
+    </message>
+    <message>
+        <source>Slowest:</source>
+        <translation>La plus lente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weakest:</source>
+        <translation>La plus faible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Press Esc to return to the decks.</source>
+        <translation>Appuyez sur Échap pour revenir aux paquets.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ReviewWidget</name>
     <message>
         <source>R: replay audio</source>
@@ -527,6 +1194,172 @@
     <message>
         <source>All decks</source>
         <translation>Tous les paquets</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::StatisticsWindow</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation>Tous les paquets</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Dernier mois</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>&amp;Deck:</source>
+        <translation>&amp;Paquet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pé&amp;riode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>Mûres</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Known today</source>
+        <translation>Sues aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Days to see all</source>
+        <translation>Jours pour tout voir</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interview readiness by topic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Préparation à l’entretien par sujet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot compute the statistics: %1</source>
+        <translation>Impossible de calculer les statistiques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 answers on %2 of the days from %3 to %4 · %5 min studied · streak %6 (longest %7) · true retention %8 · %9 of %10 cards seen, %11 mature</source>
+        <translation>%1 réponses sur %2 des jours du %3 au %4 · %5 min d’étude · série de %6 (record %7) · rétention réelle %8 · %9 cartes vues sur %10, %11 mûres</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Relearn</source>
+        <translation>Réapprentissage</translation>
+    </message>
+    <message>
+        <source>Cram</source>
+        <translation>Bachotage</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Answers per day</source>
+        <translation>Réponses par jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers per %n days</source>
+        <translation>
+            <numerusform>Réponses par jour</numerusform>
+            <numerusform>Réponses par tranche de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À réviser</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days (%1 in 90)</source>
+        <translation>À réviser dans les 30 prochains jours (%1 sur 90)</translation>
+    </message>
+    <message>
+        <source>Review intervals</source>
+        <translation>Intervalles de révision</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Answers by hour of day</source>
+        <translation>Réponses par heure de la journée</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>Answer buttons</source>
+        <translation>Boutons de réponse</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>never at this pace</source>
+        <translation>jamais à ce rythme</translation>
     </message>
 </context>
 <context>
