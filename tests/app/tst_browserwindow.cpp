@@ -70,7 +70,8 @@ private:
             else
                 c.state = NewState{i};
             c.reps = f.interval > 0 ? 3 : 0;
-            col->addCard(c);
+            if (!col->addCard(c))
+                qFatal("addCard failed");
             ++i;
         }
         return col;

@@ -129,13 +129,13 @@ void TestCardSearch::initTestCase()
     Notetype pairType;
     pairType.name = QStringLiteral("Debrief Pair");
     pairType.kind = NotetypeKind::Pair;
-    pairType.fieldNames = {QStringLiteral("Question"), QStringLiteral("Weak"), QStringLiteral("Strong"), QStringLiteral("Why")};
+    pairType.fieldNames = QStringList{QStringLiteral("Question"), QStringLiteral("Weak"), QStringLiteral("Strong"), QStringLiteral("Why")};
     pairType.templates = {{QStringLiteral("Pair"), QStringLiteral("{{Question}}"), QStringLiteral("{{Strong}}")}};
     Result<Notetype> pair = m_c->addNotetype(pairType);
     Notetype treeType;
     treeType.name = QStringLiteral("Debrief Tree");
     treeType.kind = NotetypeKind::Tree;
-    treeType.fieldNames = {QStringLiteral("Root"), QStringLiteral("Branches")};
+    treeType.fieldNames = QStringList{QStringLiteral("Root"), QStringLiteral("Branches")};
     treeType.templates = {{QStringLiteral("Tree"), QStringLiteral("{{Root}}"), QStringLiteral("{{Branches}}")},
                           {QStringLiteral("Branch"), QStringLiteral("{{Root}}"), QStringLiteral("{{Branches}}")}};
     Result<Notetype> tree = m_c->addNotetype(treeType);
