@@ -185,20 +185,16 @@ private:
             return s.error();
         QStringList alternatives;
         const QString value = SearchParser::toLikePattern(node.value);
-        for (;;) {
-            Result<bool> row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            const QStringList names = s->text(1).split(QChar(kFieldSeparator));
+        Result<void> read = s->forEachRow([&](const Statement &row) {
+            const QStringList names = row.text(1).split(QChar(kFieldSeparator));
             for (int i = 0; i < names.size(); ++i) {
-                if (!nameRe.match(names.at(i)).hasMatch())
-                    continue;
-                alternatives << QStringLiteral("(n.notetype_id = %1 AND debrief_field(n.fields, %2) LIKE %3 ESCAPE '\\')")
-                                    .arg(bind(s->int64(0)), bind(qint64(i)), bind(value));
+                if (nameRe.match(names.at(i)).hasMatch())
+                    alternatives << QStringLiteral("(n.notetype_id = %1 AND debrief_field(n.fields, %2) LIKE %3 ESCAPE '\\')")
+                                        .arg(bind(row.int64(0)), bind(qint64(i)), bind(value));
             }
-        }
+        });
+        if (!read)
+            return read.error();
         return alternatives.isEmpty() ? QStringLiteral("0") : alternatives.join(QLatin1String(" OR "));
     }
 
@@ -251,14 +247,8 @@ Result<std::vector<qint64>> runIds(Database &db, const QString &sql, const std::
             s->bind(index, std::get<QString>(binds[i]));
     }
     std::vector<qint64> ids;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.push_back(s->int64(0));
-    }
+    if (Result<void> r = s->forEachRow([&](const Statement &row) { ids.push_back(row.int64(0)); }); !r)
+        return r.error();
     return ids;
 }
 

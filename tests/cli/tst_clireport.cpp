@@ -102,8 +102,12 @@ private slots:
         QCOMPARE(readiness.value(QStringLiteral("weakest")).toArray().first().toString(), QStringLiteral("Behavioral"));
         QCOMPARE(readiness.value(QStringLiteral("targetDate")).toString(), QStringLiteral("2026-05-15"));
 
-        // Validated against docs/report-schema.json by an independent implementation.
-        const Run v = run(QStringLiteral("python3"),
+        // Validated against docs/report-schema.json by an independent implementation. Debian's own
+        // interpreter: python3-jsonschema (scripts/deps.sh) is installed for it, not for a pyenv one
+        // that may come first on PATH.
+        const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                                                  : QStringLiteral("python3");
+        const Run v = run(python,
                           {QStringLiteral("-c"),
                            QStringLiteral("import json,sys,jsonschema\n"
                                           "s=json.load(open(sys.argv[1]))\n"
