@@ -2,8 +2,11 @@
 
 #include "storage/collection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace debrief {
 
@@ -53,6 +56,35 @@ Result<std::optional<DeckId>> CliContext::deckIdFor(Collection &collection, cons
     if (!deck->has_value())
         return makeError(Error::Kind::NotFound, QStringLiteral("%1: no deck named '%2'").arg(command, name));
     return std::optional<DeckId>((*deck)->id);
+}
+
+static QString translated(const char *text) { return QCoreApplication::translate("debrief-cli", text); }
+
+void printCommandHelp(QTextStream &s, const CommandHelp &help)
+{
+    s << translated(QT_TRANSLATE_NOOP("debrief-cli", "Usage:")) << ' ' << help.synopsis << "\n\n"
+      << translated(help.description) << "\n\n"
+      << translated(QT_TRANSLATE_NOOP("debrief-cli", "Options:")) << '\n';
+    std::vector<std::pair<const char *, const char *>> options = help.options;
+    options.emplace_back("-h, --help", QT_TRANSLATE_NOOP("debrief-cli", "show this help and exit"));
+    int width = 0;
+    for (const auto &o : options)
+        width = std::max(width, int(qstrlen(o.first)));
+    const QString indent(width + 4, QLatin1Char(' '));
+    for (const auto &o : options) {
+        // A translation may wrap differently; every line after the first lines up under the first.
+        const QStringList lines = translated(o.second).split(QLatin1Char('\n'));
+        s << "  " << QString::fromLatin1(o.first).leftJustified(width) << "  " << lines.first() << '\n';
+        for (int i = 1; i < lines.size(); ++i)
+            s << indent << lines.at(i) << '\n';
+    }
+    s << '\n'
+      << (help.examples.size() == 1 ? translated(QT_TRANSLATE_NOOP("debrief-cli", "Example:"))
+                                    : translated(QT_TRANSLATE_NOOP("debrief-cli", "Examples:")))
+      << '\n';
+    for (const char *example : help.examples)
+        s << "  " << example << '\n';
+    s.flush();
 }
 
 bool CliContext::wantsHelp(const QStringList &args)

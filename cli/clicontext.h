@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace debrief {
 
@@ -37,6 +39,18 @@ struct CliContext {
     static Result<std::optional<DeckId>> deckIdFor(Collection &collection, const QString &name, const QString &command);
     static bool wantsHelp(const QStringList &args);
 };
+
+// A command's own --help. The synopsis, option names and examples are what users type, so they
+// stay as they are; the prose is marked with QT_TRANSLATE_NOOP("debrief-cli", ...) and translated
+// when printed. The bash completion and the man page read this text (in the C locale).
+struct CommandHelp {
+    const char *synopsis;      // printed after "Usage: "
+    const char *description;   // may hold several lines
+    std::vector<std::pair<const char *, const char *>> options;   // {"--deck NAME", what it does}
+    std::vector<const char *> examples;                           // whole command lines
+};
+// Prints usage, description, options (plus --help), and examples on `s`.
+void printCommandHelp(QTextStream &s, const CommandHelp &help);
 
 // Exit codes: 0 success, 1 failure while working, 2 bad usage or malformed input.
 constexpr int kExitFailure = 1;

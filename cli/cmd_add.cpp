@@ -6,6 +6,18 @@
 
 namespace debrief {
 
+static const CommandHelp kAddHelp{
+    "debrief-cli add --deck NAME --front TEXT [--back TEXT] [--tags \"a b\"]",
+    QT_TRANSLATE_NOOP("debrief-cli",
+            "Adds a Basic note (one new card) to the deck, creating the deck if needed.\n"
+            "Prints the new note id and card id."),
+    {
+        {"--deck NAME", QT_TRANSLATE_NOOP("debrief-cli", "the deck; \"::\" separates subdecks")},
+        {"--front TEXT", QT_TRANSLATE_NOOP("debrief-cli", "the question side (required)")},
+        {"--back TEXT", QT_TRANSLATE_NOOP("debrief-cli", "the answer side")},
+        {"--tags \"a b\"", QT_TRANSLATE_NOOP("debrief-cli", "tags, separated by spaces")}},
+    {"debrief-cli add --deck \"ML::Metrics\" --front \"What is recall?\" --back \"TP / (TP + FN)\" --tags \"metrics eval\""}};
+
 static int runAdd(CliContext &ctx, const QStringList &argsIn)
 {
     QStringList args = argsIn;
@@ -13,9 +25,7 @@ static int runAdd(CliContext &ctx, const QStringList &argsIn)
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
         if (CliContext::wantsHelp({a})) {
-            ctx.out << "Usage: debrief-cli add --deck NAME --front TEXT --back TEXT [--tags \"a b\"]\n\n"
-                       "Adds a Basic note (one new card) to the deck, creating the deck if needed.\n"
-                       "Prints the new note id and card id.\n";
+            printCommandHelp(ctx.out, kAddHelp);
             return 0;
         }
         QString *target = a == QLatin1String("--deck")    ? &deckName

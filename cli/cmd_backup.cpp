@@ -8,6 +8,15 @@
 
 namespace debrief {
 
+static const CommandHelp kBackupHelp{
+    "debrief-cli backup [--out FILE]",
+    QT_TRANSLATE_NOOP("debrief-cli", "Writes a consistent copy of the collection (safe while the app is open) and prints the file written."),
+    {
+        {"--out FILE", QT_TRANSLATE_NOOP("debrief-cli",
+                "where to write (default: <data dir>/backups/collection-<UTC time>.sqlite);\n"
+                "an existing file is not overwritten")}},
+    {"debrief-cli backup --out ~/debrief-2026-01-31.sqlite"}};
+
 static int runBackup(CliContext &ctx, const QStringList &argsIn)
 {
     QStringList args = argsIn;
@@ -15,9 +24,7 @@ static int runBackup(CliContext &ctx, const QStringList &argsIn)
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
         if (CliContext::wantsHelp({a})) {
-            ctx.out << "Usage: debrief-cli backup [--out FILE]\n\nWrites a consistent copy of the collection "
-                       "(safe while the app is open).\nDefault: <data dir>/backups/collection-<UTC time>.sqlite. "
-                       "Prints the file written.\n";
+            printCommandHelp(ctx.out, kBackupHelp);
             return 0;
         }
         if (a == QLatin1String("--out") && !args.isEmpty())
@@ -43,11 +50,18 @@ static int runBackup(CliContext &ctx, const QStringList &argsIn)
     return 0;
 }
 
+static const CommandHelp kRestoreHelp{
+    "debrief-cli restore FILE",
+    QT_TRANSLATE_NOOP("debrief-cli",
+            "Replaces the collection with the backup FILE after checking that it is a sound Debrief collection.\n"
+            "Refuses while the app has the collection open."),
+    {},
+    {"debrief-cli restore ~/debrief-2026-01-31.sqlite"}};
+
 static int runRestore(CliContext &ctx, const QStringList &args)
 {
     if (CliContext::wantsHelp(args)) {
-        ctx.out << "Usage: debrief-cli restore FILE\n\nReplaces the collection with a backup after checking that the "
-                   "backup is a sound Debrief collection.\nRefuses while the app has the collection open.\n";
+        printCommandHelp(ctx.out, kRestoreHelp);
         return 0;
     }
     if (args.size() != 1)

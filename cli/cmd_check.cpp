@@ -5,12 +5,19 @@
 
 namespace debrief {
 
+static const CommandHelp kCheckHelp{
+    "debrief-cli check",
+    QT_TRANSLATE_NOOP("debrief-cli",
+            "Runs SQLite's integrity check and Debrief's own consistency rules (orphan cards, notes without\n"
+            "cards, impossible scheduling states). Exit 0 when clean, 1 when problems were found (each\n"
+            "printed on stdout)."),
+    {},
+    {"debrief-cli check"}};
+
 static int runCheck(CliContext &ctx, const QStringList &args)
 {
     if (CliContext::wantsHelp(args)) {
-        ctx.out << "Usage: debrief-cli check\n\nRuns SQLite's integrity check and Debrief's own consistency rules\n"
-                   "(orphan cards, notes without cards, impossible scheduling states). Exit 0 when clean,\n"
-                   "1 when problems were found (each printed on stdout).\n";
+        printCommandHelp(ctx.out, kCheckHelp);
         return 0;
     }
     if (!args.isEmpty())

@@ -9,13 +9,19 @@
 
 namespace debrief {
 
+static const CommandHelp kDecksHelp{
+    "debrief-cli decks [--json]",
+    QT_TRANSLATE_NOOP("debrief-cli", "Lists every deck with the cards due today (new, learning, review), subdecks counted into their parents."),
+    {
+        {"--json", QT_TRANSLATE_NOOP("debrief-cli", "print a JSON array instead of a table")}},
+    {"debrief-cli decks --json"}};
+
 static int runDecks(CliContext &ctx, const QStringList &args)
 {
     bool json = false;
     for (const QString &a : args) {
         if (CliContext::wantsHelp({a})) {
-            ctx.out << "Usage: debrief-cli decks [--json]\n\nLists every deck with the cards due today "
-                       "(new, learning, review), subdecks counted into their parents.\n";
+            printCommandHelp(ctx.out, kDecksHelp);
             return 0;
         }
         if (a == QLatin1String("--json"))

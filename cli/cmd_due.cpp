@@ -10,6 +10,17 @@
 
 namespace debrief {
 
+static const CommandHelp kDueHelp{
+    "debrief-cli due [--deck NAME] [--cards] [--json]",
+    QT_TRANSLATE_NOOP("debrief-cli",
+            "Prints the cards due now as 'new learn review' counts (after daily limits), for all decks or for\n"
+            "one deck and its subdecks."),
+    {
+        {"--deck NAME", QT_TRANSLATE_NOOP("debrief-cli", "only this deck and its subdecks")},
+        {"--cards", QT_TRANSLATE_NOOP("debrief-cli", "list the due card ids in study order instead")},
+        {"--json", QT_TRANSLATE_NOOP("debrief-cli", "print JSON instead of text")}},
+    {"debrief-cli due --deck ML --cards"}};
+
 static int runDue(CliContext &ctx, const QStringList &argsIn)
 {
     QStringList args = argsIn;
@@ -19,10 +30,7 @@ static int runDue(CliContext &ctx, const QStringList &argsIn)
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
         if (CliContext::wantsHelp({a})) {
-            ctx.out << "Usage: debrief-cli due [--deck NAME] [--cards] [--json]\n\n"
-                       "Prints the cards due now as 'new learn review' counts (after daily limits),\n"
-                       "for all decks or for one deck and its subdecks. --cards lists the due card ids\n"
-                       "in study order instead.\n";
+            printCommandHelp(ctx.out, kDueHelp);
             return 0;
         }
         if (a == QLatin1String("--json"))

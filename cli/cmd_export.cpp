@@ -8,13 +8,18 @@
 
 namespace debrief {
 
-static const char kExportUsage[] =
-    "Usage: debrief-cli export --format apkg|csv|tsv|deck [--deck NAME] [--with-scheduling] --out FILE\n\n"
-    "  --format F          csv/tsv: Anki \"Notes in Plain Text\" with #guid/#notetype/#deck/#tags columns\n"
-    "                      (re-importable); apkg: Anki package; deck: Debrief deck file (needs --deck)\n"
-    "  --deck NAME         only this deck and its subdecks (default: everything)\n"
-    "  --with-scheduling   apkg: keep scheduling and review history (default: cards leave as new)\n"
-    "  --out FILE          where to write\n";
+static const CommandHelp kExportHelp{
+    "debrief-cli export --format apkg|csv|tsv|deck [--deck NAME] [--with-scheduling]\n"
+    "    --out FILE",
+    QT_TRANSLATE_NOOP("debrief-cli", "Exports notes to a file that Anki, a spreadsheet or Debrief can read back."),
+    {
+        {"--format FORMAT", QT_TRANSLATE_NOOP("debrief-cli",
+                "csv/tsv: Anki \"Notes in Plain Text\" with #guid/#notetype/#deck/#tags columns\n"
+                "(re-importable); apkg: Anki package; deck: Debrief deck file (needs --deck)")},
+        {"--deck NAME", QT_TRANSLATE_NOOP("debrief-cli", "only this deck and its subdecks (default: everything)")},
+        {"--with-scheduling", QT_TRANSLATE_NOOP("debrief-cli", "apkg: keep scheduling and review history (default: cards leave as new)")},
+        {"--out FILE", QT_TRANSLATE_NOOP("debrief-cli", "where to write")}},
+    {"debrief-cli export --format apkg --with-scheduling --out all.apkg"}};
 
 static int runExport(CliContext &ctx, const QStringList &args)
 {
@@ -29,7 +34,7 @@ static int runExport(CliContext &ctx, const QStringList &args)
             return true;
         };
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            ctx.out << kExportUsage;
+            printCommandHelp(ctx.out, kExportHelp);
             return 0;
         } else if (a == QLatin1String("--format")) {
             if (!value(&format)) return ctx.fail(QStringLiteral("export: --format needs a value"), kExitUsage);

@@ -8,6 +8,17 @@
 
 namespace debrief {
 
+static const CommandHelp kGenerateHelp{
+    "debrief-cli generate [--cards N] [--revlog N] [--seed S]",
+    QT_TRANSLATE_NOOP("debrief-cli",
+            "Creates a new synthetic collection in --data-dir (which must not hold one yet): a deck tree,\n"
+            "cards in every state and a review history before --now. For benchmarks, not for study."),
+    {
+        {"--cards N", QT_TRANSLATE_NOOP("debrief-cli", "number of cards (default 100000)")},
+        {"--revlog N", QT_TRANSLATE_NOOP("debrief-cli", "number of review-log rows (default 1000000)")},
+        {"--seed S", QT_TRANSLATE_NOOP("debrief-cli", "seed of the pseudo-random choices (default 42)")}},
+    {"debrief-cli --data-dir /tmp/bench generate --cards 10000 --revlog 100000"}};
+
 static int runGenerate(CliContext &ctx, const QStringList &argsIn)
 {
     QStringList args = argsIn;
@@ -17,10 +28,7 @@ static int runGenerate(CliContext &ctx, const QStringList &argsIn)
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
         if (CliContext::wantsHelp({a})) {
-            ctx.out << "Usage: debrief-cli generate [--cards N] [--revlog N] [--seed S]\n\n"
-                       "Creates a new synthetic collection in --data-dir (which must not hold one yet):\n"
-                       "a deck tree, cards in every state and a review history before --now. Defaults:\n"
-                       "100000 cards, 1000000 review-log rows, seed 42. For benchmarks, not for study.\n";
+            printCommandHelp(ctx.out, kGenerateHelp);
             return 0;
         }
         bool ok = false;

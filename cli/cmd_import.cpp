@@ -11,20 +11,25 @@
 
 namespace debrief {
 
-static const char kImportUsage[] =
-    "Usage: debrief-cli import [--deck NAME] [--notetype NAME] [--map COL=FIELD,...] [--separator C]\n"
-    "                          [--header] [--as-new] [--update if-newer|always|never] FILE...\n\n"
-    "Imports each FILE (.apkg .colpkg .anki2 .deck .txt .csv .tsv .xml .cards .db) in its own transaction:\n"
-    "a file that fails changes nothing. Before importing into a collection that has notes, a backup is\n"
-    "written to <data dir>/backups/. One result line per file on stdout; problems on stderr as file:line: message.\n\n"
-    "  --deck NAME          target deck for text files (default: the file's #deck header, else Default)\n"
-    "  --notetype NAME      notetype for text files (default: #notetype header, else Basic)\n"
-    "  --map COL=FIELD,...  text columns (1-based) to fields; FIELD may be tags, deck, guid, notetype;\n"
-    "                       columns not listed are skipped\n"
-    "  --separator C        text separator: a character or tab, comma, semicolon, pipe, colon, space\n"
-    "  --header             the first text row holds column labels\n"
-    "  --as-new             drop imported scheduling and review history\n"
-    "  --update POLICY      existing notes: if-newer (default), always, never\n";
+static const CommandHelp kImportHelp{
+    "debrief-cli import [--deck NAME] [--notetype NAME] [--map COL=FIELD,...] [--separator C]\n"
+    "    [--header] [--as-new] [--update if-newer|always|never] FILE...",
+    QT_TRANSLATE_NOOP("debrief-cli",
+            "Imports each FILE (.apkg .colpkg .anki2 .deck .txt .csv .tsv .xml .cards .db) in its own transaction:\n"
+            "a file that fails changes nothing. Before importing into a collection that has notes, a backup is\n"
+            "written to <data dir>/backups/. One result line per file on stdout; problems on stderr as\n"
+            "file:line: message."),
+    {
+        {"--deck NAME", QT_TRANSLATE_NOOP("debrief-cli", "target deck for text files (default: the file's #deck header, else Default)")},
+        {"--notetype NAME", QT_TRANSLATE_NOOP("debrief-cli", "notetype for text files (default: #notetype header, else Basic)")},
+        {"--map COL=FIELD,...", QT_TRANSLATE_NOOP("debrief-cli",
+                "text columns (1-based) to fields; FIELD may be tags, deck, guid, notetype;\n"
+                "columns not listed are skipped")},
+        {"--separator C", QT_TRANSLATE_NOOP("debrief-cli", "text separator: a character or tab, comma, semicolon, pipe, colon, space")},
+        {"--header", QT_TRANSLATE_NOOP("debrief-cli", "the first text row holds column labels")},
+        {"--as-new", QT_TRANSLATE_NOOP("debrief-cli", "drop imported scheduling and review history")},
+        {"--update POLICY", QT_TRANSLATE_NOOP("debrief-cli", "existing notes: if-newer (default), always, never")}},
+    {"debrief-cli import ~/Downloads/deck.apkg", "debrief-cli import --deck Vocabulary --map 1=Front,2=Back,3=tags --header words.csv"}};
 
 static int runImport(CliContext &ctx, const QStringList &args)
 {
@@ -40,7 +45,7 @@ static int runImport(CliContext &ctx, const QStringList &args)
         };
         QString v;
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            ctx.out << kImportUsage;
+            printCommandHelp(ctx.out, kImportHelp);
             return 0;
         } else if (a == QLatin1String("--deck")) {
             if (!value(&options.deckName)) return ctx.fail(QStringLiteral("import: --deck needs a name"), kExitUsage);

@@ -6,12 +6,19 @@
 
 namespace debrief {
 
+static const CommandHelp kInitHelp{
+    "debrief-cli init [--no-decks]",
+    QT_TRANSLATE_NOOP("debrief-cli",
+            "Creates the collection in the data dir if it does not exist, and installs or updates the bundled\n"
+            "interview-prep decks (progress on existing cards is kept). Safe to run again."),
+    {
+        {"--no-decks", QT_TRANSLATE_NOOP("debrief-cli", "create the collection only, without the bundled decks")}},
+    {"debrief-cli --data-dir ~/debrief init"}};
+
 static int runInit(CliContext &ctx, const QStringList &args)
 {
     if (CliContext::wantsHelp(args)) {
-        ctx.out << "Usage: debrief-cli init [--no-decks]\n\n"
-                   "Creates the collection in the data dir if it does not exist, and installs or updates the\n"
-                   "bundled interview-prep decks (progress on existing cards is kept). Safe to run again.\n";
+        printCommandHelp(ctx.out, kInitHelp);
         return 0;
     }
     bool decks = true;

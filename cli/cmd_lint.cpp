@@ -7,6 +7,19 @@ namespace debrief {
 // `debrief-cli lint`: problems go to stdout (they are the command's output, one
 // `file:line: message` per line, easy to grep or feed to an editor); the summary and usage
 // errors go to stderr. Exit 0 when clean, 1 on any problem, 2 on bad usage.
+static const CommandHelp kLintHelp{
+    "debrief-cli lint [--coverage CHECKLIST.md] [--seeds DIR] PATH...",
+    QT_TRANSLATE_NOOP("debrief-cli",
+            "Checks .deck files (PATH is a file or a directory of *.deck files) and prints one\n"
+            "'file:line: problem' line per problem on stdout; ids must be unique across all PATHs.\n"
+            "Exit status: 0 clean, 1 problems found, 2 bad usage."),
+    {
+        {"--coverage CHECKLIST.md", QT_TRANSLATE_NOOP("debrief-cli",
+                "also list every checklist id (a bullet starting with a bold id such as\n"
+                "'- **S1-F2.3**') that no card covers")},
+        {"--seeds DIR", QT_TRANSLATE_NOOP("debrief-cli", "also flag runs of 10+ words shared with DIR/*.txt")}},
+    {"debrief-cli lint --coverage checklist.md decks/"}};
+
 static int runLint(CliContext &ctx, const QStringList &argsIn)
 {
     QStringList args = argsIn;
@@ -15,13 +28,7 @@ static int runLint(CliContext &ctx, const QStringList &argsIn)
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            ctx.out << "Usage: debrief-cli lint [--coverage CHECKLIST.md] [--seeds DIR] PATH...\n\n"
-                       "Checks .deck files (PATH is a file or a directory of *.deck files) and prints one\n"
-                       "'file:line: problem' line per problem on stdout; ids must be unique across all PATHs.\n\n"
-                       "  --coverage CHECKLIST.md  also list every checklist id (a bullet starting with a bold\n"
-                       "                           id such as '- **S1-F2.3**') that no card covers\n"
-                       "  --seeds DIR              also flag runs of 10+ words shared with DIR/*.txt\n\n"
-                       "Exit status: 0 clean, 1 problems found, 2 bad usage.\n";
+            printCommandHelp(ctx.out, kLintHelp);
             return 0;
         }
         if (a == QLatin1String("--coverage") || a == QLatin1String("--seeds")) {

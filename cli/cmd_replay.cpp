@@ -15,20 +15,6 @@ namespace debrief {
 
 namespace {
 
-const char kReplayUsage[] =
-    "Usage: debrief-cli replay [--no-fuzz] FILE.csv\n\n"
-    "Replays answers through the SM-2 scheduler with Anki's default options, every card starting\n"
-    "new, days rolling over at 04:00 UTC. No collection is read or written.\n\n"
-    "Input:  card_id,review_time,rating   (unix seconds UTC; 1 again, 2 hard, 3 good, 4 easy;\n"
-    "        rows in time order, cards interleaved; FILE may be - for stdin)\n"
-    "Output: card_id,review_time,rating,state,interval_days,ease,due\n"
-    "        state learning/review/relearning; interval_days 0 until the card first graduates;\n"
-    "        ease in permille; due in unix seconds (a learning step's instant, or 04:00 UTC of\n"
-    "        the review day).\n\n"
-    "Options:\n"
-    "  --no-fuzz   exact intervals (default: Anki's fuzz, seeded from card id + review count)\n"
-    "  --help      this text\n";
-
 const QLatin1String kHeader("card_id,review_time,rating");
 
 struct CardRun {
@@ -61,13 +47,29 @@ QString parseRow(const QString &line, Row &row)
     return {};
 }
 
+const CommandHelp kReplayHelp{
+    "debrief-cli replay [--no-fuzz] FILE.csv",
+    QT_TRANSLATE_NOOP("debrief-cli",
+            "Replays answers through the SM-2 scheduler with Anki's default options, every card starting\n"
+            "new, days rolling over at 04:00 UTC. No collection is read or written.\n"
+            "\n"
+            "Input:  card_id,review_time,rating (unix seconds UTC; 1 again, 2 hard, 3 good, 4 easy;\n"
+            "        rows in time order, cards interleaved; FILE may be - for stdin)\n"
+            "Output: card_id,review_time,rating,state,interval_days,ease,due\n"
+            "        state learning/review/relearning; interval_days 0 until the card first graduates;\n"
+            "        ease in permille; due in unix seconds (a learning step's instant, or 04:00 UTC of\n"
+            "        the review day)."),
+    {
+        {"--no-fuzz", QT_TRANSLATE_NOOP("debrief-cli", "exact intervals (default: Anki's fuzz, seeded from card id + review count)")}},
+    {"debrief-cli replay --no-fuzz history.csv"}};
+
 int runReplay(CliContext &ctx, const QStringList &args)
 {
     bool fuzz = true;
     QString path;
     for (const QString &arg : args) {
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            ctx.out << kReplayUsage;
+            printCommandHelp(ctx.out, kReplayHelp);
             return 0;
         }
         if (arg == QLatin1String("--no-fuzz")) {
@@ -81,7 +83,7 @@ int runReplay(CliContext &ctx, const QStringList &args)
         }
     }
     if (path.isEmpty()) {
-        ctx.err << kReplayUsage;
+        printCommandHelp(ctx.err, kReplayHelp);
         return kExitUsage;
     }
 

@@ -21,25 +21,6 @@ namespace debrief {
 
 namespace {
 
-const char kUsage[] =
-    "Usage: debrief-cli report --format pdf|html|csv|json|xlsx --out FILE [--deck NAME]\n"
-    "                          [--since DATE] [--until DATE] [--target-date DATE] [--target-mature PERCENT]\n"
-    "                          [--summary] [--bom] [--page-size A4|Letter] [--cohort DIR...]\n\n"
-    "Writes a progress report on the collection (opened read-only, so the app may stay open):\n"
-    "answers per day, streaks, forecast, intervals, ease, hours, buttons, true retention, hardest\n"
-    "cards and interview readiness per topic (a topic is a tag, or the top-level deck of untagged\n"
-    "cards). Dates are YYYY-MM-DD local study days; the period defaults to all history.\n\n"
-    "  --format FMT        pdf, html (self-contained), csv (the review log; --summary: per topic),\n"
-    "                      json (schema docs/report-schema.json) or xlsx (its Review log\n"
-    "                      sheet: the latest 25,000 answers; csv has them all)\n"
-    "  --out FILE          where to write; '-' writes csv, json and html to stdout\n"
-    "  --target-date DATE  interview date: is the pace enough to see every card and mature\n"
-    "                      --target-mature percent of them (default 80) by then?\n"
-    "  --bom               start CSV with a UTF-8 byte-order mark (for spreadsheet apps)\n"
-    "  --page-size SIZE    PDF paper: A4 or Letter (default: the locale's)\n"
-    "  --cohort DIR...     one combined report over these data folders (a row per learner and\n"
-    "                      topic); an unreadable collection is reported and skipped\n";
-
 std::optional<QDate> parseDate(const QString &s) {
     const QDate d = QDate::fromString(s, Qt::ISODate);
     return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
@@ -94,6 +75,36 @@ std::vector<QVariant> reviewCells(const ReportData &data, const ReviewRow &r)
 
 } // namespace
 
+static const CommandHelp kReportHelp{
+    "debrief-cli report --format pdf|html|csv|json|xlsx --out FILE [--deck NAME]\n"
+    "    [--since DATE] [--until DATE] [--target-date DATE] [--target-mature PERCENT]\n"
+    "    [--summary] [--bom] [--page-size A4|Letter] [--cohort DIR...]",
+    QT_TRANSLATE_NOOP("debrief-cli",
+            "Writes a progress report on the collection (opened read-only, so the app may stay open):\n"
+            "answers per day, streaks, forecast, intervals, ease, hours, buttons, true retention, hardest\n"
+            "cards and interview readiness per topic (a topic is a tag, or the top-level deck of untagged\n"
+            "cards). Dates are YYYY-MM-DD local study days; the period defaults to all history."),
+    {
+        {"--format FORMAT", QT_TRANSLATE_NOOP("debrief-cli",
+                "pdf, html (self-contained), csv (the review log; --summary: per topic),\n"
+                "json (schema docs/report-schema.json) or xlsx (its Review log\n"
+                "sheet: the latest 25,000 answers; csv has them all)")},
+        {"--out FILE", QT_TRANSLATE_NOOP("debrief-cli", "where to write; '-' writes csv, json and html to stdout")},
+        {"--deck NAME", QT_TRANSLATE_NOOP("debrief-cli", "only this deck and its subdecks")},
+        {"--since DATE", QT_TRANSLATE_NOOP("debrief-cli", "first study day of the period")},
+        {"--until DATE", QT_TRANSLATE_NOOP("debrief-cli", "last study day of the period")},
+        {"--target-date DATE", QT_TRANSLATE_NOOP("debrief-cli",
+                "interview date: is the pace enough to see every card and mature\n"
+                "--target-mature percent of them (default 80) by then?")},
+        {"--target-mature PERCENT", QT_TRANSLATE_NOOP("debrief-cli", "share of cards to be mature by --target-date (default 80)")},
+        {"--summary", QT_TRANSLATE_NOOP("debrief-cli", "csv: one row per topic instead of the review log")},
+        {"--bom", QT_TRANSLATE_NOOP("debrief-cli", "start CSV with a UTF-8 byte-order mark (for spreadsheet apps)")},
+        {"--page-size SIZE", QT_TRANSLATE_NOOP("debrief-cli", "PDF paper: A4 or Letter (default: the locale's)")},
+        {"--cohort DIR...", QT_TRANSLATE_NOOP("debrief-cli",
+                "one combined report over these data folders (a row per learner and\n"
+                "topic); an unreadable collection is reported and skipped")}},
+    {"debrief-cli report --format pdf --out report.pdf --target-date 2026-03-01", "debrief-cli report --format csv --summary --out -"}};
+
 static int runReport(CliContext &ctx, const QStringList &argsIn)
 {
     QStringList args = argsIn;
@@ -104,7 +115,7 @@ static int runReport(CliContext &ctx, const QStringList &argsIn)
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
         if (CliContext::wantsHelp({a})) {
-            ctx.out << kUsage;
+            printCommandHelp(ctx.out, kReportHelp);
             return 0;
         }
         const auto value = [&](QString &into) {
@@ -258,6 +269,6 @@ static int runReport(CliContext &ctx, const QStringList &argsIn)
 }
 
 static const bool registered = registerCommand(
-    {QStringLiteral("report"), QStringLiteral("Statistics and readiness report (pdf, html, csv, json, xlsx)"), &runReport});
+    {QStringLiteral("report"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Statistics and readiness report (pdf, html, csv, json, xlsx)")), &runReport});
 
 } // namespace debrief

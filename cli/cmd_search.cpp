@@ -35,6 +35,25 @@ static QString plainText(const QString &html)
     return s.simplified();
 }
 
+static const CommandHelp kSearchHelp{
+    "debrief-cli search [--notes] [--ids] [--json] [--sort COLUMN] [--reverse] [--] QUERY...",
+    QT_TRANSLATE_NOOP("debrief-cli",
+            "Finds cards (or notes with --notes) with the browser's search syntax, as Anki:\n"
+            "  words and \"phrases\" (* any run, _ one character), -negation, or, ( )\n"
+            "  field:text  deck:NAME  tag:NAME  note:TYPE  card:N|NAME  kind:pair|tree|layers|basic|cloze\n"
+            "  is:new|learn|review|due|suspended|buried|leech  flag:0-7  rated:DAYS[:1-4]  added:DAYS\n"
+            "  prop:ivl|due|ease|lapses|reps with = != < > <= >=  nid:ID,..  cid:ID,..\n"
+            "Prints one line per result (card id, note id, deck, sort field). Opens the collection\n"
+            "read-only, so it works while the app is open."),
+    {
+        {"--notes", QT_TRANSLATE_NOOP("debrief-cli", "find notes instead of cards")},
+        {"--ids", QT_TRANSLATE_NOOP("debrief-cli", "print the ids only")},
+        {"--json", QT_TRANSLATE_NOOP("debrief-cli", "print a JSON array")},
+        {"--sort COLUMN", QT_TRANSLATE_NOOP("debrief-cli", "order by created (default), sort, deck, due, ivl, ease, reps, lapses or mod")},
+        {"--reverse", QT_TRANSLATE_NOOP("debrief-cli", "reverse the order")},
+        {"--", QT_TRANSLATE_NOOP("debrief-cli", "end of options: the rest is the query")}},
+    {"debrief-cli search 'deck:ML tag:eval -is:new'"}};
+
 static int runSearch(CliContext &ctx, const QStringList &argsIn)
 {
     QStringList args = argsIn;
@@ -44,15 +63,7 @@ static int runSearch(CliContext &ctx, const QStringList &argsIn)
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            ctx.out << "Usage: debrief-cli search [--notes] [--ids] [--json] [--sort COLUMN] [--reverse] [--] QUERY...\n\n"
-                       "Finds cards (or notes with --notes) with the browser's search syntax, as Anki:\n"
-                       "  words and \"phrases\" (* any run, _ one character), -negation, or, ( )\n"
-                       "  field:text  deck:NAME  tag:NAME  note:TYPE  card:N|NAME  kind:pair|tree|layers|basic|cloze\n"
-                       "  is:new|learn|review|due|suspended|buried|leech  flag:0-7  rated:DAYS[:1-4]  added:DAYS\n"
-                       "  prop:ivl|due|ease|lapses|reps with = != < > <= >=  nid:ID,..  cid:ID,..\n"
-                       "Prints one line per result (card id, note id, deck, sort field), or ids only with --ids.\n"
-                       "COLUMN: created (default), sort, deck, due, ivl, ease, reps, lapses, mod.\n"
-                       "Opens the collection read-only, so it works while the app is open.\n";
+            printCommandHelp(ctx.out, kSearchHelp);
             return 0;
         }
         if (a == QLatin1String("--json"))

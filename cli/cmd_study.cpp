@@ -10,6 +10,18 @@
 
 namespace debrief {
 
+static const CommandHelp kStudyHelp{
+    "debrief-cli study --auto N [--seed S] [--deck NAME]",
+    QT_TRANSLATE_NOOP("debrief-cli",
+            "Answers up to N due cards with pseudo-random ratings, through the same code path as the app.\n"
+            "Each answer is committed in its own transaction; after each commit prints\n"
+            "'answered <card_id> <review_id>'. Stops early when nothing is due."),
+    {
+        {"--auto N", QT_TRANSLATE_NOOP("debrief-cli", "answer up to N cards (required)")},
+        {"--seed S", QT_TRANSLATE_NOOP("debrief-cli", "seed of the ratings (default 1)")},
+        {"--deck NAME", QT_TRANSLATE_NOOP("debrief-cli", "only this deck and its subdecks")}},
+    {"debrief-cli study --auto 20 --seed 7"}};
+
 static int runStudy(CliContext &ctx, const QStringList &argsIn)
 {
     QStringList args = argsIn;
@@ -19,10 +31,7 @@ static int runStudy(CliContext &ctx, const QStringList &argsIn)
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
         if (CliContext::wantsHelp({a})) {
-            ctx.out << "Usage: debrief-cli study --auto N [--seed S] [--deck NAME]\n\n"
-                       "Answers up to N due cards with pseudo-random ratings drawn from seed S (default 1),\n"
-                       "through the same code path as the app. Each answer is committed in its own transaction;\n"
-                       "after each commit prints 'answered <card_id> <review_id>'. Stops early when nothing is due.\n";
+            printCommandHelp(ctx.out, kStudyHelp);
             return 0;
         }
         if (args.isEmpty() || !(a == QLatin1String("--auto") || a == QLatin1String("--seed") || a == QLatin1String("--deck")))

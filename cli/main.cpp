@@ -60,9 +60,14 @@ static void printUsage(QTextStream &s)
 }
 
 // `report` draws PDF text, which needs fonts and so a QGuiApplication; the CLI shows no window,
-// so it runs on the offscreen platform unless told otherwise. Other commands stay GUI-free.
+// so it runs on the offscreen platform unless told otherwise. Other commands, and every --help,
+// stay GUI-free.
 static std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0)
+            return std::make_unique<QCoreApplication>(argc, argv);
+    }
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "report") == 0) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

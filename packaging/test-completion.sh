@@ -24,5 +24,19 @@ expect --with-scheduling debrief-cli export --
 expect apkg debrief-cli export --format ""
 expect --json debrief-cli due --
 expect --version debrief-cli --
+# Every command's own options, from its --help.
+expect --as-new debrief-cli import --
+expect --update debrief-cli import --
+expect --target-date debrief-cli report --
+expect --cohort debrief-cli report --
+expect --no-fuzz debrief-cli replay --
+expect --reverse debrief-cli search --
+expect --no-decks debrief-cli init --
+expect --help debrief-cli check --
+# Values that depend on the command or the option.
+expect xlsx debrief-cli report --format ""
+expect if-newer debrief-cli import --update ""
+expect Letter debrief-cli report --page-size ""
+expect lapses debrief-cli search --sort ""
 [ $status -eq 0 ] && echo "bash completion ok"
 exit $status

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -25,7 +26,8 @@ private:
 
     QString dataDir(const QString &name) const { return m_tmp.filePath(name); }
 
-    static Run cli(const QStringList &args, const QString &dataDir = QString())
+    static Run cli(const QStringList &args, const QString &dataDir = QString(),
+                   const QProcessEnvironment &extraEnv = QProcessEnvironment())
     {
         QProcess p;
         QStringList all;
@@ -34,6 +36,7 @@ private:
         all << args;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DEBRIEF_DATA_DIR"));
+        env.insert(extraEnv);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(DEBRIEF_CLI_PATH), all);
         if (!p.waitForFinished(120000))
@@ -87,6 +90,88 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Usage: debrief-cli")), qPrintable(r.out));
         QVERIFY(!QFile::exists(dataDir(QStringLiteral("help")) + QStringLiteral("/collection.sqlite")));
+    }
+
+    // Each command's --help names every option the command accepts and shows an example, with no
+    // display at all (no QT_QPA_PLATFORM, DISPLAY or WAYLAND_DISPLAY), on stdout, exit 0.
+    void helpListsOptionsAndExample_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("options");
+        const auto row = [](const char *command, const QStringList &options) { QTest::newRow(command) << QString::fromLatin1(command) << options; };
+        row("add", {"--deck", "--front", "--back", "--tags"});
+        row("backup", {"--out"});
+        row("check", {});
+        row("decks", {"--json"});
+        row("due", {"--deck", "--cards", "--json"});
+        row("export", {"--format", "--deck", "--with-scheduling", "--out"});
+        row("generate", {"--cards", "--revlog", "--seed"});
+        row("import", {"--deck", "--notetype", "--map", "--separator", "--header", "--as-new", "--update"});
+        row("init", {"--no-decks"});
+        row("lint", {"--coverage", "--seeds"});
+        row("replay", {"--no-fuzz"});
+        row("report", {"--format", "--out", "--deck", "--since", "--until", "--target-date", "--target-mature", "--summary",
+                       "--bom", "--page-size", "--cohort"});
+        row("restore", {});
+        row("search", {"--notes", "--ids", "--json", "--sort", "--reverse"});
+        row("study", {"--auto", "--seed", "--deck"});
+    }
+
+    void helpListsOptionsAndExample()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, options);
+        QProcessEnvironment noDisplay;
+        noDisplay.insert(QStringLiteral("QT_QPA_PLATFORM"), QString());
+        noDisplay.insert(QStringLiteral("DISPLAY"), QString());
+        noDisplay.insert(QStringLiteral("WAYLAND_DISPLAY"), QString());
+        noDisplay.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        const Run r = cli({command, QStringLiteral("--help")}, dataDir(QStringLiteral("help-options")), noDisplay);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: debrief-cli ") + command), qPrintable(r.out));
+        const QString optionsSection = r.out.section(QStringLiteral("\nOptions:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+        QVERIFY2(!optionsSection.isEmpty(), qPrintable(r.out));
+        options << QStringLiteral("--help");
+        for (const QString &option : options)
+            QVERIFY2(optionsSection.contains(QStringLiteral("  ") + option) || optionsSection.contains(QStringLiteral(", ") + option),
+                     qPrintable(option + QStringLiteral(" is not in the options of:\n") + r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\nExamples?:\n  debrief-cli .*") + command)), qPrintable(r.out));
+        QVERIFY(!QFile::exists(dataDir(QStringLiteral("help-options")) + QStringLiteral("/collection.sqlite")));
+    }
+
+    // The prose of a command's help follows the language; option names and examples do not.
+    void helpIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("usage");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("Aufruf: debrief-cli import") << QStringLiteral("Beispiele:");
+        QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("Usage\u00a0: debrief-cli import") << QStringLiteral("Exemples\u00a0:");
+    }
+
+    void helpIsTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, usage);
+        QFETCH(QString, phrase);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LANGUAGE"), language);
+        env.insert(QStringLiteral("LANG"), language + QStringLiteral(".UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QString());
+        env.insert(QStringLiteral("LC_MESSAGES"), QString());
+        QProcessEnvironment englishEnv = env;
+        englishEnv.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        englishEnv.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        const Run english = cli({QStringLiteral("import"), QStringLiteral("--help")}, dataDir(QStringLiteral("help-lang")), englishEnv);
+        const Run r = cli({QStringLiteral("import"), QStringLiteral("--help")}, dataDir(QStringLiteral("help-lang")), env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(usage), qPrintable(r.out));
+        QVERIFY2(r.out.contains(phrase), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("drop imported scheduling and review history")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("--as-new")));
+        QVERIFY(r.out.contains(QStringLiteral("debrief-cli import --deck Vocabulary --map 1=Front,2=Back,3=tags --header words.csv")));
+        QVERIFY(english.out.contains(QStringLiteral("drop imported scheduling and review history")));
     }
 
     void badUsage_data()
