@@ -76,7 +76,8 @@ for path in sorted(glob.glob(os.path.join(source_dir, 'app', '*.cpp'))):
 # --- 2. the .ts files are current -------------------------------------------------------------
 ts_files = sorted(glob.glob(os.path.join(source_dir, 'translations', '*.ts')))
 sources = sorted(glob.glob(os.path.join(source_dir, 'app', '*.cpp')) + glob.glob(os.path.join(source_dir, 'app', '*.h'))
-                 + glob.glob(os.path.join(source_dir, 'cli', '*.cpp')) + glob.glob(os.path.join(source_dir, 'cli', '*.h')))
+                 + glob.glob(os.path.join(source_dir, 'cli', '*.cpp')) + glob.glob(os.path.join(source_dir, 'cli', '*.h'))
+                 + glob.glob(os.path.join(source_dir, 'core', '*', '*.cpp')) + glob.glob(os.path.join(source_dir, 'core', '*', '*.h')))
 with tempfile.TemporaryDirectory() as tmp:
     copies = []
     for ts in ts_files:

@@ -2,6 +2,781 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>AnkiPackageImporter</name>
+    <message>
+        <source>Cannot write a temporary file in %1</source>
+        <translation>Kann keine temporäre Datei in %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file (disk full?)</source>
+        <translation>Kann keine temporäre Datei schreiben (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>The media list is damaged: %1</source>
+        <translation>Die Medienliste ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The media list is damaged</source>
+        <translation>Die Medienliste ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Media entry %1 has a name that is not UTF-8</source>
+        <translation>Der Medieneintrag %1 hat einen Namen, der kein UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>The media list is not UTF-8</source>
+        <translation>Die Medienliste ist kein UTF-8</translation>
+    </message>
+    <message>
+        <source>Media name %1 is not valid UTF-8</source>
+        <translation>Der Medienname %1 ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>Unsafe media file name in package: %1</source>
+        <translation>Unsicherer Mediendateiname im Paket: %1</translation>
+    </message>
+    <message>
+        <source>This is an Anki 1.2 deck. Open it in Anki 2.1 to upgrade it, then export an .apkg.</source>
+        <translation>Dies ist ein Stapel aus Anki 1.2. Öffnen Sie ihn in Anki 2.1, um ihn zu aktualisieren, und exportieren Sie dann eine .apkg-Datei.</translation>
+    </message>
+    <message>
+        <source>This is a Mnemosyne 2 database, not an Anki collection; import it as Mnemosyne (mnemo.db)</source>
+        <translation>Dies ist eine Mnemosyne-2-Datenbank, keine Anki-Sammlung; importieren Sie sie als Mnemosyne (mnemo.db)</translation>
+    </message>
+    <message>
+        <source>This is not an Anki collection</source>
+        <translation>Dies ist keine Anki-Sammlung</translation>
+    </message>
+    <message>
+        <source>The collection has no readable header</source>
+        <translation>Die Sammlung hat keinen lesbaren Kopfbereich</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s creation time %1 is impossible</source>
+        <translation>Der Erstellungszeitpunkt %1 der Sammlung ist unmöglich</translation>
+    </message>
+    <message>
+        <source>This collection is from an early Anki 2.0 test version (schema %1) and is too old to import.</source>
+        <translation>Diese Sammlung stammt aus einer frühen Testversion von Anki 2.0 (Schema %1) und ist zu alt für den Import.</translation>
+    </message>
+    <message>
+        <source>This collection uses schema %1, which is newer than this version of Debrief understands.</source>
+        <translation>Diese Sammlung verwendet Schema %1, das neuer ist, als diese Version von Debrief versteht.</translation>
+    </message>
+    <message>
+        <source>The collection settings are damaged</source>
+        <translation>Die Einstellungen der Sammlung sind beschädigt</translation>
+    </message>
+    <message>
+        <source>The collection header is damaged</source>
+        <translation>Der Kopfbereich der Sammlung ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The note types are damaged: %1</source>
+        <translation>Die Notiztypen sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Note type %1 has no fields or no templates</source>
+        <translation>Der Notiztyp %1 hat keine Felder oder keine Vorlagen</translation>
+    </message>
+    <message>
+        <source>The deck list is damaged: %1</source>
+        <translation>Die Stapelliste ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The note types are damaged</source>
+        <translation>Die Notiztypen sind beschädigt</translation>
+    </message>
+    <message>
+        <source>Unknown collection layout</source>
+        <translation>Unbekannter Aufbau der Sammlung</translation>
+    </message>
+    <message>
+        <source>The deck list is damaged</source>
+        <translation>Die Stapelliste ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible %2 (%3; expected %4 to %5)</source>
+        <translation>Karte %1 hat einen unmöglichen Wert für %2 (%3; erwartet %4 bis %5)</translation>
+    </message>
+    <message>
+        <source>Note %1 holds text that is not UTF-8</source>
+        <translation>Notiz %1 enthält Text, der kein UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>Note %1 has an impossible modification time (%2)</source>
+        <translation>Notiz %1 hat einen unmöglichen Änderungszeitpunkt (%2)</translation>
+    </message>
+    <message>
+        <source>Note %1 has a field larger than %2 MiB</source>
+        <translation>Notiz %1 hat ein Feld, das größer als %2 MiB ist</translation>
+    </message>
+    <message>
+        <source>Note %1 has no GUID</source>
+        <translation>Notiz %1 hat keine GUID</translation>
+    </message>
+    <message>
+        <source>The GUID %1 is used by more than one note</source>
+        <translation>Die GUID %1 wird von mehr als einer Notiz verwendet</translation>
+    </message>
+    <message>
+        <source>Note %1 uses a note type that is missing</source>
+        <translation>Notiz %1 verwendet einen Notiztyp, der fehlt</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible due value (%2)</source>
+        <translation>Karte %1 hat einen unmöglichen Fälligkeitswert (%2)</translation>
+    </message>
+    <message>
+        <source>The review log is damaged</source>
+        <translation>Das Wiederholungsprotokoll ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Die Datei lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The package holds a member with an unsafe name: %1</source>
+        <translation>Das Paket enthält einen Eintrag mit einem unsicheren Namen: %1</translation>
+    </message>
+    <message>
+        <source>The package description (meta) is damaged</source>
+        <translation>Die Paketbeschreibung (meta) ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Anki (format %1)</source>
+        <translation>Das Paket wurde von einer neueren Anki-Version erstellt (Format %1)</translation>
+    </message>
+    <message>
+        <source>The package has no %1</source>
+        <translation>Dem Paket fehlt %1</translation>
+    </message>
+    <message>
+        <source>This is neither an Anki package nor an Anki collection</source>
+        <translation>Dies ist weder ein Anki-Paket noch eine Anki-Sammlung</translation>
+    </message>
+    <message>
+        <source>Media file %1: %2</source>
+        <translation>Mediendatei %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: media file name &quot;%2&quot; (too long, not NFC or with direction controls) was changed to &quot;%3&quot;, and the notes with it</source>
+        <translation>%1: Der Mediendateiname „%2“ (zu lang, nicht NFC oder mit Richtungssteuerzeichen) wurde in „%3“ geändert, ebenso in den Notizen</translation>
+    </message>
+    <message>
+        <source>%1: media files &quot;%2&quot; and &quot;%3&quot; are one name in different Unicode forms; the second was stored as &quot;%4&quot;, and the notes with it</source>
+        <translation>%1: Die Mediendateien „%2“ und „%3“ sind derselbe Name in verschiedenen Unicode-Formen; die zweite wurde als „%4“ gespeichert, ebenso in den Notizen</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed</source>
+        <translation>Import abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Note %1 was skipped: its note type changed since it was imported</source>
+        <translation>Notiz %1 wurde übersprungen: Ihr Notiztyp hat sich seit dem Import geändert</translation>
+    </message>
+</context>
+<context>
+    <name>AnkiTemplate</name>
+    <message>
+        <source>Found {{/%1}} without a matching {{#%1}}</source>
+        <translation>{{/%1}} ohne passendes {{#%1}} gefunden</translation>
+    </message>
+    <message>
+        <source>Found {{/%1}} where {{/%2}} was expected</source>
+        <translation>{{/%1}} gefunden, wo {{/%2}} erwartet wurde</translation>
+    </message>
+    <message>
+        <source>sections nested over %1 deep</source>
+        <translation>Abschnitte mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>Missing {{/%1}}</source>
+        <translation>{{/%1}} fehlt</translation>
+    </message>
+    <message>
+        <source>(type: unknown field %1)</source>
+        <translation>(type: unbekanntes Feld %1)</translation>
+    </message>
+    <message>
+        <source>a template of over %1 characters</source>
+        <translation>eine Vorlage mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>over %1 characters</source>
+        <translation>mehr als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>ApkgExporter</name>
+    <message>
+        <source>Export needs the current time</source>
+        <translation>Der Export braucht die aktuelle Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder</source>
+        <translation>Kann keinen temporären Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot write the collection: %1</source>
+        <translation>Kann die Sammlung nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Kann %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot add meta to %1</source>
+        <translation>Kann meta nicht zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cannot add the collection to %1</source>
+        <translation>Kann die Sammlung nicht zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cannot add media file %1</source>
+        <translation>Kann die Mediendatei %1 nicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cannot add the media list to %1</source>
+        <translation>Kann die Medienliste nicht zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Kann %1 nicht schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>CardRenderer</name>
+    <message>
+        <source>Card %1 uses template %2, but note type &quot;%3&quot; has only %4.</source>
+        <translation>Karte %1 verwendet Vorlage %2, aber der Notiztyp „%3“ hat nur %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CardSearch</name>
+    <message>
+        <source>search: unknown term</source>
+        <translation>Suche: unbekannter Ausdruck</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionGenerator</name>
+    <message>
+        <source>%1 already exists; the generator only creates</source>
+        <translation>%1 existiert bereits; der Generator legt nur neu an</translation>
+    </message>
+    <message>
+        <source>Counts must not be negative</source>
+        <translation>Anzahlen dürfen nicht negativ sein</translation>
+    </message>
+</context>
+<context>
+    <name>CopyChecker</name>
+    <message>
+        <source>copies %1+ words from %2: &quot;%3&quot;</source>
+        <translation>übernimmt %1+ Wörter aus %2: „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChecker</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not covered by any card</source>
+        <translation>%1 wird von keiner Karte abgedeckt</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1: UTF-16 text with an odd number of bytes (truncated?)</source>
+        <translation>%1: UTF-16-Text mit einer ungeraden Anzahl von Bytes (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid UTF-8 (byte 0x%3 at offset %4); save the file as UTF-8 or UTF-16 with a BOM</source>
+        <translation>%1:%2: kein gültiges UTF-8 (Byte 0x%3 an Position %4); speichern Sie die Datei als UTF-8 oder als UTF-16 mit BOM</translation>
+    </message>
+    <message>
+        <source>%1:%2: contains NUL characters; this is a binary file, not text</source>
+        <translation>%1:%2: enthält NUL-Zeichen; das ist eine Binärdatei, kein Text</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 characters; refusing to import it</source>
+        <translation>Zeile %1: ein Feld ist länger als %2 Zeichen; Import verweigert</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 fields; refusing to import it</source>
+        <translation>Zeile %1: mehr als %2 Felder; Import verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportWriter</name>
+    <message>
+        <source>cannot write the CSV: %1</source>
+        <translation>kann die CSV-Datei nicht schreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a collection file</source>
+        <translation>%1 ist ein Ordner, keine Sammlungsdatei</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database: %2</source>
+        <translation>%1 ist keine brauchbare SQLite-Datenbank: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>file too short (%n byte(s))</source>
+        <translation>
+            <numerusform>Datei zu kurz (%n Byte)</numerusform>
+            <numerusform>Datei zu kurz (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no SQLite header</source>
+        <translation>kein SQLite-Kopfbereich</translation>
+    </message>
+    <message>
+        <source>invalid page size %1</source>
+        <translation>ungültige Seitengröße %1</translation>
+    </message>
+    <message>
+        <source>unknown file format version</source>
+        <translation>unbekannte Version des Dateiformats</translation>
+    </message>
+    <message>
+        <source>size %1 is not a multiple of the page size %2 (truncated?)</source>
+        <translation>die Größe %1 ist kein Vielfaches der Seitengröße %2 (abgeschnitten?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>header declares %n page(s) but the file holds %1 (truncated?)</source>
+        <translation>
+            <numerusform>der Kopfbereich gibt %n Seite an, aber die Datei enthält %1 (abgeschnitten?)</numerusform>
+            <numerusform>der Kopfbereich gibt %n Seiten an, aber die Datei enthält %1 (abgeschnitten?)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Kann %1 nicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation>%1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Cannot use write-ahead logging for %1 (SQLite kept journal mode &quot;%2&quot;); the file system may not support shared memory: keep the collection on a local disk</source>
+        <translation>Kann für %1 kein Write-Ahead-Logging verwenden (SQLite blieb im Journalmodus „%2“); das Dateisystem unterstützt womöglich keinen gemeinsamen Speicher: legen Sie die Sammlung auf einen lokalen Datenträger</translation>
+    </message>
+    <message>
+        <source>%1: reading it took longer than %2 s; stopped (a hostile or damaged file?)</source>
+        <translation>%1: das Lesen dauerte länger als %2 s; abgebrochen (eine bösartige oder beschädigte Datei?)</translation>
+    </message>
+    <message>
+        <source>%1: reading it needed more than %2 MiB of memory; stopped (a hostile or damaged file?)</source>
+        <translation>%1: das Lesen brauchte mehr als %2 MiB Speicher; abgebrochen (eine bösartige oder beschädigte Datei?)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 where a table is expected; refusing to read it</source>
+        <translation>%1: „%2“ ist %3, wo eine Tabelle erwartet wird; Lesen verweigert</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>eine Sicht</translation>
+    </message>
+    <message>
+        <source>a virtual table</source>
+        <translation>eine virtuelle Tabelle</translation>
+    </message>
+    <message>
+        <source>a table with generated columns</source>
+        <translation>eine Tabelle mit generierten Spalten</translation>
+    </message>
+    <message>
+        <source>a table with triggers</source>
+        <translation>eine Tabelle mit Triggern</translation>
+    </message>
+    <message>
+        <source>Cannot checkpoint %1</source>
+        <translation>Kann für %1 keinen Checkpoint ausführen</translation>
+    </message>
+    <message>
+        <source>SQLite: %1 (in &quot;%2&quot;)</source>
+        <translation>SQLite: %1 (in „%2“)</translation>
+    </message>
+    <message>
+        <source>Cannot prepare &quot;%1&quot;</source>
+        <translation>Kann „%1“ nicht vorbereiten</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Kann %1 nicht anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefCardRenderer</name>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Sub-causes</source>
+        <translation>Unterursachen</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Decision or threshold it drives</source>
+        <translation>Entscheidung oder Schwelle, die sie steuert</translation>
+    </message>
+    <message>
+        <source>Strong answer</source>
+        <translation>Starke Antwort</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>Musterantwort</translation>
+    </message>
+    <message>
+        <source>The trap (weak answer)</source>
+        <translation>Die Falle (schwache Antwort)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>What is weak about this answer to: %1</source>
+        <translation>Was ist schwach an dieser Antwort auf: %1</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <source>Name every cause:</source>
+        <translation>Nennen Sie jede Ursache:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s). Press N for the next branch, A for all.</source>
+        <translation>
+            <numerusform>%n Ursache. Drücken Sie N für den nächsten Zweig, A für alle.</numerusform>
+            <numerusform>%n Ursachen. Drücken Sie N für den nächsten Zweig, A für alle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How do you detect it and fix it?</source>
+        <translation>Wie erkennen und beheben Sie es?</translation>
+    </message>
+    <message>
+        <source>decision-making</source>
+        <translation>Entscheidungsfindung</translation>
+    </message>
+    <message>
+        <source>diagnostic</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Name every layer, its metrics and the decision it drives.</source>
+        <translation>Nennen Sie jede Ebene, ihre Metriken und die Entscheidung, die sie steuert.</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <source>Which metrics, and what do they drive?</source>
+        <translation>Welche Metriken, und was steuern sie?</translation>
+    </message>
+</context>
+<context>
+    <name>DeckImporter</name>
+    <message>
+        <source>%1: missing &apos;deck:&apos; header</source>
+        <translation>%1: Kopfzeile &apos;deck:&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1: no bundled .deck files</source>
+        <translation>%1: keine mitgelieferten .deck-Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>DeckLinter</name>
+    <message>
+        <source>a coverage id in the branch text; keep ids in covers: lines</source>
+        <translation>eine Abdeckungs-ID im Text des Zweigs; IDs gehören in covers:-Zeilen</translation>
+    </message>
+    <message>
+        <source>a pair note needs %1 to %2 points: (the strong answer&apos;s key points), has %3</source>
+        <translation>eine pair-Notiz braucht %1 bis %2 points: (die Kernpunkte der starken Antwort), hat %3</translation>
+    </message>
+    <message>
+        <source>points: holds %1 to %2 key points, has %3</source>
+        <translation>points: enthält %1 bis %2 Kernpunkte, hat %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: is %n word(s); a spoken model answer is %1 to %2 words (30 to 60 s aloud)</source>
+        <translation>
+            <numerusform>Model: hat %n Wort; eine gesprochene Musterantwort hat %1 bis %2 Wörter (30 bis 60 s laut gesprochen)</numerusform>
+            <numerusform>Model: hat %n Wörter; eine gesprochene Musterantwort hat %1 bis %2 Wörter (30 bis 60 s laut gesprochen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a coverage id in %1:; keep ids in covers: lines</source>
+        <translation>eine Abdeckungs-ID in %1:; IDs gehören in covers:-Zeilen</translation>
+    </message>
+    <message>
+        <source>a coverage id in points:; keep ids in covers: lines</source>
+        <translation>eine Abdeckungs-ID in points:; IDs gehören in covers:-Zeilen</translation>
+    </message>
+    <message>
+        <source>a coverage id in the layer text; keep ids in covers: lines</source>
+        <translation>eine Abdeckungs-ID im Text der Ebene; IDs gehören in covers:-Zeilen</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first in %2:%3)</source>
+        <translation>doppelte ID &apos;%1&apos; (zuerst in %2:%3)</translation>
+    </message>
+    <message>
+        <source>no seed *.txt files here</source>
+        <translation>hier gibt es keine *.txt-Vorlagedateien</translation>
+    </message>
+</context>
+<context>
+    <name>DeckParser</name>
+    <message>
+        <source>tab in the indentation of a %1 list; indent with two spaces per level</source>
+        <translation>Tabulator in der Einrückung einer %1-Liste; rücken Sie mit zwei Leerzeichen pro Ebene ein</translation>
+    </message>
+    <message>
+        <source>a %1 entry must start at column 0 (%1 do not nest)</source>
+        <translation>ein %1-Eintrag muss in Spalte 0 beginnen (%1 werden nicht verschachtelt)</translation>
+    </message>
+    <message>
+        <source>bad indentation: a sub-%1 is indented two spaces more than its parent</source>
+        <translation>falsche Einrückung: ein Unter-%1 wird zwei Leerzeichen weiter eingerückt als sein Elternteil</translation>
+    </message>
+    <message>
+        <source>empty %1 entry</source>
+        <translation>leerer %1-Eintrag</translation>
+    </message>
+    <message>
+        <source>expected &apos;- &lt;%1&gt;&apos; to start the list</source>
+        <translation>&apos;- &lt;%1&gt;&apos; am Anfang der Liste erwartet</translation>
+    </message>
+    <message>
+        <source>bad indentation: keys are indented two spaces more than their &apos;- &apos; line</source>
+        <translation>falsche Einrückung: Schlüssel werden zwei Leerzeichen weiter eingerückt als ihre &apos;- &apos;-Zeile</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; given twice</source>
+        <translation>&apos;%1:&apos; doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>expected %1: or &apos;- &lt;sub-entry&gt;&apos;</source>
+        <translation>%1: oder &apos;- &lt;Untereintrag&gt;&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coverage id of the form S&lt;n&gt;-&lt;P|C|F|M|K&gt;&lt;n&gt;[.&lt;n&gt;]</source>
+        <translation>&apos;%1&apos; ist keine Abdeckungs-ID der Form S&lt;n&gt;-&lt;P|C|F|M|K&gt;&lt;n&gt;[.&lt;n&gt;]</translation>
+    </message>
+    <message>
+        <source>branch &apos;%1&apos; has no %2:</source>
+        <translation>Zweig &apos;%1&apos; hat kein %2:</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>layers</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos; has no %2:</source>
+        <translation>Ebene &apos;%1&apos; hat kein %2:</translation>
+    </message>
+    <message>
+        <source>empty point</source>
+        <translation>leerer Punkt</translation>
+    </message>
+    <message>
+        <source>expected &apos;- &lt;point&gt;&apos;: points: holds one &apos;- &apos; line per key point</source>
+        <translation>&apos;- &lt;Punkt&gt;&apos; erwartet: points: enthält eine &apos;- &apos;-Zeile pro Kernpunkt</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a tree needs at least one branch</source>
+        <translation>ein Baum braucht mindestens einen Zweig</translation>
+    </message>
+    <message>
+        <source>a layers note needs at least one layer</source>
+        <translation>eine layers-Notiz braucht mindestens eine Ebene</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has no %3: field</source>
+        <translation>%1 &apos;%2&apos; hat kein Feld %3:</translation>
+    </message>
+    <message>
+        <source>%1: is empty</source>
+        <translation>%1: ist leer</translation>
+    </message>
+    <message>
+        <source>unbalanced {{ }} in the cloze text</source>
+        <translation>unausgeglichene {{ }} im Lückentext</translation>
+    </message>
+    <message>
+        <source>cloze text has no {{c1::...}} deletion</source>
+        <translation>der Lückentext hat keine Lücke {{c1::...}}</translation>
+    </message>
+    <message>
+        <source>expected &apos;## &lt;kind&gt; &lt;id&gt;&apos;</source>
+        <translation>&apos;## &lt;Art&gt; &lt;ID&gt;&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (basic, reversed, cloze, pair, tree, layers)</source>
+        <translation>unbekannte Art &apos;%1&apos; (basic, reversed, cloze, pair, tree, layers)</translation>
+    </message>
+    <message>
+        <source>bad id &apos;%1&apos;: use 3 to 64 lowercase letters, digits and &apos;-&apos;</source>
+        <translation>ungültige ID &apos;%1&apos;: verwenden Sie 3 bis 64 Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first at line %2)</source>
+        <translation>doppelte ID &apos;%1&apos; (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos; or a &apos;## &lt;kind&gt; &lt;id&gt;&apos; block</source>
+        <translation>&apos;Schlüssel: Wert&apos; oder ein Block &apos;## &lt;Art&gt; &lt;ID&gt;&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (only 1 exists)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (es gibt nur 1)</translation>
+    </message>
+    <message>
+        <source>deck: is empty</source>
+        <translation>deck: ist leer</translation>
+    </message>
+    <message>
+        <source>unknown header key &apos;%1&apos; (format, deck, description, tags)</source>
+        <translation>unbekannter Kopfschlüssel &apos;%1&apos; (format, deck, description, tags)</translation>
+    </message>
+    <message>
+        <source>%1: given twice (first at line %2)</source>
+        <translation>%1: doppelt angegeben (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1:&apos; for a %2 note (fields: %3; common: tags, covers%4)</source>
+        <translation>unbekanntes Feld &apos;%1:&apos; für eine %2-Notiz (Felder: %3; allgemein: tags, covers%4)</translation>
+    </message>
+    <message>
+        <source>text outside any field; start it with a field such as &apos;%1:&apos;</source>
+        <translation>Text außerhalb eines Felds; beginnen Sie ihn mit einem Feld wie &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>code fence opened here is never closed</source>
+        <translation>der hier geöffnete Codeblock wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>missing &apos;deck:&apos; header</source>
+        <translation>Kopfzeile &apos;deck:&apos; fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlSanitizer</name>
+    <message>
+        <source>over %1 characters</source>
+        <translation>mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>over %1 HTML tags</source>
+        <translation>mehr als %1 HTML-Tags</translation>
+    </message>
+    <message>
+        <source>a tag with over %1 attributes</source>
+        <translation>ein Tag mit mehr als %1 Attributen</translation>
+    </message>
+    <message>
+        <source>HTML nested over %1 levels deep</source>
+        <translation>HTML mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>HTML too costly to parse</source>
+        <translation>HTML zu aufwendig zu verarbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDispatcher</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device or pipe)</source>
+        <translation>%1: keine reguläre Datei (ein Gerät oder eine Pipe)</translation>
+    </message>
+    <message>
+        <source>%1: not readable (permissions)</source>
+        <translation>%1: nicht lesbar (Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>%1: could not back up the collection first, so nothing was imported: %2</source>
+        <translation>%1: die Sammlung konnte vorher nicht gesichert werden, daher wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a format Debrief can import</source>
+        <translation>%1: kein Format, das Debrief importieren kann</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Importing %1…</source>
@@ -26,6 +801,21 @@
     <message>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemp</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>Kann keinen temporären Ordner in %1 anlegen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 (disk full?)</source>
+        <translation>Kann %1 nicht nach %2 kopieren (Datenträger voll?)</translation>
     </message>
 </context>
 <context>
@@ -66,6 +856,107 @@
     </message>
 </context>
 <context>
+    <name>Migrator</name>
+    <message>
+        <source>No schema migration %1</source>
+        <translation>Keine Schemamigration %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Kann %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>Schema migration to version %1 failed: %2</source>
+        <translation>Die Schemamigration auf Version %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1</source>
+        <translation>Kann die Schemaversion von %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this Debrief understands up to %3. Update Debrief to open it.</source>
+        <translation>%1 hat die Schemaversion %2; dieses Debrief versteht bis %3. Aktualisieren Sie Debrief, um sie zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>MnemosyneImporter</name>
+    <message>
+        <source>%1: not a Mnemosyne 1.x export (root element must be &lt;mnemosyne core_version=&quot;1&quot;&gt;)</source>
+        <translation>%1: kein Export aus Mnemosyne 1.x (das Wurzelelement muss &lt;mnemosyne core_version=&quot;1&quot;&gt; sein)</translation>
+    </message>
+    <message>
+        <source>%1:%2: malformed XML: %3</source>
+        <translation>%1:%2: fehlerhaftes XML: %3</translation>
+    </message>
+    <message>
+        <source>%1: item id &apos;%2&apos; appears more than once; imported as separate facts</source>
+        <translation>%1: die Element-ID &apos;%2&apos; kommt mehrfach vor; als getrennte Fakten importiert</translation>
+    </message>
+    <message>
+        <source>an SQLite file, but not a Mnemosyne 2.x database</source>
+        <translation>eine SQLite-Datei, aber keine Datenbank von Mnemosyne 2.x</translation>
+    </message>
+    <message>
+        <source>%1: unknown Mnemosyne database version &apos;%2&apos;; importing anyway</source>
+        <translation>%1: unbekannte Version &apos;%2&apos; der Mnemosyne-Datenbank; wird trotzdem importiert</translation>
+    </message>
+    <message>
+        <source>%1: fact %2 uses Mnemosyne card type %3, which is not imported</source>
+        <translation>%1: Fakt %2 verwendet den Mnemosyne-Kartentyp %3, der nicht importiert wird</translation>
+    </message>
+    <message>
+        <source>a zip without cards.xml, so not a Mnemosyne .cards file</source>
+        <translation>ein Zip-Archiv ohne cards.xml, also keine .cards-Datei von Mnemosyne</translation>
+    </message>
+    <message>
+        <source>cards.xml is not an openSM2sync document</source>
+        <translation>cards.xml ist kein openSM2sync-Dokument</translation>
+    </message>
+    <message>
+        <source>media file name &apos;%1&apos; points outside the media folder</source>
+        <translation>der Mediendateiname &apos;%1&apos; zeigt aus dem Medienordner heraus</translation>
+    </message>
+    <message>
+        <source>%1: media file &apos;%2&apos; is not in the archive</source>
+        <translation>%1: die Mediendatei &apos;%2&apos; ist nicht im Archiv</translation>
+    </message>
+    <message>
+        <source>cards.xml line %1: malformed XML: %2</source>
+        <translation>cards.xml Zeile %1: fehlerhaftes XML: %2</translation>
+    </message>
+    <message>
+        <source>%1: card of fact &apos;%2&apos; (card type %3) is not imported</source>
+        <translation>%1: die Karte des Fakts &apos;%2&apos; (Kartentyp %3) wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; refusing to read it</source>
+        <translation>%1: größer als %2 MiB; Lesen verweigert</translation>
+    </message>
+    <message>
+        <source>%1: not a Mnemosyne XML export, .cards file or database</source>
+        <translation>%1: weder XML-Export noch .cards-Datei noch Datenbank von Mnemosyne</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kann %1 nicht schreiben</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>kann %1 nicht fertigstellen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Debrief</source>
@@ -82,6 +973,380 @@
     <message>
         <source>The bundled decks could not be updated: %1</source>
         <translation>Die mitgelieferten Stapel konnten nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder %1</source>
+        <translation>Kann den Medienordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder in %1</source>
+        <translation>Kann keinen Zwischenordner in %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot find a free name for media file %1</source>
+        <translation>Kein freier Name für die Mediendatei %1 gefunden</translation>
+    </message>
+    <message>
+        <source>Unsafe media file name: %1</source>
+        <translation>Unsicherer Mediendateiname: %1</translation>
+    </message>
+    <message>
+        <source>Media file %1 is too large</source>
+        <translation>Die Mediendatei %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>Cannot write media file %1</source>
+        <translation>Kann die Mediendatei %1 nicht schreiben</translation>
+    </message>
+    <message>
+        <source>Cannot read media file %1</source>
+        <translation>Kann die Mediendatei %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>Could not move media into place: %1</source>
+        <translation>Konnte die Medien nicht an ihren Platz verschieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenderLimits</name>
+    <message>
+        <source>This card is too large or complex to show (%1).</source>
+        <translation>Diese Karte ist zu groß oder zu komplex für die Anzeige (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>no deck named &apos;%1&apos;</source>
+        <translation>kein Stapel namens &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SearchParser</name>
+    <message>
+        <source>search: %1 (at column %2)</source>
+        <translation>Suche: %1 (in Spalte %2)</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; before &apos;)&apos;</source>
+        <translation>&apos;-&apos; vor &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>a backslash at the end escapes nothing</source>
+        <translation>ein Backslash am Ende maskiert nichts</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs something to negate</source>
+        <translation>&apos;-&apos; braucht etwas zum Verneinen</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; needs a value</source>
+        <translation>&apos;%1:&apos; braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>card numbers start at 1</source>
+        <translation>Kartennummern beginnen bei 1</translation>
+    </message>
+    <message>
+        <source>&apos;is:%1&apos; is not one of %2</source>
+        <translation>&apos;is:%1&apos; ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>&apos;flag:&apos; takes a number from 0 to 7</source>
+        <translation>&apos;flag:&apos; nimmt eine Zahl von 0 bis 7</translation>
+    </message>
+    <message>
+        <source>&apos;rated:&apos; takes days from 1 to 365, then optionally :1-4</source>
+        <translation>&apos;rated:&apos; nimmt Tage von 1 bis 365, danach optional :1-4</translation>
+    </message>
+    <message>
+        <source>&apos;rated:N:&apos; takes a rating from 1 to 4</source>
+        <translation>&apos;rated:N:&apos; nimmt eine Bewertung von 1 bis 4</translation>
+    </message>
+    <message>
+        <source>&apos;added:&apos; takes a number of days</source>
+        <translation>&apos;added:&apos; nimmt eine Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <source>&apos;prop:&apos; takes a comparison such as prop:ivl&gt;10</source>
+        <translation>&apos;prop:&apos; nimmt einen Vergleich wie prop:ivl&gt;10</translation>
+    </message>
+    <message>
+        <source>&apos;prop:%1&apos; is not one of %2</source>
+        <translation>&apos;prop:%1&apos; ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;kind:%1&apos; is not one of %2</source>
+        <translation>&apos;kind:%1&apos; ist keine von %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; takes ids separated by commas</source>
+        <translation>&apos;%1:&apos; nimmt durch Kommas getrennte IDs</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; without &apos;(&apos;</source>
+        <translation>&apos;)&apos; ohne &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;and&apos; needs something before it</source>
+        <translation>&apos;and&apos; braucht etwas davor</translation>
+    </message>
+    <message>
+        <source>&apos;or&apos; needs something on both sides</source>
+        <translation>&apos;or&apos; braucht auf beiden Seiten etwas</translation>
+    </message>
+    <message>
+        <source>an empty group</source>
+        <translation>eine leere Gruppe</translation>
+    </message>
+    <message>
+        <source>parentheses nested deeper than %1</source>
+        <translation>Klammern tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; is not closed</source>
+        <translation>&apos;(&apos; wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>search: the query is longer than %1 characters</source>
+        <translation>Suche: die Suchanfrage ist länger als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Cannot bind parameter %1 of &quot;%2&quot;: %3</source>
+        <translation>Kann Parameter %1 von „%2“ nicht binden: %3</translation>
+    </message>
+    <message>
+        <source>SQLite: %1 (in &quot;%2&quot;)</source>
+        <translation>SQLite: %1 (in „%2“)</translation>
+    </message>
+    <message>
+        <source>Stepping an invalid statement</source>
+        <translation>Ausführung einer ungültigen Anweisung</translation>
+    </message>
+</context>
+<context>
+    <name>StatsQueries</name>
+    <message>
+        <source>Cannot register the answer counter</source>
+        <translation>Kann den Antwortzähler nicht registrieren</translation>
+    </message>
+    <message>
+        <source>Cannot register the recall function</source>
+        <translation>Kann die Erinnerungsfunktion nicht registrieren</translation>
+    </message>
+</context>
+<context>
+    <name>TextExporter</name>
+    <message>
+        <source>There is no deck with id %1</source>
+        <translation>Es gibt keinen Stapel mit der ID %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextImporter</name>
+    <message>
+        <source>%1: unknown separator &apos;%2&apos; ignored</source>
+        <translation>%1: unbekanntes Trennzeichen &apos;%2&apos; ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: #columns names %n column(s); at most %2 are read</source>
+        <translation>
+            <numerusform>%1: #columns nennt %n Spalte; höchstens %2 werden gelesen</numerusform>
+            <numerusform>%1: #columns nennt %n Spalten; höchstens %2 werden gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: #%2 %3 is not a column from 1 to %4</source>
+        <translation>%1: #%2 %3 ist keine Spalte von 1 bis %4</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 fields in the file; split it into smaller files</source>
+        <translation>%1: mehr als %2 Felder in der Datei; teilen Sie sie in kleinere Dateien auf</translation>
+    </message>
+    <message>
+        <source>%1: no rows to import</source>
+        <translation>%1: keine Zeilen zum Importieren</translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; from the #notetype header does not exist; using Basic</source>
+        <translation>%1: der Notiztyp &apos;%2&apos; aus der Kopfzeile #notetype existiert nicht; Basic wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; does not exist</source>
+        <translation>%1: der Notiztyp &apos;%2&apos; existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: field map: notetype &apos;%2&apos; has no field &apos;%3&apos;</source>
+        <translation>%1: Feldzuordnung: der Notiztyp &apos;%2&apos; hat kein Feld &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; does not exist; row skipped</source>
+        <translation>%1: der Notiztyp &apos;%2&apos; existiert nicht; Zeile übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s), expected %2; missing fields left empty</source>
+        <translation>
+            <numerusform>%1: %n Spalte, erwartet %2; fehlende Felder bleiben leer</numerusform>
+            <numerusform>%1: %n Spalten, erwartet %2; fehlende Felder bleiben leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s), only %2 used; the rest were ignored</source>
+        <translation>
+            <numerusform>%1: %n Spalte, nur %2 verwendet; der Rest wurde ignoriert</numerusform>
+            <numerusform>%1: %n Spalten, nur %2 verwendet; der Rest wurde ignoriert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is more than the %3 MiB a text import accepts</source>
+        <translation>%1: %2 Bytes sind mehr als die %3 MiB, die ein Textimport annimmt</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>%1: import cancelled; nothing was changed</source>
+        <translation>%1: Import abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; does not exist; row skipped</source>
+        <translation>%1: der Notiztyp &apos;%2&apos; existiert nicht; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: empty first field; row skipped</source>
+        <translation>%1: leeres erstes Feld; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: a note with GUID %2 exists with another notetype; row skipped</source>
+        <translation>%1: eine Notiz mit der GUID %2 existiert mit einem anderen Notiztyp; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: the note makes no cards (a cloze note without {{c1::…}}?)</source>
+        <translation>%1: die Notiz ergibt keine Karten (eine Lückentext-Notiz ohne {{c1::…}}?)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>kann %1 nicht anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>File not found: %1</source>
+        <translation>Datei nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Kann %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid zip archive</source>
+        <translation>%1 ist kein gültiges Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>%1 has too many members</source>
+        <translation>%1 hat zu viele Einträge</translation>
+    </message>
+    <message>
+        <source>%1: cannot read member %2</source>
+        <translation>%1: kann Eintrag %2 nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1: bad sizes in member %2</source>
+        <translation>%1: falsche Größenangaben in Eintrag %2</translation>
+    </message>
+    <message>
+        <source>%1 would unpack to more than %2 MiB</source>
+        <translation>%1 würde entpackt mehr als %2 MiB ergeben</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is compressed suspiciously well (zip bomb?)</source>
+        <translation>%1: Eintrag %2 ist verdächtig stark komprimiert (Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <source>%1: the package unpacks to more than %2 MiB (member %3; decompression bomb?)</source>
+        <translation>%1: das Paket ergibt entpackt mehr als %2 MiB (Eintrag %3; Dekompressionsbombe?)</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is compressed suspiciously well (decompression bomb?)</source>
+        <translation>%1: Eintrag %2 ist verdächtig stark komprimiert (Dekompressionsbombe?)</translation>
+    </message>
+    <message>
+        <source>%1: no such member</source>
+        <translation>%1: kein solcher Eintrag</translation>
+    </message>
+    <message>
+        <source>%1: member %2: %3</source>
+        <translation>%1: Eintrag %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is too large</source>
+        <translation>%1: Eintrag %2 ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1: cannot open member %2: %3</source>
+        <translation>%1: kann Eintrag %2 nicht öffnen: %3</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is damaged: %3</source>
+        <translation>%1: Eintrag %2 ist beschädigt: %3</translation>
+    </message>
+    <message>
+        <source>%1: member %2 unpacks to more than it declares</source>
+        <translation>%1: Eintrag %2 ergibt entpackt mehr als angegeben</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is truncated</source>
+        <translation>%1: Eintrag %2 ist abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>ZstdDecoder</name>
+    <message>
+        <source>Out of memory</source>
+        <translation>Kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>Damaged zstd data: %1</source>
+        <translation>Beschädigte zstd-Daten: %1</translation>
+    </message>
+    <message>
+        <source>Compressed data unpacks to more than %1 MiB</source>
+        <translation>Komprimierte Daten ergeben entpackt mehr als %1 MiB</translation>
+    </message>
+    <message>
+        <source>Truncated zstd data</source>
+        <translation>Abgeschnittene zstd-Daten</translation>
     </message>
 </context>
 <context>
@@ -165,6 +1430,353 @@
     <message>
         <source>Commands:</source>
         <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>Adds a Basic note (one new card) to the deck, creating the deck if needed.
+Prints the new note id and card id.</source>
+        <translation>Fügt dem Stapel eine einfache Notiz (eine neue Karte) hinzu und legt den Stapel bei Bedarf an.
+Gibt die ID der neuen Notiz und der Karte aus.</translation>
+    </message>
+    <message>
+        <source>the deck; &quot;::&quot; separates subdecks</source>
+        <translation>der Stapel; „::“ trennt Unterstapel</translation>
+    </message>
+    <message>
+        <source>the question side (required)</source>
+        <translation>die Fragenseite (erforderlich)</translation>
+    </message>
+    <message>
+        <source>the answer side</source>
+        <translation>die Antwortseite</translation>
+    </message>
+    <message>
+        <source>tags, separated by spaces</source>
+        <translation>Schlagwörter, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the collection (safe while the app is open) and prints the file written.</source>
+        <translation>Schreibt eine konsistente Kopie der Sammlung (auch während die App geöffnet ist) und gibt die
+geschriebene Datei aus.</translation>
+    </message>
+    <message>
+        <source>where to write (default: &lt;data dir&gt;/backups/collection-&lt;UTC time&gt;.sqlite);
+an existing file is not overwritten</source>
+        <translation>Zieldatei (Vorgabe: &lt;Datenordner&gt;/backups/collection-&lt;UTC-Zeit&gt;.sqlite);
+eine vorhandene Datei wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>Replaces the collection with the backup FILE after checking that it is a sound Debrief collection.
+Refuses while the app has the collection open.</source>
+        <translation>Ersetzt die Sammlung durch die Sicherung DATEI, nachdem geprüft wurde, dass sie eine intakte
+Debrief-Sammlung ist. Verweigert dies, solange die App die Sammlung geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check and Debrief&apos;s own consistency rules (orphan cards, notes without
+cards, impossible scheduling states). Exit 0 when clean, 1 when problems were found (each
+printed on stdout).</source>
+        <translation>Führt die Integritätsprüfung von SQLite und Debriefs eigene Konsistenzregeln aus (verwaiste
+Karten, Notizen ohne Karten, unmögliche Planungszustände). Exit-Status 0 ohne Befund, 1 wenn
+Probleme gefunden wurden (jedes auf der Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Lists every deck with the cards due today (new, learning, review), subdecks counted into their parents.</source>
+        <translation>Listet jeden Stapel mit den heute fälligen Karten auf (neu, im Lernen, Wiederholung);
+Unterstapel zählen zu ihren Elternstapeln.</translation>
+    </message>
+    <message>
+        <source>print a JSON array instead of a table</source>
+        <translation>ein JSON-Array statt einer Tabelle ausgeben</translation>
+    </message>
+    <message>
+        <source>Prints the cards due now as &apos;new learn review&apos; counts (after daily limits), for all decks or for
+one deck and its subdecks.</source>
+        <translation>Gibt die jetzt fälligen Karten als Anzahlen &apos;new learn review&apos; aus (nach den Tageslimits), für
+alle Stapel oder für einen Stapel und seine Unterstapel.</translation>
+    </message>
+    <message>
+        <source>only this deck and its subdecks</source>
+        <translation>nur dieser Stapel und seine Unterstapel</translation>
+    </message>
+    <message>
+        <source>list the due card ids in study order instead</source>
+        <translation>stattdessen die IDs der fälligen Karten in Lernreihenfolge auflisten</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>JSON statt Text ausgeben</translation>
+    </message>
+    <message>
+        <source>Exports notes to a file that Anki, a spreadsheet or Debrief can read back.</source>
+        <translation>Exportiert Notizen in eine Datei, die Anki, eine Tabellenkalkulation oder Debrief wieder einlesen kann.</translation>
+    </message>
+    <message>
+        <source>csv/tsv: Anki &quot;Notes in Plain Text&quot; with #guid/#notetype/#deck/#tags columns
+(re-importable); apkg: Anki package; deck: Debrief deck file (needs --deck)</source>
+        <translation>csv/tsv: Ankis „Notes in Plain Text“ mit den Spalten #guid/#notetype/#deck/#tags
+(wieder importierbar); apkg: Anki-Paket; deck: Debrief-Stapeldatei (braucht --deck)</translation>
+    </message>
+    <message>
+        <source>only this deck and its subdecks (default: everything)</source>
+        <translation>nur dieser Stapel und seine Unterstapel (Vorgabe: alles)</translation>
+    </message>
+    <message>
+        <source>apkg: keep scheduling and review history (default: cards leave as new)</source>
+        <translation>apkg: Planung und Wiederholungsverlauf behalten (Vorgabe: Karten werden als neu exportiert)</translation>
+    </message>
+    <message>
+        <source>where to write</source>
+        <translation>Zieldatei</translation>
+    </message>
+    <message>
+        <source>Creates a new synthetic collection in --data-dir (which must not hold one yet): a deck tree,
+cards in every state and a review history before --now. For benchmarks, not for study.</source>
+        <translation>Legt eine neue synthetische Sammlung in --data-dir an (dort darf noch keine sein): einen
+Stapelbaum, Karten in jedem Zustand und einen Wiederholungsverlauf vor --now. Für Benchmarks,
+nicht zum Lernen.</translation>
+    </message>
+    <message>
+        <source>number of cards (default 100000)</source>
+        <translation>Anzahl der Karten (Vorgabe 100000)</translation>
+    </message>
+    <message>
+        <source>number of review-log rows (default 1000000)</source>
+        <translation>Anzahl der Zeilen im Wiederholungsprotokoll (Vorgabe 1000000)</translation>
+    </message>
+    <message>
+        <source>seed of the pseudo-random choices (default 42)</source>
+        <translation>Startwert der Pseudozufallsauswahl (Vorgabe 42)</translation>
+    </message>
+    <message>
+        <source>Imports each FILE (.apkg .colpkg .anki2 .deck .txt .csv .tsv .xml .cards .db) in its own transaction:
+a file that fails changes nothing. Before importing into a collection that has notes, a backup is
+written to &lt;data dir&gt;/backups/. One result line per file on stdout; problems on stderr as
+file:line: message.</source>
+        <translation>Importiert jede DATEI (.apkg .colpkg .anki2 .deck .txt .csv .tsv .xml .cards .db) in einer eigenen
+Transaktion: eine fehlgeschlagene Datei ändert nichts. Vor dem Import in eine Sammlung mit Notizen
+wird eine Sicherung in &lt;Datenordner&gt;/backups/ geschrieben. Eine Ergebniszeile pro Datei auf der
+Standardausgabe; Probleme auf der Standardfehlerausgabe als Datei:Zeile: Meldung.</translation>
+    </message>
+    <message>
+        <source>target deck for text files (default: the file&apos;s #deck header, else Default)</source>
+        <translation>Zielstapel für Textdateien (Vorgabe: die Kopfzeile #deck der Datei, sonst Default)</translation>
+    </message>
+    <message>
+        <source>notetype for text files (default: #notetype header, else Basic)</source>
+        <translation>Notiztyp für Textdateien (Vorgabe: Kopfzeile #notetype, sonst Basic)</translation>
+    </message>
+    <message>
+        <source>text columns (1-based) to fields; FIELD may be tags, deck, guid, notetype;
+columns not listed are skipped</source>
+        <translation>Textspalten (ab 1 gezählt) zu Feldern; FIELD darf tags, deck, guid, notetype sein;
+nicht genannte Spalten werden übersprungen</translation>
+    </message>
+    <message>
+        <source>text separator: a character or tab, comma, semicolon, pipe, colon, space</source>
+        <translation>Trennzeichen im Text: ein Zeichen oder tab, comma, semicolon, pipe, colon, space</translation>
+    </message>
+    <message>
+        <source>the first text row holds column labels</source>
+        <translation>die erste Textzeile enthält Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <source>drop imported scheduling and review history</source>
+        <translation>importierte Planung und Wiederholungsverlauf verwerfen</translation>
+    </message>
+    <message>
+        <source>existing notes: if-newer (default), always, never</source>
+        <translation>vorhandene Notizen: if-newer (Vorgabe), always, never</translation>
+    </message>
+    <message>
+        <source>Creates the collection in the data dir if it does not exist, and installs or updates the bundled
+interview-prep decks (progress on existing cards is kept). Safe to run again.</source>
+        <translation>Legt die Sammlung im Datenordner an, falls sie fehlt, und installiert oder aktualisiert die
+mitgelieferten Stapel zur Interviewvorbereitung (der Fortschritt vorhandener Karten bleibt
+erhalten). Kann gefahrlos erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>create the collection only, without the bundled decks</source>
+        <translation>nur die Sammlung anlegen, ohne die mitgelieferten Stapel</translation>
+    </message>
+    <message>
+        <source>Checks .deck files (PATH is a file or a directory of *.deck files) and prints one
+&apos;file:line: problem&apos; line per problem on stdout; ids must be unique across all PATHs.
+Exit status: 0 clean, 1 problems found, 2 bad usage.</source>
+        <translation>Prüft .deck-Dateien (PATH ist eine Datei oder ein Ordner mit *.deck-Dateien) und gibt pro Problem
+eine Zeile &apos;Datei:Zeile: Problem&apos; auf der Standardausgabe aus; IDs müssen über alle PATHs
+eindeutig sein. Exit-Status: 0 ohne Befund, 1 Probleme gefunden, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>also list every checklist id (a bullet starting with a bold id such as
+&apos;- **S1-F2.3**&apos;) that no card covers</source>
+        <translation>auch jede Checklisten-ID auflisten (ein Aufzählungspunkt, der mit einer fetten ID wie
+&apos;- **S1-F2.3**&apos; beginnt), die keine Karte abdeckt</translation>
+    </message>
+    <message>
+        <source>also flag runs of 10+ words shared with DIR/*.txt</source>
+        <translation>auch Folgen von 10+ Wörtern melden, die mit DIR/*.txt übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Replays answers through the SM-2 scheduler with Anki&apos;s default options, every card starting
+new, days rolling over at 04:00 UTC. No collection is read or written.
+
+Input:  card_id,review_time,rating (unix seconds UTC; 1 again, 2 hard, 3 good, 4 easy;
+        rows in time order, cards interleaved; FILE may be - for stdin)
+Output: card_id,review_time,rating,state,interval_days,ease,due
+        state learning/review/relearning; interval_days 0 until the card first graduates;
+        ease in permille; due in unix seconds (a learning step&apos;s instant, or 04:00 UTC of
+        the review day).</source>
+        <translation>Spielt Antworten mit Ankis Standardoptionen durch den SM-2-Planer ab; jede Karte beginnt als
+neu, der Tag wechselt um 04:00 UTC. Es wird keine Sammlung gelesen oder geschrieben.
+
+Eingabe: card_id,review_time,rating (Unix-Sekunden UTC; 1 nochmal, 2 schwer, 3 gut, 4 leicht;
+         Zeilen in zeitlicher Reihenfolge, Karten gemischt; DATEI darf - für stdin sein)
+Ausgabe: card_id,review_time,rating,state,interval_days,ease,due
+         state learning/review/relearning; interval_days 0, bis die Karte zum ersten Mal
+         aufsteigt; ease in Promille; due in Unix-Sekunden (der Zeitpunkt eines Lernschritts
+         oder 04:00 UTC des Wiederholungstags).</translation>
+    </message>
+    <message>
+        <source>exact intervals (default: Anki&apos;s fuzz, seeded from card id + review count)</source>
+        <translation>exakte Intervalle (Vorgabe: Ankis Zufallsstreuung, abgeleitet aus Karten-ID + Anzahl der Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>Writes a progress report on the collection (opened read-only, so the app may stay open):
+answers per day, streaks, forecast, intervals, ease, hours, buttons, true retention, hardest
+cards and interview readiness per topic (a topic is a tag, or the top-level deck of untagged
+cards). Dates are YYYY-MM-DD local study days; the period defaults to all history.</source>
+        <translation>Schreibt einen Fortschrittsbericht über die Sammlung (nur lesend geöffnet, die App darf also offen
+bleiben): Antworten pro Tag, Serien, Prognose, Intervalle, Leichtigkeit, Tageszeiten, Tasten,
+tatsächliche Behaltensquote, schwierigste Karten und Interviewbereitschaft pro Thema (ein Thema ist
+ein Schlagwort oder der oberste Stapel von Karten ohne Schlagwort). Daten sind lokale Lerntage im
+Format JJJJ-MM-TT; ohne Angabe umfasst der Zeitraum den ganzen Verlauf.</translation>
+    </message>
+    <message>
+        <source>pdf, html (self-contained), csv (the review log; --summary: per topic),
+json (schema docs/report-schema.json) or xlsx (its Review log
+sheet: the latest 25,000 answers; csv has them all)</source>
+        <translation>pdf, html (eigenständig), csv (das Wiederholungsprotokoll; --summary: pro Thema),
+json (Schema docs/report-schema.json) oder xlsx (dessen Blatt „Review log“:
+die letzten 25.000 Antworten; csv enthält alle)</translation>
+    </message>
+    <message>
+        <source>where to write; &apos;-&apos; writes csv, json and html to stdout</source>
+        <translation>Zieldatei; &apos;-&apos; schreibt csv, json und html auf die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>first study day of the period</source>
+        <translation>erster Lerntag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>last study day of the period</source>
+        <translation>letzter Lerntag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>interview date: is the pace enough to see every card and mature
+--target-mature percent of them (default 80) by then?</source>
+        <translation>Interviewtermin: reicht das Tempo, um bis dahin jede Karte zu sehen und
+--target-mature Prozent davon (Vorgabe 80) reifen zu lassen?</translation>
+    </message>
+    <message>
+        <source>share of cards to be mature by --target-date (default 80)</source>
+        <translation>Anteil der Karten, die bis --target-date gereift sein sollen (Vorgabe 80)</translation>
+    </message>
+    <message>
+        <source>csv: one row per topic instead of the review log</source>
+        <translation>csv: eine Zeile pro Thema statt des Wiederholungsprotokolls</translation>
+    </message>
+    <message>
+        <source>start CSV with a UTF-8 byte-order mark (for spreadsheet apps)</source>
+        <translation>CSV mit einer UTF-8-Bytereihenfolgemarke beginnen (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>PDF paper: A4 or Letter (default: the locale&apos;s)</source>
+        <translation>PDF-Papierformat: A4 oder Letter (Vorgabe: das des Gebietsschemas)</translation>
+    </message>
+    <message>
+        <source>one combined report over these data folders (a row per learner and
+topic); an unreadable collection is reported and skipped</source>
+        <translation>ein gemeinsamer Bericht über diese Datenordner (eine Zeile pro Lernendem und
+Thema); eine unlesbare Sammlung wird gemeldet und übersprungen</translation>
+    </message>
+    <message>
+        <source>Statistics and readiness report (pdf, html, csv, json, xlsx)</source>
+        <translation>Statistik- und Bereitschaftsbericht (pdf, html, csv, json, xlsx)</translation>
+    </message>
+    <message>
+        <source>Finds cards (or notes with --notes) with the browser&apos;s search syntax, as Anki:
+  words and &quot;phrases&quot; (* any run, _ one character), -negation, or, ( )
+  field:text  deck:NAME  tag:NAME  note:TYPE  card:N|NAME  kind:pair|tree|layers|basic|cloze
+  is:new|learn|review|due|suspended|buried|leech  flag:0-7  rated:DAYS[:1-4]  added:DAYS
+  prop:ivl|due|ease|lapses|reps with = != &lt; &gt; &lt;= &gt;=  nid:ID,..  cid:ID,..
+Prints one line per result (card id, note id, deck, sort field). Opens the collection
+read-only, so it works while the app is open.</source>
+        <translation>Findet Karten (oder mit --notes Notizen) mit der Suchsyntax des Browsers, wie in Anki:
+  Wörter und &quot;Phrasen&quot; (* beliebige Folge, _ ein Zeichen), -Verneinung, or, ( )
+  field:text  deck:NAME  tag:NAME  note:TYPE  card:N|NAME  kind:pair|tree|layers|basic|cloze
+  is:new|learn|review|due|suspended|buried|leech  flag:0-7  rated:DAYS[:1-4]  added:DAYS
+  prop:ivl|due|ease|lapses|reps mit = != &lt; &gt; &lt;= &gt;=  nid:ID,..  cid:ID,..
+Gibt eine Zeile pro Treffer aus (Karten-ID, Notiz-ID, Stapel, Sortierfeld). Öffnet die Sammlung
+nur lesend und funktioniert daher auch, während die App geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>find notes instead of cards</source>
+        <translation>Notizen statt Karten finden</translation>
+    </message>
+    <message>
+        <source>print the ids only</source>
+        <translation>nur die IDs ausgeben</translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation>ein JSON-Array ausgeben</translation>
+    </message>
+    <message>
+        <source>order by created (default), sort, deck, due, ivl, ease, reps, lapses or mod</source>
+        <translation>sortieren nach created (Vorgabe), sort, deck, due, ivl, ease, reps, lapses oder mod</translation>
+    </message>
+    <message>
+        <source>reverse the order</source>
+        <translation>die Reihenfolge umkehren</translation>
+    </message>
+    <message>
+        <source>end of options: the rest is the query</source>
+        <translation>Ende der Optionen: der Rest ist die Suchanfrage</translation>
+    </message>
+    <message>
+        <source>Answers up to N due cards with pseudo-random ratings, through the same code path as the app.
+Each answer is committed in its own transaction; after each commit prints
+&apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. Stops early when nothing is due.</source>
+        <translation>Beantwortet bis zu N fällige Karten mit pseudozufälligen Bewertungen, über denselben Codepfad
+wie die App. Jede Antwort wird in einer eigenen Transaktion gespeichert; nach jedem Speichern
+wird &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos; ausgegeben. Endet vorzeitig, wenn nichts mehr fällig ist.</translation>
+    </message>
+    <message>
+        <source>answer up to N cards (required)</source>
+        <translation>bis zu N Karten beantworten (erforderlich)</translation>
+    </message>
+    <message>
+        <source>seed of the ratings (default 1)</source>
+        <translation>Startwert der Bewertungen (Vorgabe 1)</translation>
     </message>
 </context>
 <context>

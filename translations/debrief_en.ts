@@ -2,6 +2,781 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AnkiPackageImporter</name>
+    <message>
+        <source>Cannot write a temporary file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file (disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media list is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media list is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media entry %1 has a name that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media list is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media name %1 is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe media file name in package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Anki 1.2 deck. Open it in Anki 2.1 to upgrade it, then export an .apkg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Mnemosyne 2 database, not an Anki collection; import it as Mnemosyne (mnemo.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Anki collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection has no readable header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection&apos;s creation time %1 is impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This collection is from an early Anki 2.0 test version (schema %1) and is too old to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This collection uses schema %1, which is newer than this version of Debrief understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection settings are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note types are damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note type %1 has no fields or no templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deck list is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note types are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown collection layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deck list is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible %2 (%3; expected %4 to %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 holds text that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 has an impossible modification time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 has a field larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 has no GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GUID %1 is used by more than one note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 uses a note type that is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible due value (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review log is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds a member with an unsafe name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package description (meta) is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Anki (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither an Anki package nor an Anki collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: media file name &quot;%2&quot; (too long, not NFC or with direction controls) was changed to &quot;%3&quot;, and the notes with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: media files &quot;%2&quot; and &quot;%3&quot; are one name in different Unicode forms; the second was stored as &quot;%4&quot;, and the notes with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 was skipped: its note type changed since it was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnkiTemplate</name>
+    <message>
+        <source>Found {{/%1}} without a matching {{#%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {{/%1}} where {{/%2}} was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections nested over %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing {{/%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(type: unknown field %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template of over %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApkgExporter</name>
+    <message>
+        <source>Export needs the current time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the collection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add meta to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the collection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add media file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the media list to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardRenderer</name>
+    <message>
+        <source>Card %1 uses template %2, but note type &quot;%3&quot; has only %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardSearch</name>
+    <message>
+        <source>search: unknown term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionGenerator</name>
+    <message>
+        <source>%1 already exists; the generator only creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyChecker</name>
+    <message>
+        <source>copies %1+ words from %2: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChecker</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not covered by any card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1: UTF-16 text with an odd number of bytes (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid UTF-8 (byte 0x%3 at offset %4); save the file as UTF-8 or UTF-16 with a BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: contains NUL characters; this is a binary file, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 characters; refusing to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 fields; refusing to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportWriter</name>
+    <message>
+        <source>cannot write the CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a collection file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>file too short (%n byte(s))</source>
+        <translation>
+            <numerusform>file too short (%n byte)</numerusform>
+            <numerusform>file too short (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no SQLite header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid page size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown file format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size %1 is not a multiple of the page size %2 (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>header declares %n page(s) but the file holds %1 (truncated?)</source>
+        <translation>
+            <numerusform>header declares %n page but the file holds %1 (truncated?)</numerusform>
+            <numerusform>header declares %n pages but the file holds %1 (truncated?)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use write-ahead logging for %1 (SQLite kept journal mode &quot;%2&quot;); the file system may not support shared memory: keep the collection on a local disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading it took longer than %2 s; stopped (a hostile or damaged file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading it needed more than %2 MiB of memory; stopped (a hostile or damaged file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 where a table is expected; refusing to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a virtual table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table with generated columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table with triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot checkpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite: %1 (in &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebriefCardRenderer</name>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision or threshold it drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trap (weak answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is weak about this answer to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name every cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s). Press N for the next branch, A for all.</source>
+        <translation>
+            <numerusform>%n cause. Press N for the next branch, A for all.</numerusform>
+            <numerusform>%n causes. Press N for the next branch, A for all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How do you detect it and fix it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision-making</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name every layer, its metrics and the decision it drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which metrics, and what do they drive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckImporter</name>
+    <message>
+        <source>%1: missing &apos;deck:&apos; header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no bundled .deck files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckLinter</name>
+    <message>
+        <source>a coverage id in the branch text; keep ids in covers: lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pair note needs %1 to %2 points: (the strong answer&apos;s key points), has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points: holds %1 to %2 key points, has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: is %n word(s); a spoken model answer is %1 to %2 words (30 to 60 s aloud)</source>
+        <translation>
+            <numerusform>Model: is %n word; a spoken model answer is %1 to %2 words (30 to 60 s aloud)</numerusform>
+            <numerusform>Model: is %n words; a spoken model answer is %1 to %2 words (30 to 60 s aloud)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a coverage id in %1:; keep ids in covers: lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coverage id in points:; keep ids in covers: lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coverage id in the layer text; keep ids in covers: lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first in %2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no seed *.txt files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckParser</name>
+    <message>
+        <source>tab in the indentation of a %1 list; indent with two spaces per level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 entry must start at column 0 (%1 do not nest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad indentation: a sub-%1 is indented two spaces more than its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty %1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;- &lt;%1&gt;&apos; to start the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad indentation: keys are indented two spaces more than their &apos;- &apos; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1: or &apos;- &lt;sub-entry&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coverage id of the form S&lt;n&gt;-&lt;P|C|F|M|K&gt;&lt;n&gt;[.&lt;n&gt;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch &apos;%1&apos; has no %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos; has no %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;- &lt;point&gt;&apos;: points: holds one &apos;- &apos; line per key point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tree needs at least one branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layers note needs at least one layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has no %3: field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced {{ }} in the cloze text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloze text has no {{c1::...}} deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;## &lt;kind&gt; &lt;id&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (basic, reversed, cloze, pair, tree, layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad id &apos;%1&apos;: use 3 to 64 lowercase letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos; or a &apos;## &lt;kind&gt; &lt;id&gt;&apos; block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (only 1 exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deck: is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown header key &apos;%1&apos; (format, deck, description, tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: given twice (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1:&apos; for a %2 note (fields: %3; common: tags, covers%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text outside any field; start it with a field such as &apos;%1:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code fence opened here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;deck:&apos; header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlSanitizer</name>
+    <message>
+        <source>over %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 HTML tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag with over %1 attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML nested over %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML too costly to parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDispatcher</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device or pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not readable (permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not back up the collection first, so nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a format Debrief can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Importing %1…</source>
@@ -25,6 +800,21 @@
     </message>
     <message>
         <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemp</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 (disk full?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -66,6 +856,107 @@
     </message>
 </context>
 <context>
+    <name>Migrator</name>
+    <message>
+        <source>No schema migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migration to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this Debrief understands up to %3. Update Debrief to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MnemosyneImporter</name>
+    <message>
+        <source>%1: not a Mnemosyne 1.x export (root element must be &lt;mnemosyne core_version=&quot;1&quot;&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: malformed XML: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item id &apos;%2&apos; appears more than once; imported as separate facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQLite file, but not a Mnemosyne 2.x database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown Mnemosyne database version &apos;%2&apos;; importing anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fact %2 uses Mnemosyne card type %3, which is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zip without cards.xml, so not a Mnemosyne .cards file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cards.xml is not an openSM2sync document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media file name &apos;%1&apos; points outside the media folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: media file &apos;%2&apos; is not in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cards.xml line %1: malformed XML: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: card of fact &apos;%2&apos; (card type %3) is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; refusing to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Mnemosyne XML export, .cards file or database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Debrief</source>
@@ -81,6 +972,380 @@
     </message>
     <message>
         <source>The bundled decks could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find a free name for media file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe media file name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media file %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write media file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read media file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move media into place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenderLimits</name>
+    <message>
+        <source>This card is too large or complex to show (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>no deck named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchParser</name>
+    <message>
+        <source>search: %1 (at column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; before &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash at the end escapes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs something to negate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card numbers start at 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;is:%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;flag:&apos; takes a number from 0 to 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;rated:&apos; takes days from 1 to 365, then optionally :1-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;rated:N:&apos; takes a rating from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;added:&apos; takes a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;prop:&apos; takes a comparison such as prop:ivl&gt;10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;prop:%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;kind:%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; takes ids separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; without &apos;(&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;and&apos; needs something before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;or&apos; needs something on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parentheses nested deeper than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: the query is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Cannot bind parameter %1 of &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite: %1 (in &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepping an invalid statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsQueries</name>
+    <message>
+        <source>Cannot register the answer counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot register the recall function</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextExporter</name>
+    <message>
+        <source>There is no deck with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextImporter</name>
+    <message>
+        <source>%1: unknown separator &apos;%2&apos; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: #columns names %n column(s); at most %2 are read</source>
+        <translation>
+            <numerusform>%1: #columns names %n column; at most %2 are read</numerusform>
+            <numerusform>%1: #columns names %n columns; at most %2 are read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: #%2 %3 is not a column from 1 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 fields in the file; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; from the #notetype header does not exist; using Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field map: notetype &apos;%2&apos; has no field &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; does not exist; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s), expected %2; missing fields left empty</source>
+        <translation>
+            <numerusform>%1: %n column, expected %2; missing fields left empty</numerusform>
+            <numerusform>%1: %n columns, expected %2; missing fields left empty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s), only %2 used; the rest were ignored</source>
+        <translation>
+            <numerusform>%1: %n column, only %2 used; the rest were ignored</numerusform>
+            <numerusform>%1: %n columns, only %2 used; the rest were ignored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is more than the %3 MiB a text import accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>%1: import cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; does not exist; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty first field; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a note with GUID %2 exists with another notetype; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the note makes no cards (a cloze note without {{c1::…}}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>File not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has too many members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read member %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bad sizes in member %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would unpack to more than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: member %2 is compressed suspiciously well (zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the package unpacks to more than %2 MiB (member %3; decompression bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: member %2 is compressed suspiciously well (decompression bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: member %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: member %2 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open member %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: member %2 is damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: member %2 unpacks to more than it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: member %2 is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZstdDecoder</name>
+    <message>
+        <source>Out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged zstd data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed data unpacks to more than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated zstd data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,6 +1429,309 @@
     </message>
     <message>
         <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a Basic note (one new card) to the deck, creating the deck if needed.
+Prints the new note id and card id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deck; &quot;::&quot; separates subdecks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question side (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the collection (safe while the app is open) and prints the file written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write (default: &lt;data dir&gt;/backups/collection-&lt;UTC time&gt;.sqlite);
+an existing file is not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the collection with the backup FILE after checking that it is a sound Debrief collection.
+Refuses while the app has the collection open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check and Debrief&apos;s own consistency rules (orphan cards, notes without
+cards, impossible scheduling states). Exit 0 when clean, 1 when problems were found (each
+printed on stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every deck with the cards due today (new, learning, review), subdecks counted into their parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a JSON array instead of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the cards due now as &apos;new learn review&apos; counts (after daily limits), for all decks or for
+one deck and its subdecks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this deck and its subdecks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the due card ids in study order instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports notes to a file that Anki, a spreadsheet or Debrief can read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv/tsv: Anki &quot;Notes in Plain Text&quot; with #guid/#notetype/#deck/#tags columns
+(re-importable); apkg: Anki package; deck: Debrief deck file (needs --deck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this deck and its subdecks (default: everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apkg: keep scheduling and review history (default: cards leave as new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new synthetic collection in --data-dir (which must not hold one yet): a deck tree,
+cards in every state and a review history before --now. For benchmarks, not for study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of cards (default 100000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of review-log rows (default 1000000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed of the pseudo-random choices (default 42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports each FILE (.apkg .colpkg .anki2 .deck .txt .csv .tsv .xml .cards .db) in its own transaction:
+a file that fails changes nothing. Before importing into a collection that has notes, a backup is
+written to &lt;data dir&gt;/backups/. One result line per file on stdout; problems on stderr as
+file:line: message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target deck for text files (default: the file&apos;s #deck header, else Default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notetype for text files (default: #notetype header, else Basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text columns (1-based) to fields; FIELD may be tags, deck, guid, notetype;
+columns not listed are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text separator: a character or tab, comma, semicolon, pipe, colon, space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first text row holds column labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop imported scheduling and review history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existing notes: if-newer (default), always, never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the collection in the data dir if it does not exist, and installs or updates the bundled
+interview-prep decks (progress on existing cards is kept). Safe to run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the collection only, without the bundled decks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks .deck files (PATH is a file or a directory of *.deck files) and prints one
+&apos;file:line: problem&apos; line per problem on stdout; ids must be unique across all PATHs.
+Exit status: 0 clean, 1 problems found, 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also list every checklist id (a bullet starting with a bold id such as
+&apos;- **S1-F2.3**&apos;) that no card covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also flag runs of 10+ words shared with DIR/*.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays answers through the SM-2 scheduler with Anki&apos;s default options, every card starting
+new, days rolling over at 04:00 UTC. No collection is read or written.
+
+Input:  card_id,review_time,rating (unix seconds UTC; 1 again, 2 hard, 3 good, 4 easy;
+        rows in time order, cards interleaved; FILE may be - for stdin)
+Output: card_id,review_time,rating,state,interval_days,ease,due
+        state learning/review/relearning; interval_days 0 until the card first graduates;
+        ease in permille; due in unix seconds (a learning step&apos;s instant, or 04:00 UTC of
+        the review day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact intervals (default: Anki&apos;s fuzz, seeded from card id + review count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a progress report on the collection (opened read-only, so the app may stay open):
+answers per day, streaks, forecast, intervals, ease, hours, buttons, true retention, hardest
+cards and interview readiness per topic (a topic is a tag, or the top-level deck of untagged
+cards). Dates are YYYY-MM-DD local study days; the period defaults to all history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, html (self-contained), csv (the review log; --summary: per topic),
+json (schema docs/report-schema.json) or xlsx (its Review log
+sheet: the latest 25,000 answers; csv has them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write; &apos;-&apos; writes csv, json and html to stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first study day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last study day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interview date: is the pace enough to see every card and mature
+--target-mature percent of them (default 80) by then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of cards to be mature by --target-date (default 80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: one row per topic instead of the review log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start CSV with a UTF-8 byte-order mark (for spreadsheet apps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF paper: A4 or Letter (default: the locale&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one combined report over these data folders (a row per learner and
+topic); an unreadable collection is reported and skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics and readiness report (pdf, html, csv, json, xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds cards (or notes with --notes) with the browser&apos;s search syntax, as Anki:
+  words and &quot;phrases&quot; (* any run, _ one character), -negation, or, ( )
+  field:text  deck:NAME  tag:NAME  note:TYPE  card:N|NAME  kind:pair|tree|layers|basic|cloze
+  is:new|learn|review|due|suspended|buried|leech  flag:0-7  rated:DAYS[:1-4]  added:DAYS
+  prop:ivl|due|ease|lapses|reps with = != &lt; &gt; &lt;= &gt;=  nid:ID,..  cid:ID,..
+Prints one line per result (card id, note id, deck, sort field). Opens the collection
+read-only, so it works while the app is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find notes instead of cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the ids only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order by created (default), sort, deck, due, ivl, ease, reps, lapses or mod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of options: the rest is the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers up to N due cards with pseudo-random ratings, through the same code path as the app.
+Each answer is committed in its own transaction; after each commit prints
+&apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. Stops early when nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer up to N cards (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed of the ratings (default 1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

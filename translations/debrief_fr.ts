@@ -2,6 +2,781 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>AnkiPackageImporter</name>
+    <message>
+        <source>Cannot write a temporary file in %1</source>
+        <translation>Impossible d’écrire un fichier temporaire dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file (disk full?)</source>
+        <translation>Impossible d’écrire un fichier temporaire (disque plein&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>The media list is damaged: %1</source>
+        <translation>La liste des médias est endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The media list is damaged</source>
+        <translation>La liste des médias est endommagée</translation>
+    </message>
+    <message>
+        <source>Media entry %1 has a name that is not UTF-8</source>
+        <translation>L’entrée média %1 a un nom qui n’est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>The media list is not UTF-8</source>
+        <translation>La liste des médias n’est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>Media name %1 is not valid UTF-8</source>
+        <translation>Le nom de média %1 n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>Unsafe media file name in package: %1</source>
+        <translation>Nom de fichier média dangereux dans le paquet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This is an Anki 1.2 deck. Open it in Anki 2.1 to upgrade it, then export an .apkg.</source>
+        <translation>Ceci est un paquet Anki 1.2. Ouvrez-le dans Anki 2.1 pour le mettre à niveau, puis exportez un .apkg.</translation>
+    </message>
+    <message>
+        <source>This is a Mnemosyne 2 database, not an Anki collection; import it as Mnemosyne (mnemo.db)</source>
+        <translation>Ceci est une base de données Mnemosyne 2, pas une collection Anki&#xa0;; importez-la comme Mnemosyne (mnemo.db)</translation>
+    </message>
+    <message>
+        <source>This is not an Anki collection</source>
+        <translation>Ceci n’est pas une collection Anki</translation>
+    </message>
+    <message>
+        <source>The collection has no readable header</source>
+        <translation>La collection n’a pas d’en-tête lisible</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s creation time %1 is impossible</source>
+        <translation>La date de création de la collection, %1, est impossible</translation>
+    </message>
+    <message>
+        <source>This collection is from an early Anki 2.0 test version (schema %1) and is too old to import.</source>
+        <translation>Cette collection provient d’une des premières versions de test d’Anki 2.0 (schéma %1) et est trop ancienne pour être importée.</translation>
+    </message>
+    <message>
+        <source>This collection uses schema %1, which is newer than this version of Debrief understands.</source>
+        <translation>Cette collection utilise le schéma %1, plus récent que ce que cette version de Debrief comprend.</translation>
+    </message>
+    <message>
+        <source>The collection settings are damaged</source>
+        <translation>Les réglages de la collection sont endommagés</translation>
+    </message>
+    <message>
+        <source>The collection header is damaged</source>
+        <translation>L’en-tête de la collection est endommagé</translation>
+    </message>
+    <message>
+        <source>The note types are damaged: %1</source>
+        <translation>Les types de notes sont endommagés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note type %1 has no fields or no templates</source>
+        <translation>Le type de note %1 n’a pas de champs ou pas de modèles</translation>
+    </message>
+    <message>
+        <source>The deck list is damaged: %1</source>
+        <translation>La liste des paquets est endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The note types are damaged</source>
+        <translation>Les types de notes sont endommagés</translation>
+    </message>
+    <message>
+        <source>Unknown collection layout</source>
+        <translation>Structure de collection inconnue</translation>
+    </message>
+    <message>
+        <source>The deck list is damaged</source>
+        <translation>La liste des paquets est endommagée</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible %2 (%3; expected %4 to %5)</source>
+        <translation>La carte %1 a une valeur impossible pour %2 (%3&#xa0;; attendu de %4 à %5)</translation>
+    </message>
+    <message>
+        <source>Note %1 holds text that is not UTF-8</source>
+        <translation>La note %1 contient du texte qui n’est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>Note %1 has an impossible modification time (%2)</source>
+        <translation>La note %1 a une date de modification impossible (%2)</translation>
+    </message>
+    <message>
+        <source>Note %1 has a field larger than %2 MiB</source>
+        <translation>La note %1 a un champ de plus de %2 Mio</translation>
+    </message>
+    <message>
+        <source>Note %1 has no GUID</source>
+        <translation>La note %1 n’a pas de GUID</translation>
+    </message>
+    <message>
+        <source>The GUID %1 is used by more than one note</source>
+        <translation>Le GUID %1 est utilisé par plus d’une note</translation>
+    </message>
+    <message>
+        <source>Note %1 uses a note type that is missing</source>
+        <translation>La note %1 utilise un type de note manquant</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible due value (%2)</source>
+        <translation>La carte %1 a une échéance impossible (%2)</translation>
+    </message>
+    <message>
+        <source>The review log is damaged</source>
+        <translation>Le journal des révisions est endommagé</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>The package holds a member with an unsafe name: %1</source>
+        <translation>Le paquet contient un élément au nom dangereux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The package description (meta) is damaged</source>
+        <translation>La description du paquet (meta) est endommagée</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Anki (format %1)</source>
+        <translation>Le paquet a été créé par une version plus récente d’Anki (format %1)</translation>
+    </message>
+    <message>
+        <source>The package has no %1</source>
+        <translation>Le paquet ne contient pas de %1</translation>
+    </message>
+    <message>
+        <source>This is neither an Anki package nor an Anki collection</source>
+        <translation>Ceci n’est ni un paquet Anki ni une collection Anki</translation>
+    </message>
+    <message>
+        <source>Media file %1: %2</source>
+        <translation>Fichier média %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: media file name &quot;%2&quot; (too long, not NFC or with direction controls) was changed to &quot;%3&quot;, and the notes with it</source>
+        <translation>%1&#xa0;: le nom de fichier média «&#xa0;%2&#xa0;» (trop long, pas en NFC ou avec des caractères de contrôle de direction) a été changé en «&#xa0;%3&#xa0;», ainsi que dans les notes</translation>
+    </message>
+    <message>
+        <source>%1: media files &quot;%2&quot; and &quot;%3&quot; are one name in different Unicode forms; the second was stored as &quot;%4&quot;, and the notes with it</source>
+        <translation>%1&#xa0;: les fichiers médias «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;» sont un même nom sous deux formes Unicode&#xa0;; le second a été enregistré sous «&#xa0;%4&#xa0;», ainsi que dans les notes</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed</source>
+        <translation>Importation annulée&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>Note %1 was skipped: its note type changed since it was imported</source>
+        <translation>La note %1 a été ignorée&#xa0;: son type de note a changé depuis son importation</translation>
+    </message>
+</context>
+<context>
+    <name>AnkiTemplate</name>
+    <message>
+        <source>Found {{/%1}} without a matching {{#%1}}</source>
+        <translation>{{/%1}} trouvé sans {{#%1}} correspondant</translation>
+    </message>
+    <message>
+        <source>Found {{/%1}} where {{/%2}} was expected</source>
+        <translation>{{/%1}} trouvé là où {{/%2}} était attendu</translation>
+    </message>
+    <message>
+        <source>sections nested over %1 deep</source>
+        <translation>sections imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>Missing {{/%1}}</source>
+        <translation>{{/%1}} manquant</translation>
+    </message>
+    <message>
+        <source>(type: unknown field %1)</source>
+        <translation>(type&#xa0;: champ inconnu %1)</translation>
+    </message>
+    <message>
+        <source>a template of over %1 characters</source>
+        <translation>un modèle de plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>over %1 characters</source>
+        <translation>plus de %1 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>ApkgExporter</name>
+    <message>
+        <source>Export needs the current time</source>
+        <translation>L’exportation a besoin de l’heure actuelle</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder</source>
+        <translation>Impossible de créer un dossier temporaire</translation>
+    </message>
+    <message>
+        <source>Cannot write the collection: %1</source>
+        <translation>Impossible d’écrire la collection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Cannot add meta to %1</source>
+        <translation>Impossible d’ajouter meta à %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the collection to %1</source>
+        <translation>Impossible d’ajouter la collection à %1</translation>
+    </message>
+    <message>
+        <source>Cannot add media file %1</source>
+        <translation>Impossible d’ajouter le fichier média %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the media list to %1</source>
+        <translation>Impossible d’ajouter la liste des médias à %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardRenderer</name>
+    <message>
+        <source>Card %1 uses template %2, but note type &quot;%3&quot; has only %4.</source>
+        <translation>La carte %1 utilise le modèle %2, mais le type de note «&#xa0;%3&#xa0;» n’en a que %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CardSearch</name>
+    <message>
+        <source>search: unknown term</source>
+        <translation>recherche&#xa0;: terme inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionGenerator</name>
+    <message>
+        <source>%1 already exists; the generator only creates</source>
+        <translation>%1 existe déjà&#xa0;; le générateur ne fait que créer</translation>
+    </message>
+    <message>
+        <source>Counts must not be negative</source>
+        <translation>Les nombres ne doivent pas être négatifs</translation>
+    </message>
+</context>
+<context>
+    <name>CopyChecker</name>
+    <message>
+        <source>copies %1+ words from %2: &quot;%3&quot;</source>
+        <translation>copie %1 mots ou plus de %2&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChecker</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not covered by any card</source>
+        <translation>%1 n’est couvert par aucune carte</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1: UTF-16 text with an odd number of bytes (truncated?)</source>
+        <translation>%1&#xa0;: texte UTF-16 avec un nombre impair d’octets (tronqué&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid UTF-8 (byte 0x%3 at offset %4); save the file as UTF-8 or UTF-16 with a BOM</source>
+        <translation>%1:%2&#xa0;: UTF-8 non valide (octet 0x%3 à la position %4)&#xa0;; enregistrez le fichier en UTF-8 ou en UTF-16 avec BOM</translation>
+    </message>
+    <message>
+        <source>%1:%2: contains NUL characters; this is a binary file, not text</source>
+        <translation>%1:%2&#xa0;: contient des caractères NUL&#xa0;; c’est un fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 characters; refusing to import it</source>
+        <translation>ligne %1&#xa0;: un champ dépasse %2 caractères&#xa0;; importation refusée</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 fields; refusing to import it</source>
+        <translation>ligne %1&#xa0;: plus de %2 champs&#xa0;; importation refusée</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportWriter</name>
+    <message>
+        <source>cannot write the CSV: %1</source>
+        <translation>impossible d’écrire le CSV&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a collection file</source>
+        <translation>%1 est un dossier, pas un fichier de collection</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database: %2</source>
+        <translation>%1 n’est pas une base de données SQLite utilisable&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>file too short (%n byte(s))</source>
+        <translation>
+            <numerusform>fichier trop court (%n octet)</numerusform>
+            <numerusform>fichier trop court (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no SQLite header</source>
+        <translation>pas d’en-tête SQLite</translation>
+    </message>
+    <message>
+        <source>invalid page size %1</source>
+        <translation>taille de page %1 non valide</translation>
+    </message>
+    <message>
+        <source>unknown file format version</source>
+        <translation>version de format de fichier inconnue</translation>
+    </message>
+    <message>
+        <source>size %1 is not a multiple of the page size %2 (truncated?)</source>
+        <translation>la taille %1 n’est pas un multiple de la taille de page %2 (tronqué&#xa0;?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>header declares %n page(s) but the file holds %1 (truncated?)</source>
+        <translation>
+            <numerusform>l’en-tête déclare %n page mais le fichier en contient %1 (tronqué&#xa0;?)</numerusform>
+            <numerusform>l’en-tête déclare %n pages mais le fichier en contient %1 (tronqué&#xa0;?)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Impossible d’ouvrir %1</translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation>%1 n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>Cannot use write-ahead logging for %1 (SQLite kept journal mode &quot;%2&quot;); the file system may not support shared memory: keep the collection on a local disk</source>
+        <translation>Impossible d’utiliser la journalisation anticipée (WAL) pour %1 (SQLite est resté en mode de journal «&#xa0;%2&#xa0;»)&#xa0;; le système de fichiers ne prend peut-être pas en charge la mémoire partagée&#xa0;: gardez la collection sur un disque local</translation>
+    </message>
+    <message>
+        <source>%1: reading it took longer than %2 s; stopped (a hostile or damaged file?)</source>
+        <translation>%1&#xa0;: la lecture a pris plus de %2 s&#xa0;; arrêtée (fichier malveillant ou endommagé&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: reading it needed more than %2 MiB of memory; stopped (a hostile or damaged file?)</source>
+        <translation>%1&#xa0;: la lecture a demandé plus de %2 Mio de mémoire&#xa0;; arrêtée (fichier malveillant ou endommagé&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 where a table is expected; refusing to read it</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est %3 là où une table est attendue&#xa0;; lecture refusée</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>une vue</translation>
+    </message>
+    <message>
+        <source>a virtual table</source>
+        <translation>une table virtuelle</translation>
+    </message>
+    <message>
+        <source>a table with generated columns</source>
+        <translation>une table avec des colonnes générées</translation>
+    </message>
+    <message>
+        <source>a table with triggers</source>
+        <translation>une table avec des déclencheurs</translation>
+    </message>
+    <message>
+        <source>Cannot checkpoint %1</source>
+        <translation>Impossible d’effectuer un point de contrôle sur %1</translation>
+    </message>
+    <message>
+        <source>SQLite: %1 (in &quot;%2&quot;)</source>
+        <translation>SQLite&#xa0;: %1 (dans «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Cannot prepare &quot;%1&quot;</source>
+        <translation>Impossible de préparer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefCardRenderer</name>
+    <message>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Sub-causes</source>
+        <translation>Sous-causes</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>Decision or threshold it drives</source>
+        <translation>Décision ou seuil qu’elle détermine</translation>
+    </message>
+    <message>
+        <source>Strong answer</source>
+        <translation>Réponse solide</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>Réponse modèle</translation>
+    </message>
+    <message>
+        <source>The trap (weak answer)</source>
+        <translation>Le piège (réponse faible)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>What is weak about this answer to: %1</source>
+        <translation>Qu’est-ce qui est faible dans cette réponse à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>La réponse</translation>
+    </message>
+    <message>
+        <source>Name every cause:</source>
+        <translation>Nommez chaque cause&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s). Press N for the next branch, A for all.</source>
+        <translation>
+            <numerusform>%n cause. Appuyez sur N pour la branche suivante, sur A pour toutes.</numerusform>
+            <numerusform>%n causes. Appuyez sur N pour la branche suivante, sur A pour toutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How do you detect it and fix it?</source>
+        <translation>Comment le détecter et le corriger&#xa0;?</translation>
+    </message>
+    <message>
+        <source>decision-making</source>
+        <translation>prise de décision</translation>
+    </message>
+    <message>
+        <source>diagnostic</source>
+        <translation>diagnostic</translation>
+    </message>
+    <message>
+        <source>Name every layer, its metrics and the decision it drives.</source>
+        <translation>Nommez chaque couche, ses métriques et la décision qu’elle détermine.</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Couche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which metrics, and what do they drive?</source>
+        <translation>Quelles métriques, et que déterminent-elles&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>DeckImporter</name>
+    <message>
+        <source>%1: missing &apos;deck:&apos; header</source>
+        <translation>%1&#xa0;: en-tête &apos;deck:&apos; manquant</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: no bundled .deck files</source>
+        <translation>%1&#xa0;: aucun fichier .deck fourni</translation>
+    </message>
+</context>
+<context>
+    <name>DeckLinter</name>
+    <message>
+        <source>a coverage id in the branch text; keep ids in covers: lines</source>
+        <translation>un identifiant de couverture dans le texte de la branche&#xa0;; mettez les identifiants dans les lignes covers:</translation>
+    </message>
+    <message>
+        <source>a pair note needs %1 to %2 points: (the strong answer&apos;s key points), has %3</source>
+        <translation>une note pair a besoin de %1 à %2 points: (les points clés de la réponse solide), elle en a %3</translation>
+    </message>
+    <message>
+        <source>points: holds %1 to %2 key points, has %3</source>
+        <translation>points: contient de %1 à %2 points clés, il en a %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: is %n word(s); a spoken model answer is %1 to %2 words (30 to 60 s aloud)</source>
+        <translation>
+            <numerusform>Model: fait %n mot&#xa0;; une réponse modèle à l’oral fait de %1 à %2 mots (30 à 60 s à voix haute)</numerusform>
+            <numerusform>Model: fait %n mots&#xa0;; une réponse modèle à l’oral fait de %1 à %2 mots (30 à 60 s à voix haute)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a coverage id in %1:; keep ids in covers: lines</source>
+        <translation>un identifiant de couverture dans %1:&#xa0;; mettez les identifiants dans les lignes covers:</translation>
+    </message>
+    <message>
+        <source>a coverage id in points:; keep ids in covers: lines</source>
+        <translation>un identifiant de couverture dans points:&#xa0;; mettez les identifiants dans les lignes covers:</translation>
+    </message>
+    <message>
+        <source>a coverage id in the layer text; keep ids in covers: lines</source>
+        <translation>un identifiant de couverture dans le texte de la couche&#xa0;; mettez les identifiants dans les lignes covers:</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first in %2:%3)</source>
+        <translation>identifiant &apos;%1&apos; en double (d’abord dans %2:%3)</translation>
+    </message>
+    <message>
+        <source>no seed *.txt files here</source>
+        <translation>aucun fichier source *.txt ici</translation>
+    </message>
+</context>
+<context>
+    <name>DeckParser</name>
+    <message>
+        <source>tab in the indentation of a %1 list; indent with two spaces per level</source>
+        <translation>tabulation dans l’indentation d’une liste %1&#xa0;; indentez de deux espaces par niveau</translation>
+    </message>
+    <message>
+        <source>a %1 entry must start at column 0 (%1 do not nest)</source>
+        <translation>une entrée %1 doit commencer en colonne 0 (les %1 ne s’imbriquent pas)</translation>
+    </message>
+    <message>
+        <source>bad indentation: a sub-%1 is indented two spaces more than its parent</source>
+        <translation>indentation incorrecte&#xa0;: un sous-%1 est indenté de deux espaces de plus que son parent</translation>
+    </message>
+    <message>
+        <source>empty %1 entry</source>
+        <translation>entrée %1 vide</translation>
+    </message>
+    <message>
+        <source>expected &apos;- &lt;%1&gt;&apos; to start the list</source>
+        <translation>&apos;- &lt;%1&gt;&apos; attendu pour commencer la liste</translation>
+    </message>
+    <message>
+        <source>bad indentation: keys are indented two spaces more than their &apos;- &apos; line</source>
+        <translation>indentation incorrecte&#xa0;: les clés sont indentées de deux espaces de plus que leur ligne &apos;- &apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; given twice</source>
+        <translation>&apos;%1:&apos; donné deux fois</translation>
+    </message>
+    <message>
+        <source>expected %1: or &apos;- &lt;sub-entry&gt;&apos;</source>
+        <translation>%1: ou &apos;- &lt;sous-entrée&gt;&apos; attendu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coverage id of the form S&lt;n&gt;-&lt;P|C|F|M|K&gt;&lt;n&gt;[.&lt;n&gt;]</source>
+        <translation>&apos;%1&apos; n’est pas un identifiant de couverture de la forme S&lt;n&gt;-&lt;P|C|F|M|K&gt;&lt;n&gt;[.&lt;n&gt;]</translation>
+    </message>
+    <message>
+        <source>branch &apos;%1&apos; has no %2:</source>
+        <translation>la branche &apos;%1&apos; n’a pas de %2:</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>layers</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos; has no %2:</source>
+        <translation>la couche &apos;%1&apos; n’a pas de %2:</translation>
+    </message>
+    <message>
+        <source>empty point</source>
+        <translation>point vide</translation>
+    </message>
+    <message>
+        <source>expected &apos;- &lt;point&gt;&apos;: points: holds one &apos;- &apos; line per key point</source>
+        <translation>&apos;- &lt;point&gt;&apos; attendu&#xa0;: points: contient une ligne &apos;- &apos; par point clé</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>a tree needs at least one branch</source>
+        <translation>un arbre a besoin d’au moins une branche</translation>
+    </message>
+    <message>
+        <source>a layers note needs at least one layer</source>
+        <translation>une note layers a besoin d’au moins une couche</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has no %3: field</source>
+        <translation>%1 &apos;%2&apos; n’a pas de champ %3:</translation>
+    </message>
+    <message>
+        <source>%1: is empty</source>
+        <translation>%1: est vide</translation>
+    </message>
+    <message>
+        <source>unbalanced {{ }} in the cloze text</source>
+        <translation>{{ }} non équilibrées dans le texte à trous</translation>
+    </message>
+    <message>
+        <source>cloze text has no {{c1::...}} deletion</source>
+        <translation>le texte à trous n’a pas de trou {{c1::...}}</translation>
+    </message>
+    <message>
+        <source>expected &apos;## &lt;kind&gt; &lt;id&gt;&apos;</source>
+        <translation>&apos;## &lt;type&gt; &lt;id&gt;&apos; attendu</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (basic, reversed, cloze, pair, tree, layers)</source>
+        <translation>type &apos;%1&apos; inconnu (basic, reversed, cloze, pair, tree, layers)</translation>
+    </message>
+    <message>
+        <source>bad id &apos;%1&apos;: use 3 to 64 lowercase letters, digits and &apos;-&apos;</source>
+        <translation>identifiant &apos;%1&apos; incorrect&#xa0;: utilisez de 3 à 64 lettres minuscules, chiffres et &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first at line %2)</source>
+        <translation>identifiant &apos;%1&apos; en double (d’abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos; or a &apos;## &lt;kind&gt; &lt;id&gt;&apos; block</source>
+        <translation>&apos;clé: valeur&apos; ou un bloc &apos;## &lt;type&gt; &lt;id&gt;&apos; attendu</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (only 1 exists)</source>
+        <translation>format &apos;%1&apos; inconnu (seul 1 existe)</translation>
+    </message>
+    <message>
+        <source>deck: is empty</source>
+        <translation>deck: est vide</translation>
+    </message>
+    <message>
+        <source>unknown header key &apos;%1&apos; (format, deck, description, tags)</source>
+        <translation>clé d’en-tête &apos;%1&apos; inconnue (format, deck, description, tags)</translation>
+    </message>
+    <message>
+        <source>%1: given twice (first at line %2)</source>
+        <translation>%1: donné deux fois (d’abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1:&apos; for a %2 note (fields: %3; common: tags, covers%4)</source>
+        <translation>champ &apos;%1:&apos; inconnu pour une note %2 (champs&#xa0;: %3&#xa0;; communs&#xa0;: tags, covers%4)</translation>
+    </message>
+    <message>
+        <source>text outside any field; start it with a field such as &apos;%1:&apos;</source>
+        <translation>texte hors de tout champ&#xa0;; commencez-le par un champ comme &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>code fence opened here is never closed</source>
+        <translation>le bloc de code ouvert ici n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>missing &apos;deck:&apos; header</source>
+        <translation>en-tête &apos;deck:&apos; manquant</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlSanitizer</name>
+    <message>
+        <source>over %1 characters</source>
+        <translation>plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>over %1 HTML tags</source>
+        <translation>plus de %1 balises HTML</translation>
+    </message>
+    <message>
+        <source>a tag with over %1 attributes</source>
+        <translation>une balise avec plus de %1 attributs</translation>
+    </message>
+    <message>
+        <source>HTML nested over %1 levels deep</source>
+        <translation>HTML imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>HTML too costly to parse</source>
+        <translation>HTML trop coûteux à analyser</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDispatcher</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1&#xa0;: est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device or pipe)</source>
+        <translation>%1&#xa0;: pas un fichier ordinaire (un périphérique ou un tube)</translation>
+    </message>
+    <message>
+        <source>%1: not readable (permissions)</source>
+        <translation>%1&#xa0;: illisible (droits d’accès)</translation>
+    </message>
+    <message>
+        <source>%1: could not back up the collection first, so nothing was imported: %2</source>
+        <translation>%1&#xa0;: impossible de sauvegarder d’abord la collection, donc rien n’a été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a format Debrief can import</source>
+        <translation>%1&#xa0;: pas un format que Debrief sait importer</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Importing %1…</source>
@@ -26,6 +801,21 @@
     <message>
         <source>line %1: </source>
         <translation>ligne %1&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemp</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>Impossible de créer un dossier temporaire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 (disk full?)</source>
+        <translation>Impossible de copier %1 vers %2 (disque plein&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -66,6 +856,107 @@
     </message>
 </context>
 <context>
+    <name>Migrator</name>
+    <message>
+        <source>No schema migration %1</source>
+        <translation>Pas de migration de schéma %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>Schema migration to version %1 failed: %2</source>
+        <translation>La migration du schéma vers la version %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1</source>
+        <translation>Impossible de lire la version du schéma de %1</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this Debrief understands up to %3. Update Debrief to open it.</source>
+        <translation>%1 a la version de schéma %2&#xa0;; ce Debrief comprend jusqu’à la %3. Mettez Debrief à jour pour l’ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>MnemosyneImporter</name>
+    <message>
+        <source>%1: not a Mnemosyne 1.x export (root element must be &lt;mnemosyne core_version=&quot;1&quot;&gt;)</source>
+        <translation>%1&#xa0;: pas un export Mnemosyne 1.x (l’élément racine doit être &lt;mnemosyne core_version=&quot;1&quot;&gt;)</translation>
+    </message>
+    <message>
+        <source>%1:%2: malformed XML: %3</source>
+        <translation>%1:%2&#xa0;: XML mal formé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: item id &apos;%2&apos; appears more than once; imported as separate facts</source>
+        <translation>%1&#xa0;: l’identifiant d’élément &apos;%2&apos; apparaît plusieurs fois&#xa0;; importé comme des faits distincts</translation>
+    </message>
+    <message>
+        <source>an SQLite file, but not a Mnemosyne 2.x database</source>
+        <translation>un fichier SQLite, mais pas une base de données Mnemosyne 2.x</translation>
+    </message>
+    <message>
+        <source>%1: unknown Mnemosyne database version &apos;%2&apos;; importing anyway</source>
+        <translation>%1&#xa0;: version &apos;%2&apos; de base de données Mnemosyne inconnue&#xa0;; importation malgré tout</translation>
+    </message>
+    <message>
+        <source>%1: fact %2 uses Mnemosyne card type %3, which is not imported</source>
+        <translation>%1&#xa0;: le fait %2 utilise le type de carte Mnemosyne %3, qui n’est pas importé</translation>
+    </message>
+    <message>
+        <source>a zip without cards.xml, so not a Mnemosyne .cards file</source>
+        <translation>une archive zip sans cards.xml, donc pas un fichier .cards de Mnemosyne</translation>
+    </message>
+    <message>
+        <source>cards.xml is not an openSM2sync document</source>
+        <translation>cards.xml n’est pas un document openSM2sync</translation>
+    </message>
+    <message>
+        <source>media file name &apos;%1&apos; points outside the media folder</source>
+        <translation>le nom de fichier média &apos;%1&apos; pointe hors du dossier des médias</translation>
+    </message>
+    <message>
+        <source>%1: media file &apos;%2&apos; is not in the archive</source>
+        <translation>%1&#xa0;: le fichier média &apos;%2&apos; n’est pas dans l’archive</translation>
+    </message>
+    <message>
+        <source>cards.xml line %1: malformed XML: %2</source>
+        <translation>cards.xml ligne %1&#xa0;: XML mal formé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: card of fact &apos;%2&apos; (card type %3) is not imported</source>
+        <translation>%1&#xa0;: la carte du fait &apos;%2&apos; (type de carte %3) n’est pas importée</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; refusing to read it</source>
+        <translation>%1&#xa0;: plus de %2 Mio&#xa0;; lecture refusée</translation>
+    </message>
+    <message>
+        <source>%1: not a Mnemosyne XML export, .cards file or database</source>
+        <translation>%1&#xa0;: ni un export XML, ni un fichier .cards, ni une base de données Mnemosyne</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>impossible de terminer %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Debrief</source>
@@ -82,6 +973,380 @@
     <message>
         <source>The bundled decks could not be updated: %1</source>
         <translation>Les paquets fournis n’ont pas pu être mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder %1</source>
+        <translation>Impossible de créer le dossier des médias %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder in %1</source>
+        <translation>Impossible de créer un dossier de transit dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot find a free name for media file %1</source>
+        <translation>Impossible de trouver un nom libre pour le fichier média %1</translation>
+    </message>
+    <message>
+        <source>Unsafe media file name: %1</source>
+        <translation>Nom de fichier média dangereux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Media file %1 is too large</source>
+        <translation>Le fichier média %1 est trop volumineux</translation>
+    </message>
+    <message>
+        <source>Cannot write media file %1</source>
+        <translation>Impossible d’écrire le fichier média %1</translation>
+    </message>
+    <message>
+        <source>Cannot read media file %1</source>
+        <translation>Impossible de lire le fichier média %1</translation>
+    </message>
+    <message>
+        <source>Could not move media into place: %1</source>
+        <translation>Impossible de mettre les médias en place&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenderLimits</name>
+    <message>
+        <source>This card is too large or complex to show (%1).</source>
+        <translation>Cette carte est trop volumineuse ou trop complexe pour être affichée (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>no deck named &apos;%1&apos;</source>
+        <translation>aucun paquet nommé &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SearchParser</name>
+    <message>
+        <source>search: %1 (at column %2)</source>
+        <translation>recherche&#xa0;: %1 (à la colonne %2)</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; before &apos;)&apos;</source>
+        <translation>&apos;-&apos; avant &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>a backslash at the end escapes nothing</source>
+        <translation>une barre oblique inverse à la fin n’échappe rien</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>un guillemet n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs something to negate</source>
+        <translation>&apos;-&apos; a besoin de quelque chose à nier</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; needs a value</source>
+        <translation>&apos;%1:&apos; a besoin d’une valeur</translation>
+    </message>
+    <message>
+        <source>card numbers start at 1</source>
+        <translation>les numéros de carte commencent à 1</translation>
+    </message>
+    <message>
+        <source>&apos;is:%1&apos; is not one of %2</source>
+        <translation>&apos;is:%1&apos; ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>&apos;flag:&apos; takes a number from 0 to 7</source>
+        <translation>&apos;flag:&apos; prend un nombre de 0 à 7</translation>
+    </message>
+    <message>
+        <source>&apos;rated:&apos; takes days from 1 to 365, then optionally :1-4</source>
+        <translation>&apos;rated:&apos; prend un nombre de jours de 1 à 365, puis éventuellement&#xa0;:1-4</translation>
+    </message>
+    <message>
+        <source>&apos;rated:N:&apos; takes a rating from 1 to 4</source>
+        <translation>&apos;rated:N:&apos; prend une évaluation de 1 à 4</translation>
+    </message>
+    <message>
+        <source>&apos;added:&apos; takes a number of days</source>
+        <translation>&apos;added:&apos; prend un nombre de jours</translation>
+    </message>
+    <message>
+        <source>&apos;prop:&apos; takes a comparison such as prop:ivl&gt;10</source>
+        <translation>&apos;prop:&apos; prend une comparaison comme prop:ivl&gt;10</translation>
+    </message>
+    <message>
+        <source>&apos;prop:%1&apos; is not one of %2</source>
+        <translation>&apos;prop:%1&apos; ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;kind:%1&apos; is not one of %2</source>
+        <translation>&apos;kind:%1&apos; ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; takes ids separated by commas</source>
+        <translation>&apos;%1:&apos; prend des identifiants séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; without &apos;(&apos;</source>
+        <translation>&apos;)&apos; sans &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;and&apos; needs something before it</source>
+        <translation>&apos;and&apos; a besoin de quelque chose avant lui</translation>
+    </message>
+    <message>
+        <source>&apos;or&apos; needs something on both sides</source>
+        <translation>&apos;or&apos; a besoin de quelque chose des deux côtés</translation>
+    </message>
+    <message>
+        <source>an empty group</source>
+        <translation>un groupe vide</translation>
+    </message>
+    <message>
+        <source>parentheses nested deeper than %1</source>
+        <translation>parenthèses imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; is not closed</source>
+        <translation>&apos;(&apos; n’est pas fermée</translation>
+    </message>
+    <message>
+        <source>search: the query is longer than %1 characters</source>
+        <translation>recherche&#xa0;: la requête dépasse %1 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Cannot bind parameter %1 of &quot;%2&quot;: %3</source>
+        <translation>Impossible de lier le paramètre %1 de «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>SQLite: %1 (in &quot;%2&quot;)</source>
+        <translation>SQLite&#xa0;: %1 (dans «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Stepping an invalid statement</source>
+        <translation>Exécution d’une instruction non valide</translation>
+    </message>
+</context>
+<context>
+    <name>StatsQueries</name>
+    <message>
+        <source>Cannot register the answer counter</source>
+        <translation>Impossible d’enregistrer le compteur de réponses</translation>
+    </message>
+    <message>
+        <source>Cannot register the recall function</source>
+        <translation>Impossible d’enregistrer la fonction de rappel en mémoire</translation>
+    </message>
+</context>
+<context>
+    <name>TextExporter</name>
+    <message>
+        <source>There is no deck with id %1</source>
+        <translation>Il n’y a pas de paquet d’identifiant %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextImporter</name>
+    <message>
+        <source>%1: unknown separator &apos;%2&apos; ignored</source>
+        <translation>%1&#xa0;: séparateur &apos;%2&apos; inconnu ignoré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: #columns names %n column(s); at most %2 are read</source>
+        <translation>
+            <numerusform>%1&#xa0;: #columns nomme %n colonne&#xa0;; au plus %2 sont lues</numerusform>
+            <numerusform>%1&#xa0;: #columns nomme %n colonnes&#xa0;; au plus %2 sont lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: #%2 %3 is not a column from 1 to %4</source>
+        <translation>%1&#xa0;: #%2 %3 n’est pas une colonne de 1 à %4</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 fields in the file; split it into smaller files</source>
+        <translation>%1&#xa0;: plus de %2 champs dans le fichier&#xa0;; découpez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <source>%1: no rows to import</source>
+        <translation>%1&#xa0;: aucune ligne à importer</translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; from the #notetype header does not exist; using Basic</source>
+        <translation>%1&#xa0;: le type de note &apos;%2&apos; de l’en-tête #notetype n’existe pas&#xa0;; Basic est utilisé</translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; does not exist</source>
+        <translation>%1&#xa0;: le type de note &apos;%2&apos; n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: field map: notetype &apos;%2&apos; has no field &apos;%3&apos;</source>
+        <translation>%1&#xa0;: correspondance des champs&#xa0;: le type de note &apos;%2&apos; n’a pas de champ &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; does not exist; row skipped</source>
+        <translation>%1&#xa0;: le type de note &apos;%2&apos; n’existe pas&#xa0;; ligne ignorée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s), expected %2; missing fields left empty</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n colonne, %2 attendues&#xa0;; les champs manquants restent vides</numerusform>
+            <numerusform>%1&#xa0;: %n colonnes, %2 attendues&#xa0;; les champs manquants restent vides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s), only %2 used; the rest were ignored</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n colonne, seulement %2 utilisées&#xa0;; le reste a été ignoré</numerusform>
+            <numerusform>%1&#xa0;: %n colonnes, seulement %2 utilisées&#xa0;; le reste a été ignoré</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is more than the %3 MiB a text import accepts</source>
+        <translation>%1&#xa0;: %2 octets dépassent les %3 Mio qu’accepte une importation de texte</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>%1: import cancelled; nothing was changed</source>
+        <translation>%1&#xa0;: importation annulée&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; does not exist; row skipped</source>
+        <translation>%1&#xa0;: le type de note &apos;%2&apos; n’existe pas&#xa0;; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>%1: empty first field; row skipped</source>
+        <translation>%1&#xa0;: premier champ vide&#xa0;; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>%1: a note with GUID %2 exists with another notetype; row skipped</source>
+        <translation>%1&#xa0;: une note de GUID %2 existe avec un autre type de note&#xa0;; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>%1: the note makes no cards (a cloze note without {{c1::…}}?)</source>
+        <translation>%1&#xa0;: la note ne produit aucune carte (une note à trous sans {{c1::…}}&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>File not found: %1</source>
+        <translation>Fichier introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid zip archive</source>
+        <translation>%1 n’est pas une archive zip valide</translation>
+    </message>
+    <message>
+        <source>%1 has too many members</source>
+        <translation>%1 contient trop d’éléments</translation>
+    </message>
+    <message>
+        <source>%1: cannot read member %2</source>
+        <translation>%1&#xa0;: impossible de lire l’élément %2</translation>
+    </message>
+    <message>
+        <source>%1: bad sizes in member %2</source>
+        <translation>%1&#xa0;: tailles incorrectes dans l’élément %2</translation>
+    </message>
+    <message>
+        <source>%1 would unpack to more than %2 MiB</source>
+        <translation>%1 occuperait plus de %2 Mio une fois décompressé</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is compressed suspiciously well (zip bomb?)</source>
+        <translation>%1&#xa0;: l’élément %2 est étrangement bien compressé (bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: the package unpacks to more than %2 MiB (member %3; decompression bomb?)</source>
+        <translation>%1&#xa0;: le paquet occupe plus de %2 Mio une fois décompressé (élément %3&#xa0;; bombe de décompression&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is compressed suspiciously well (decompression bomb?)</source>
+        <translation>%1&#xa0;: l’élément %2 est étrangement bien compressé (bombe de décompression&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: no such member</source>
+        <translation>%1&#xa0;: élément introuvable</translation>
+    </message>
+    <message>
+        <source>%1: member %2: %3</source>
+        <translation>%1&#xa0;: élément %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is too large</source>
+        <translation>%1&#xa0;: l’élément %2 est trop volumineux</translation>
+    </message>
+    <message>
+        <source>%1: cannot open member %2: %3</source>
+        <translation>%1&#xa0;: impossible d’ouvrir l’élément %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is damaged: %3</source>
+        <translation>%1&#xa0;: l’élément %2 est endommagé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: member %2 unpacks to more than it declares</source>
+        <translation>%1&#xa0;: l’élément %2 occupe plus que sa taille déclarée une fois décompressé</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is truncated</source>
+        <translation>%1&#xa0;: l’élément %2 est tronqué</translation>
+    </message>
+</context>
+<context>
+    <name>ZstdDecoder</name>
+    <message>
+        <source>Out of memory</source>
+        <translation>Mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>Damaged zstd data: %1</source>
+        <translation>Données zstd endommagées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Compressed data unpacks to more than %1 MiB</source>
+        <translation>Les données compressées occupent plus de %1 Mio une fois décompressées</translation>
+    </message>
+    <message>
+        <source>Truncated zstd data</source>
+        <translation>Données zstd tronquées</translation>
     </message>
 </context>
 <context>
@@ -165,6 +1430,355 @@
     <message>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Exemples&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Adds a Basic note (one new card) to the deck, creating the deck if needed.
+Prints the new note id and card id.</source>
+        <translation>Ajoute une note simple (une nouvelle carte) au paquet, en créant le paquet si nécessaire.
+Affiche l’identifiant de la nouvelle note et celui de la carte.</translation>
+    </message>
+    <message>
+        <source>the deck; &quot;::&quot; separates subdecks</source>
+        <translation>le paquet&#xa0;; «&#xa0;::&#xa0;» sépare les sous-paquets</translation>
+    </message>
+    <message>
+        <source>the question side (required)</source>
+        <translation>le recto, la question (obligatoire)</translation>
+    </message>
+    <message>
+        <source>the answer side</source>
+        <translation>le verso, la réponse</translation>
+    </message>
+    <message>
+        <source>tags, separated by spaces</source>
+        <translation>étiquettes, séparées par des espaces</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the collection (safe while the app is open) and prints the file written.</source>
+        <translation>Écrit une copie cohérente de la collection (sans risque pendant que l’application est ouverte)
+et affiche le fichier écrit.</translation>
+    </message>
+    <message>
+        <source>where to write (default: &lt;data dir&gt;/backups/collection-&lt;UTC time&gt;.sqlite);
+an existing file is not overwritten</source>
+        <translation>fichier de destination (par défaut&#xa0;: &lt;dossier de données&gt;/backups/collection-&lt;heure UTC&gt;.sqlite)&#xa0;;
+un fichier existant n’est pas écrasé</translation>
+    </message>
+    <message>
+        <source>Replaces the collection with the backup FILE after checking that it is a sound Debrief collection.
+Refuses while the app has the collection open.</source>
+        <translation>Remplace la collection par la sauvegarde FICHIER après avoir vérifié qu’il s’agit d’une collection
+Debrief saine. Refuse tant que l’application a la collection ouverte.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check and Debrief&apos;s own consistency rules (orphan cards, notes without
+cards, impossible scheduling states). Exit 0 when clean, 1 when problems were found (each
+printed on stdout).</source>
+        <translation>Exécute le contrôle d’intégrité de SQLite et les règles de cohérence propres à Debrief (cartes
+orphelines, notes sans cartes, états de planification impossibles). Code de sortie 0 si tout va
+bien, 1 si des problèmes ont été trouvés (chacun affiché sur la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Lists every deck with the cards due today (new, learning, review), subdecks counted into their parents.</source>
+        <translation>Liste chaque paquet avec les cartes à réviser aujourd’hui (nouvelles, en apprentissage, en
+révision), les sous-paquets étant comptés dans leurs parents.</translation>
+    </message>
+    <message>
+        <source>print a JSON array instead of a table</source>
+        <translation>afficher un tableau JSON au lieu d’une table</translation>
+    </message>
+    <message>
+        <source>Prints the cards due now as &apos;new learn review&apos; counts (after daily limits), for all decks or for
+one deck and its subdecks.</source>
+        <translation>Affiche les cartes à réviser maintenant sous forme de nombres &apos;new learn review&apos; (après les
+limites quotidiennes), pour tous les paquets ou pour un paquet et ses sous-paquets.</translation>
+    </message>
+    <message>
+        <source>only this deck and its subdecks</source>
+        <translation>uniquement ce paquet et ses sous-paquets</translation>
+    </message>
+    <message>
+        <source>list the due card ids in study order instead</source>
+        <translation>lister plutôt les identifiants des cartes à réviser dans l’ordre d’étude</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>afficher du JSON au lieu de texte</translation>
+    </message>
+    <message>
+        <source>Exports notes to a file that Anki, a spreadsheet or Debrief can read back.</source>
+        <translation>Exporte des notes dans un fichier qu’Anki, un tableur ou Debrief peut relire.</translation>
+    </message>
+    <message>
+        <source>csv/tsv: Anki &quot;Notes in Plain Text&quot; with #guid/#notetype/#deck/#tags columns
+(re-importable); apkg: Anki package; deck: Debrief deck file (needs --deck)</source>
+        <translation>csv/tsv&#xa0;: «&#xa0;Notes in Plain Text&#xa0;» d’Anki avec les colonnes #guid/#notetype/#deck/#tags
+(réimportable)&#xa0;; apkg&#xa0;: paquet Anki&#xa0;; deck&#xa0;: fichier de paquet Debrief (exige --deck)</translation>
+    </message>
+    <message>
+        <source>only this deck and its subdecks (default: everything)</source>
+        <translation>uniquement ce paquet et ses sous-paquets (par défaut&#xa0;: tout)</translation>
+    </message>
+    <message>
+        <source>apkg: keep scheduling and review history (default: cards leave as new)</source>
+        <translation>apkg&#xa0;: conserver la planification et l’historique des révisions (par défaut&#xa0;: les cartes partent comme nouvelles)</translation>
+    </message>
+    <message>
+        <source>where to write</source>
+        <translation>fichier de destination</translation>
+    </message>
+    <message>
+        <source>Creates a new synthetic collection in --data-dir (which must not hold one yet): a deck tree,
+cards in every state and a review history before --now. For benchmarks, not for study.</source>
+        <translation>Crée une nouvelle collection synthétique dans --data-dir (qui ne doit pas encore en contenir)&#xa0;:
+une arborescence de paquets, des cartes dans tous les états et un historique de révisions
+antérieur à --now. Pour les mesures de performance, pas pour étudier.</translation>
+    </message>
+    <message>
+        <source>number of cards (default 100000)</source>
+        <translation>nombre de cartes (100000 par défaut)</translation>
+    </message>
+    <message>
+        <source>number of review-log rows (default 1000000)</source>
+        <translation>nombre de lignes du journal des révisions (1000000 par défaut)</translation>
+    </message>
+    <message>
+        <source>seed of the pseudo-random choices (default 42)</source>
+        <translation>graine des choix pseudo-aléatoires (42 par défaut)</translation>
+    </message>
+    <message>
+        <source>Imports each FILE (.apkg .colpkg .anki2 .deck .txt .csv .tsv .xml .cards .db) in its own transaction:
+a file that fails changes nothing. Before importing into a collection that has notes, a backup is
+written to &lt;data dir&gt;/backups/. One result line per file on stdout; problems on stderr as
+file:line: message.</source>
+        <translation>Importe chaque FICHIER (.apkg .colpkg .anki2 .deck .txt .csv .tsv .xml .cards .db) dans sa propre
+transaction&#xa0;: un fichier en échec ne modifie rien. Avant d’importer dans une collection qui contient
+des notes, une sauvegarde est écrite dans &lt;dossier de données&gt;/backups/. Une ligne de résultat par
+fichier sur la sortie standard&#xa0;; les problèmes sur la sortie d’erreur, sous la forme fichier:ligne: message.</translation>
+    </message>
+    <message>
+        <source>target deck for text files (default: the file&apos;s #deck header, else Default)</source>
+        <translation>paquet cible des fichiers texte (par défaut&#xa0;: l’en-tête #deck du fichier, sinon Default)</translation>
+    </message>
+    <message>
+        <source>notetype for text files (default: #notetype header, else Basic)</source>
+        <translation>type de note des fichiers texte (par défaut&#xa0;: l’en-tête #notetype, sinon Basic)</translation>
+    </message>
+    <message>
+        <source>text columns (1-based) to fields; FIELD may be tags, deck, guid, notetype;
+columns not listed are skipped</source>
+        <translation>colonnes du texte (numérotées à partir de 1) vers les champs&#xa0;; FIELD peut être tags, deck, guid,
+notetype&#xa0;; les colonnes non listées sont ignorées</translation>
+    </message>
+    <message>
+        <source>text separator: a character or tab, comma, semicolon, pipe, colon, space</source>
+        <translation>séparateur du texte&#xa0;: un caractère ou tab, comma, semicolon, pipe, colon, space</translation>
+    </message>
+    <message>
+        <source>the first text row holds column labels</source>
+        <translation>la première ligne du texte contient les intitulés des colonnes</translation>
+    </message>
+    <message>
+        <source>drop imported scheduling and review history</source>
+        <translation>abandonner la planification et l’historique des révisions importés</translation>
+    </message>
+    <message>
+        <source>existing notes: if-newer (default), always, never</source>
+        <translation>notes existantes&#xa0;: if-newer (par défaut), always, never</translation>
+    </message>
+    <message>
+        <source>Creates the collection in the data dir if it does not exist, and installs or updates the bundled
+interview-prep decks (progress on existing cards is kept). Safe to run again.</source>
+        <translation>Crée la collection dans le dossier de données si elle n’existe pas, puis installe ou met à jour
+les paquets de préparation aux entretiens fournis (la progression des cartes existantes est
+conservée). Peut être relancé sans risque.</translation>
+    </message>
+    <message>
+        <source>create the collection only, without the bundled decks</source>
+        <translation>créer seulement la collection, sans les paquets fournis</translation>
+    </message>
+    <message>
+        <source>Checks .deck files (PATH is a file or a directory of *.deck files) and prints one
+&apos;file:line: problem&apos; line per problem on stdout; ids must be unique across all PATHs.
+Exit status: 0 clean, 1 problems found, 2 bad usage.</source>
+        <translation>Vérifie des fichiers .deck (PATH est un fichier ou un dossier de fichiers *.deck) et affiche une
+ligne &apos;fichier:ligne: problème&apos; par problème sur la sortie standard&#xa0;; les identifiants doivent
+être uniques dans tous les PATH. Code de sortie&#xa0;: 0 si tout va bien, 1 si des problèmes ont été
+trouvés, 2 en cas de mauvaise utilisation.</translation>
+    </message>
+    <message>
+        <source>also list every checklist id (a bullet starting with a bold id such as
+&apos;- **S1-F2.3**&apos;) that no card covers</source>
+        <translation>lister aussi chaque identifiant de la liste de contrôle (une puce commençant par un identifiant
+en gras comme &apos;- **S1-F2.3**&apos;) qu’aucune carte ne couvre</translation>
+    </message>
+    <message>
+        <source>also flag runs of 10+ words shared with DIR/*.txt</source>
+        <translation>signaler aussi les suites de 10 mots ou plus communes avec DIR/*.txt</translation>
+    </message>
+    <message>
+        <source>Replays answers through the SM-2 scheduler with Anki&apos;s default options, every card starting
+new, days rolling over at 04:00 UTC. No collection is read or written.
+
+Input:  card_id,review_time,rating (unix seconds UTC; 1 again, 2 hard, 3 good, 4 easy;
+        rows in time order, cards interleaved; FILE may be - for stdin)
+Output: card_id,review_time,rating,state,interval_days,ease,due
+        state learning/review/relearning; interval_days 0 until the card first graduates;
+        ease in permille; due in unix seconds (a learning step&apos;s instant, or 04:00 UTC of
+        the review day).</source>
+        <translation>Rejoue des réponses dans le planificateur SM-2 avec les options par défaut d’Anki&#xa0;; chaque carte
+commence comme nouvelle, les jours changent à 04:00 UTC. Aucune collection n’est lue ni écrite.
+
+Entrée&#xa0;: card_id,review_time,rating (secondes Unix UTC&#xa0;; 1 à revoir, 2 difficile, 3 correct,
+         4 facile&#xa0;; lignes dans l’ordre chronologique, cartes entremêlées&#xa0;; FICHIER peut être -
+         pour l’entrée standard)
+Sortie&#xa0;: card_id,review_time,rating,state,interval_days,ease,due
+         state learning/review/relearning&#xa0;; interval_days 0 jusqu’à la première promotion de la
+         carte&#xa0;; ease en pour mille&#xa0;; due en secondes Unix (l’instant d’une étape d’apprentissage,
+         ou 04:00 UTC du jour de révision).</translation>
+    </message>
+    <message>
+        <source>exact intervals (default: Anki&apos;s fuzz, seeded from card id + review count)</source>
+        <translation>intervalles exacts (par défaut&#xa0;: la variation aléatoire d’Anki, tirée de l’identifiant de carte + nombre de révisions)</translation>
+    </message>
+    <message>
+        <source>Writes a progress report on the collection (opened read-only, so the app may stay open):
+answers per day, streaks, forecast, intervals, ease, hours, buttons, true retention, hardest
+cards and interview readiness per topic (a topic is a tag, or the top-level deck of untagged
+cards). Dates are YYYY-MM-DD local study days; the period defaults to all history.</source>
+        <translation>Écrit un rapport de progression sur la collection (ouverte en lecture seule, l’application peut
+donc rester ouverte)&#xa0;: réponses par jour, séries, prévisions, intervalles, facilité, heures,
+boutons, rétention réelle, cartes les plus difficiles et préparation à l’entretien par thème (un
+thème est une étiquette, ou le paquet de premier niveau des cartes sans étiquette). Les dates sont
+des jours d’étude locaux AAAA-MM-JJ&#xa0;; par défaut, la période couvre tout l’historique.</translation>
+    </message>
+    <message>
+        <source>pdf, html (self-contained), csv (the review log; --summary: per topic),
+json (schema docs/report-schema.json) or xlsx (its Review log
+sheet: the latest 25,000 answers; csv has them all)</source>
+        <translation>pdf, html (autonome), csv (le journal des révisions&#xa0;; --summary&#xa0;: par thème),
+json (schéma docs/report-schema.json) ou xlsx (sa feuille «&#xa0;Review log&#xa0;»&#xa0;:
+les 25 000 dernières réponses&#xa0;; le csv les contient toutes)</translation>
+    </message>
+    <message>
+        <source>where to write; &apos;-&apos; writes csv, json and html to stdout</source>
+        <translation>fichier de destination&#xa0;; &apos;-&apos; écrit csv, json et html sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>first study day of the period</source>
+        <translation>premier jour d’étude de la période</translation>
+    </message>
+    <message>
+        <source>last study day of the period</source>
+        <translation>dernier jour d’étude de la période</translation>
+    </message>
+    <message>
+        <source>interview date: is the pace enough to see every card and mature
+--target-mature percent of them (default 80) by then?</source>
+        <translation>date de l’entretien&#xa0;: le rythme suffit-il pour voir chaque carte d’ici là et en faire
+mûrir --target-mature pour cent (80 par défaut)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>share of cards to be mature by --target-date (default 80)</source>
+        <translation>part des cartes qui doivent être mûres à --target-date (80 par défaut)</translation>
+    </message>
+    <message>
+        <source>csv: one row per topic instead of the review log</source>
+        <translation>csv&#xa0;: une ligne par thème au lieu du journal des révisions</translation>
+    </message>
+    <message>
+        <source>start CSV with a UTF-8 byte-order mark (for spreadsheet apps)</source>
+        <translation>commencer le CSV par une marque d’ordre des octets UTF-8 (pour les tableurs)</translation>
+    </message>
+    <message>
+        <source>PDF paper: A4 or Letter (default: the locale&apos;s)</source>
+        <translation>format du papier PDF&#xa0;: A4 ou Letter (par défaut&#xa0;: celui des paramètres régionaux)</translation>
+    </message>
+    <message>
+        <source>one combined report over these data folders (a row per learner and
+topic); an unreadable collection is reported and skipped</source>
+        <translation>un rapport combiné sur ces dossiers de données (une ligne par apprenant et par
+thème)&#xa0;; une collection illisible est signalée et ignorée</translation>
+    </message>
+    <message>
+        <source>Statistics and readiness report (pdf, html, csv, json, xlsx)</source>
+        <translation>Rapport de statistiques et de préparation (pdf, html, csv, json, xlsx)</translation>
+    </message>
+    <message>
+        <source>Finds cards (or notes with --notes) with the browser&apos;s search syntax, as Anki:
+  words and &quot;phrases&quot; (* any run, _ one character), -negation, or, ( )
+  field:text  deck:NAME  tag:NAME  note:TYPE  card:N|NAME  kind:pair|tree|layers|basic|cloze
+  is:new|learn|review|due|suspended|buried|leech  flag:0-7  rated:DAYS[:1-4]  added:DAYS
+  prop:ivl|due|ease|lapses|reps with = != &lt; &gt; &lt;= &gt;=  nid:ID,..  cid:ID,..
+Prints one line per result (card id, note id, deck, sort field). Opens the collection
+read-only, so it works while the app is open.</source>
+        <translation>Trouve des cartes (ou des notes avec --notes) avec la syntaxe de recherche du navigateur, comme Anki&#xa0;:
+  mots et &quot;expressions&quot; (* une suite quelconque, _ un caractère), -négation, or, ( )
+  field:text  deck:NAME  tag:NAME  note:TYPE  card:N|NAME  kind:pair|tree|layers|basic|cloze
+  is:new|learn|review|due|suspended|buried|leech  flag:0-7  rated:DAYS[:1-4]  added:DAYS
+  prop:ivl|due|ease|lapses|reps avec =&#xa0;!= &lt; &gt; &lt;= &gt;=  nid:ID,..  cid:ID,..
+Affiche une ligne par résultat (identifiant de carte, de note, paquet, champ de tri). Ouvre la
+collection en lecture seule, et fonctionne donc pendant que l’application est ouverte.</translation>
+    </message>
+    <message>
+        <source>find notes instead of cards</source>
+        <translation>trouver des notes au lieu de cartes</translation>
+    </message>
+    <message>
+        <source>print the ids only</source>
+        <translation>n’afficher que les identifiants</translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation>afficher un tableau JSON</translation>
+    </message>
+    <message>
+        <source>order by created (default), sort, deck, due, ivl, ease, reps, lapses or mod</source>
+        <translation>trier par created (par défaut), sort, deck, due, ivl, ease, reps, lapses ou mod</translation>
+    </message>
+    <message>
+        <source>reverse the order</source>
+        <translation>inverser l’ordre</translation>
+    </message>
+    <message>
+        <source>end of options: the rest is the query</source>
+        <translation>fin des options&#xa0;: le reste est la requête</translation>
+    </message>
+    <message>
+        <source>Answers up to N due cards with pseudo-random ratings, through the same code path as the app.
+Each answer is committed in its own transaction; after each commit prints
+&apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. Stops early when nothing is due.</source>
+        <translation>Répond à au plus N cartes à réviser avec des évaluations pseudo-aléatoires, par le même chemin
+de code que l’application. Chaque réponse est validée dans sa propre transaction&#xa0;; après chaque
+validation, affiche &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. S’arrête plus tôt quand il n’y a plus rien à réviser.</translation>
+    </message>
+    <message>
+        <source>answer up to N cards (required)</source>
+        <translation>répondre à au plus N cartes (obligatoire)</translation>
+    </message>
+    <message>
+        <source>seed of the ratings (default 1)</source>
+        <translation>graine des évaluations (1 par défaut)</translation>
     </message>
 </context>
 <context>

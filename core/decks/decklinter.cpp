@@ -53,8 +53,8 @@ void DeckLinter::checkNote(const DeckNote &note, const QString &file, std::vecto
         const int words = note.field(QStringLiteral("Model")).split(space, Qt::SkipEmptyParts).size();
         if (words < kMinModelWords || words > kMaxModelWords)
             issues->push_back({DeckIssue::Kind::BadModel, file, note.fieldLines.value(QStringLiteral("Model"), note.line),
-                               tr("Model: is %1 words; a spoken model answer is %2 to %3 words (30 to 60 s aloud)")
-                                   .arg(words).arg(kMinModelWords).arg(kMaxModelWords)});
+                               tr("Model: is %n word(s); a spoken model answer is %1 to %2 words (30 to 60 s aloud)", nullptr, words)
+                                   .arg(kMinModelWords).arg(kMaxModelWords)});
     }
     for (auto it = note.fields.constBegin(); it != note.fields.constEnd(); ++it)
         if (mentionsCoverageId(it.value()))

@@ -13,12 +13,6 @@
 
 namespace debrief {
 
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ImportDispatcher)
-};
-} // namespace
-
 ImportDispatcher::Format ImportDispatcher::detect(const QString &path)
 {
     const QString ext = QFileInfo(path).suffix().toLower();
@@ -54,17 +48,17 @@ ImportResult ImportDispatcher::importFile(Collection &collection, const QString 
     const QFileInfo info(path);
     // Say which: a folder, a device or pipe (which could stream forever), a missing or unreadable file.
     if (!info.exists()) {
-        result.addError(ImportIssue::Kind::NotFound, Tr::tr("%1: no such file").arg(path));
+        result.addError(ImportIssue::Kind::NotFound, QCoreApplication::translate("ImportDispatcher", "%1: no such file").arg(path));
         return result;
     }
     if (info.isDir() || !info.isFile()) {
         result.addError(ImportIssue::Kind::UnknownFormat,
-                        info.isDir() ? Tr::tr("%1: is a folder, not a file").arg(path)
-                                     : Tr::tr("%1: not a regular file (a device or pipe)").arg(path));
+                        info.isDir() ? QCoreApplication::translate("ImportDispatcher", "%1: is a folder, not a file").arg(path)
+                                     : QCoreApplication::translate("ImportDispatcher", "%1: not a regular file (a device or pipe)").arg(path));
         return result;
     }
     if (!info.isReadable()) {
-        result.addError(ImportIssue::Kind::Io, Tr::tr("%1: not readable (permissions)").arg(path));
+        result.addError(ImportIssue::Kind::Io, QCoreApplication::translate("ImportDispatcher", "%1: not readable (permissions)").arg(path));
         return result;
     }
     const Format format = detect(path);
@@ -82,7 +76,7 @@ ImportResult ImportDispatcher::importFile(Collection &collection, const QString 
                 backup = dir.filePath(QStringLiteral("collection-%1-%2.sqlite").arg(stamp).arg(n));
             if (auto r = collection.backupTo(backup); !r) {
                 result.addError(ImportIssue::Kind::Internal,
-                                Tr::tr("%1: could not back up the collection first, so nothing was imported: %2")
+                                QCoreApplication::translate("ImportDispatcher", "%1: could not back up the collection first, so nothing was imported: %2")
                                     .arg(info.fileName(), r.error().message));
                 return result;
             }
@@ -95,7 +89,7 @@ ImportResult ImportDispatcher::importFile(Collection &collection, const QString 
     case Format::Text: result = TextImporter::importFile(collection, path, options, progress, now); break;
     case Format::Mnemosyne: result = MnemosyneImporter::importFile(collection, path, options, progress, now); break;
     case Format::Unknown:
-        result.addError(ImportIssue::Kind::UnknownFormat, Tr::tr("%1: not a format Debrief can import").arg(info.fileName()));
+        result.addError(ImportIssue::Kind::UnknownFormat, QCoreApplication::translate("ImportDispatcher", "%1: not a format Debrief can import").arg(info.fileName()));
         break;
     }
     result.backupPath = backup;

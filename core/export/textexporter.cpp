@@ -8,12 +8,6 @@
 
 namespace debrief {
 
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(TextExporter)
-};
-} // namespace
-
 QString TextExporter::quote(const QString &field, QChar separator)
 {
     if (!field.contains(separator) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
@@ -37,7 +31,7 @@ Result<TextExporter::Counts> TextExporter::exportFile(Collection &collection, co
         if (deck && d.id == *deck)
             rootName = d.name;
     if (deck && rootName.isEmpty())
-        return makeError(Error::Kind::NotFound, Tr::tr("There is no deck with id %1").arg(*deck));
+        return makeError(Error::Kind::NotFound, QCoreApplication::translate("TextExporter", "There is no deck with id %1").arg(*deck));
     QHash<DeckId, QString> chosen;
     for (const Deck &d : *allDecks)
         if (!deck || d.id == *deck || d.name.startsWith(rootName + QLatin1String("::"), Qt::CaseInsensitive))
@@ -79,7 +73,7 @@ Result<TextExporter::Counts> TextExporter::exportFile(Collection &collection, co
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(Error::Kind::Io, Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("TextExporter", "%1: cannot write: %2").arg(path, file.errorString()));
     QString out;
     out += QStringLiteral("#separator:%1\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:%2\n")
                .arg(format == Format::Tsv ? QStringLiteral("tab") : QStringLiteral("comma"))
@@ -97,7 +91,7 @@ Result<TextExporter::Counts> TextExporter::exportFile(Collection &collection, co
     }
     file.write(out.toUtf8());
     if (!file.commit())
-        return makeError(Error::Kind::Io, Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("TextExporter", "%1: cannot write: %2").arg(path, file.errorString()));
     return Counts{int(loaded.size())};
 }
 

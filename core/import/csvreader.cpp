@@ -6,10 +6,6 @@ namespace debrief {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(CsvReader)
-};
-
 // Offset of the first byte that is not part of well-formed UTF-8 (no overlongs, no surrogates,
 // nothing above U+10FFFF), or -1. QString::fromUtf8 would silently substitute U+FFFD instead.
 qsizetype firstInvalidUtf8(const QByteArray &bytes, qsizetype from)
@@ -63,7 +59,7 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, const QString &fileNa
         const bool bigEndian = u[0] == 0xFE;
         if (bytes.size() % 2 != 0)
             return makeError(Error::Kind::InvalidInput,
-                             Tr::tr("%1: UTF-16 text with an odd number of bytes (truncated?)").arg(fileName));
+                             QCoreApplication::translate("CsvReader", "%1: UTF-16 text with an odd number of bytes (truncated?)").arg(fileName));
         const qsizetype units = (bytes.size() - 2) / 2;
         text.resize(int(units));
         for (qsizetype i = 0; i < units; ++i) {
@@ -78,7 +74,7 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, const QString &fileNa
             if (badLine)
                 *badLine = line;
             return makeError(Error::Kind::InvalidInput,
-                             Tr::tr("%1:%2: not valid UTF-8 (byte 0x%3 at offset %4); save the file as UTF-8 or UTF-16 with a BOM")
+                             QCoreApplication::translate("CsvReader", "%1:%2: not valid UTF-8 (byte 0x%3 at offset %4); save the file as UTF-8 or UTF-16 with a BOM")
                                  .arg(fileName).arg(line)
                                  .arg(uint(u[bad]), 2, 16, QLatin1Char('0')).arg(qint64(bad)));
         }
@@ -90,7 +86,7 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, const QString &fileNa
         if (badLine)
             *badLine = line;
         return makeError(Error::Kind::Corrupt,
-                         Tr::tr("%1:%2: contains NUL characters; this is a binary file, not text").arg(fileName).arg(line));
+                         QCoreApplication::translate("CsvReader", "%1:%2: contains NUL characters; this is a binary file, not text").arg(fileName).arg(line));
     }
     return text;
 }

@@ -24,10 +24,6 @@ namespace debrief {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(MnemosyneImporter)
-};
-
 constexpr qint64 kMaxXmlBytes = qint64(64) * 1024 * 1024;
 
 Notetype reversedNotetype()
@@ -163,7 +159,7 @@ bool read1xXml(const QByteArray &bytes, const QString &fileName, ForeignData &da
         if (!rootOk) {
             if (xml.name() != QLatin1String("mnemosyne") || xml.attributes().value(QLatin1String("core_version")) != QLatin1String("1")) {
                 result.addError(ImportIssue::Kind::UnknownFormat,
-                                Tr::tr("%1: not a Mnemosyne 1.x export (root element must be <mnemosyne core_version=\"1\">)").arg(fileName));
+                                QCoreApplication::translate("MnemosyneImporter", "%1: not a Mnemosyne 1.x export (root element must be <mnemosyne core_version=\"1\">)").arg(fileName));
                 return false;
             }
             rootOk = true;
@@ -188,7 +184,7 @@ bool read1xXml(const QByteArray &bytes, const QString &fileName, ForeignData &da
     }
     if (xml.hasError() || !rootOk) {
         result.addError(ImportIssue::Kind::Corrupt,
-                        Tr::tr("%1:%2: malformed XML: %3").arg(fileName).arg(xml.lineNumber()).arg(xml.errorString()),
+                        QCoreApplication::translate("MnemosyneImporter", "%1:%2: malformed XML: %3").arg(fileName).arg(xml.lineNumber()).arg(xml.errorString()),
                         int(xml.lineNumber()));
         return false;
     }
@@ -237,7 +233,7 @@ bool read1xXml(const QByteArray &bytes, const QString &fileName, ForeignData &da
         }
         if (role == 0 && openFact.contains(base))
             result.addWarning(ImportIssue::Kind::Duplicate,
-                              Tr::tr("%1: item id '%2' appears more than once; imported as separate facts").arg(fileName, base));
+                              QCoreApplication::translate("MnemosyneImporter", "%1: item id '%2' appears more than once; imported as separate facts").arg(fileName, base));
         ForeignNote n;
         n.notetype = QStringLiteral("Basic");
         n.fields = QStringList{MnemosyneImporter::convertField(it.q), MnemosyneImporter::convertField(it.a)};
@@ -283,7 +279,7 @@ bool readDb(const QString &path, const QString &fileName, ImportTemp &temp, cons
         if (!has)
             return dbFail(has.error());
         if (!*has)
-            return fail(ImportIssue::Kind::UnknownFormat, Tr::tr("an SQLite file, but not a Mnemosyne 2.x database"));
+            return fail(ImportIssue::Kind::UnknownFormat, QCoreApplication::translate("MnemosyneImporter", "an SQLite file, but not a Mnemosyne 2.x database"));
     }
     // Steps `st` through its rows; false (with the error reported) when SQLite fails or stops it.
     auto rows = [&](Result<Statement> &st, const auto &each) {
@@ -303,7 +299,7 @@ bool readDb(const QString &path, const QString &fileName, ImportTemp &temp, cons
         if (!ver.startsWith(QLatin1String("Mnemosyne SQL 1")) && ver != QLatin1String("2") && ver != QLatin1String("3")
             && ver != QLatin1String("4"))
             result.addWarning(ImportIssue::Kind::Unsupported,
-                              Tr::tr("%1: unknown Mnemosyne database version '%2'; importing anyway").arg(fileName, ver));
+                              QCoreApplication::translate("MnemosyneImporter", "%1: unknown Mnemosyne database version '%2'; importing anyway").arg(fileName, ver));
     }
 
     std::map<qint64, QHash<QString, QString>> facts;
@@ -349,7 +345,7 @@ bool readDb(const QString &path, const QString &fileName, ImportTemp &temp, cons
             ForeignNote n;
             if (!factToNote(type, facts[factId], n)) {
                 result.addWarning(ImportIssue::Kind::Unsupported,
-                                  Tr::tr("%1: fact %2 uses Mnemosyne card type %3, which is not imported")
+                                  QCoreApplication::translate("MnemosyneImporter", "%1: fact %2 uses Mnemosyne card type %3, which is not imported")
                                       .arg(fileName, factIds.value(factId), type));
                 ++result.counts.notesSkipped;
                 notes.emplace(factId, ForeignNote()).first->second.notetype = QStringLiteral("\x01skip");
@@ -407,7 +403,7 @@ bool readCards(const QString &path, const QString &fileName, ForeignData &data, 
         return fail(importIssueKind(zip.error().kind), zip.error().message);
     const auto idx = (*zip)->indexOf(QStringLiteral("cards.xml"));
     if (!idx)
-        return fail(ImportIssue::Kind::UnknownFormat, Tr::tr("a zip without cards.xml, so not a Mnemosyne .cards file"));
+        return fail(ImportIssue::Kind::UnknownFormat, QCoreApplication::translate("MnemosyneImporter", "a zip without cards.xml, so not a Mnemosyne .cards file"));
     auto xmlBytes = (*zip)->readAll(*idx, kMaxXmlBytes);
     if (!xmlBytes)
         return fail(importIssueKind(xmlBytes.error().kind), xmlBytes.error().message);
@@ -425,7 +421,7 @@ bool readCards(const QString &path, const QString &fileName, ForeignData &data, 
             continue;
         if (!root) {
             if (xml.name() != QLatin1String("openSM2sync"))
-                return fail(ImportIssue::Kind::UnknownFormat, Tr::tr("cards.xml is not an openSM2sync document"));
+                return fail(ImportIssue::Kind::UnknownFormat, QCoreApplication::translate("MnemosyneImporter", "cards.xml is not an openSM2sync document"));
             root = true;
             continue;
         }
@@ -442,10 +438,10 @@ bool readCards(const QString &path, const QString &fileName, ForeignData &data, 
         } else if (type == 13) {
             const QString fname = children.value(QStringLiteral("fname"));
             if (!safeRelativePath(fname))
-                return fail(ImportIssue::Kind::Unsafe, Tr::tr("media file name '%1' points outside the media folder").arg(fname));
+                return fail(ImportIssue::Kind::Unsafe, QCoreApplication::translate("MnemosyneImporter", "media file name '%1' points outside the media folder").arg(fname));
             const auto m = (*zip)->indexOf(fname);
             if (!m) {
-                result.addWarning(ImportIssue::Kind::MissingField, Tr::tr("%1: media file '%2' is not in the archive").arg(fileName, fname));
+                result.addWarning(ImportIssue::Kind::MissingField, QCoreApplication::translate("MnemosyneImporter", "%1: media file '%2' is not in the archive").arg(fileName, fname));
                 continue;
             }
             auto bytes = (*zip)->readAll(*m, MediaStager::kMaxFileBytes);
@@ -467,7 +463,7 @@ bool readCards(const QString &path, const QString &fileName, ForeignData &data, 
     }
     if (xml.hasError() || !root)
         return fail(ImportIssue::Kind::Corrupt,
-                    Tr::tr("cards.xml line %1: malformed XML: %2").arg(xml.lineNumber()).arg(xml.errorString()));
+                    QCoreApplication::translate("MnemosyneImporter", "cards.xml line %1: malformed XML: %2").arg(xml.lineNumber()).arg(xml.errorString()));
 
     QHash<QString, ForeignNote> notes;
     for (const CardRow &c : cards) {
@@ -479,7 +475,7 @@ bool readCards(const QString &path, const QString &fileName, ForeignData &data, 
             ForeignNote n;
             if (!facts.contains(factId) || !factToNote(type, facts.value(factId), n)) {
                 result.addWarning(ImportIssue::Kind::Unsupported,
-                                  Tr::tr("%1: card of fact '%2' (card type %3) is not imported").arg(fileName, factId, type));
+                                  QCoreApplication::translate("MnemosyneImporter", "%1: card of fact '%2' (card type %3) is not imported").arg(fileName, factId, type));
                 continue;
             }
             for (QString &f : n.fields)
@@ -555,7 +551,7 @@ ImportResult MnemosyneImporter::importFile(Collection &collection, const QString
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.addError(ImportIssue::Kind::NotFound, Tr::tr("%1: cannot read: %2").arg(path, file.errorString()));
+        result.addError(ImportIssue::Kind::NotFound, QCoreApplication::translate("MnemosyneImporter", "%1: cannot read: %2").arg(path, file.errorString()));
         return result;
     }
     const QByteArray head = file.peek(16);
@@ -564,7 +560,7 @@ ImportResult MnemosyneImporter::importFile(Collection &collection, const QString
     ImportTemp temp(collection);
     bool ok = false;
     if (file.size() == 0) {
-        result.addError(ImportIssue::Kind::MissingField, Tr::tr("%1: the file is empty").arg(fileName));
+        result.addError(ImportIssue::Kind::MissingField, QCoreApplication::translate("MnemosyneImporter", "%1: the file is empty").arg(fileName));
     } else if (head.startsWith("SQLite format 3")) {
         file.close();
         ok = readDb(path, fileName, temp, progress, data, result);
@@ -574,12 +570,12 @@ ImportResult MnemosyneImporter::importFile(Collection &collection, const QString
     } else if (QFileInfo(path).suffix().toLower() == QLatin1String("xml") || head.startsWith("<")
                || head.startsWith("\xEF\xBB\xBF<")) {
         if (file.size() > kMaxXmlBytes)
-            result.addError(ImportIssue::Kind::Unsafe, Tr::tr("%1: larger than %2 MiB; refusing to read it").arg(fileName).arg(kMaxXmlBytes >> 20));
+            result.addError(ImportIssue::Kind::Unsafe, QCoreApplication::translate("MnemosyneImporter", "%1: larger than %2 MiB; refusing to read it").arg(fileName).arg(kMaxXmlBytes >> 20));
         else
             ok = read1xXml(file.readAll(), fileName, data, result);
     } else {
         result.addError(ImportIssue::Kind::UnknownFormat,
-                        Tr::tr("%1: not a Mnemosyne XML export, .cards file or database").arg(fileName));
+                        QCoreApplication::translate("MnemosyneImporter", "%1: not a Mnemosyne XML export, .cards file or database").arg(fileName));
     }
     if (!ok || !result.ok())
         return result;

@@ -16,10 +16,6 @@ namespace debrief {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(TextImporter)
-};
-
 enum class Role { Skip, Field, Tags, Deck, Notetype, Guid };
 struct Column {
     Role role = Role::Skip;
@@ -99,7 +95,7 @@ TextHeader TextImporter::readHeader(const QString &text, const QString &fileName
                         meta.separator = c;
                     else if (warnings)
                         warnings->addWarning(ImportIssue::Kind::Unsupported,
-                                             Tr::tr("%1: unknown separator '%2' ignored").arg(where(fileName, line), value), line);
+                                             QCoreApplication::translate("TextImporter", "%1: unknown separator '%2' ignored").arg(where(fileName, line), value), line);
                 } else if (key == QLatin1String("html")) {
                     meta.html = cutValue(value).toLower() == QLatin1String("true");
                 } else if (key == QLatin1String("tags")) {
@@ -110,8 +106,8 @@ TextHeader TextImporter::readHeader(const QString &text, const QString &fileName
                     if (meta.columns.size() > CsvReader::kMaxFields) {
                         if (warnings)
                             warnings->addError(ImportIssue::Kind::Unsafe,
-                                               Tr::tr("%1: #columns names %2 columns; at most %3 are read")
-                                                   .arg(where(fileName, line)).arg(meta.columns.size()).arg(CsvReader::kMaxFields),
+                                               QCoreApplication::translate("TextImporter", "%1: #columns names %n column(s); at most %2 are read", nullptr, int(meta.columns.size()))
+                                                   .arg(where(fileName, line)).arg(CsvReader::kMaxFields),
                                                line);
                         meta.columns.clear();
                     }
@@ -129,7 +125,7 @@ TextHeader TextImporter::readHeader(const QString &text, const QString &fileName
                     int col = isNumber && wanted >= 0 && wanted <= CsvReader::kMaxFields ? int(wanted) : 0;
                     if (isNumber && (wanted < 0 || wanted > CsvReader::kMaxFields) && warnings)
                         warnings->addError(ImportIssue::Kind::Unsafe,
-                                           Tr::tr("%1: #%2 %3 is not a column from 1 to %4")
+                                           QCoreApplication::translate("TextImporter", "%1: #%2 %3 is not a column from 1 to %4")
                                                .arg(where(fileName, line), key).arg(wanted).arg(CsvReader::kMaxFields),
                                            line);
                     if (key == QLatin1String("guid column")) meta.guidColumn = col;
@@ -178,7 +174,7 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
     }
     const QString text = *decoded;
     if (text.trimmed().isEmpty()) {
-        result.addError(ImportIssue::Kind::MissingField, Tr::tr("%1: the file is empty").arg(fileName));
+        result.addError(ImportIssue::Kind::MissingField, QCoreApplication::translate("TextImporter", "%1: the file is empty").arg(fileName));
         return data;
     }
 
@@ -205,7 +201,7 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
         totalFields += (*rec)->fields.size();
         if (totalFields > kMaxTotalFields) {
             result.addError(ImportIssue::Kind::Unsafe,
-                            Tr::tr("%1: more than %2 fields in the file; split it into smaller files")
+                            QCoreApplication::translate("TextImporter", "%1: more than %2 fields in the file; split it into smaller files")
                                 .arg(where(fileName, (*rec)->line)).arg(kMaxTotalFields),
                             (*rec)->line);
             return data;
@@ -218,7 +214,7 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
         records.erase(records.begin());
     }
     if (records.empty()) {
-        result.addError(ImportIssue::Kind::MissingField, Tr::tr("%1: no rows to import").arg(fileName));
+        result.addError(ImportIssue::Kind::MissingField, QCoreApplication::translate("TextImporter", "%1: no rows to import").arg(fileName));
         return data;
     }
 
@@ -229,14 +225,14 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
             notetype = meta.notetype;
         else   // Anki ignores a #notetype header naming a notetype it does not have.
             result.addWarning(ImportIssue::Kind::MissingField,
-                              Tr::tr("%1: notetype '%2' from the #notetype header does not exist; using Basic")
+                              QCoreApplication::translate("TextImporter", "%1: notetype '%2' from the #notetype header does not exist; using Basic")
                                   .arg(fileName, meta.notetype));
     }
     if (notetype.isEmpty())
         notetype = QStringLiteral("Basic");
     const std::optional<QStringList> globalFields = fieldNames(notetype);
     if (!globalFields) {
-        result.addError(ImportIssue::Kind::MissingField, Tr::tr("%1: notetype '%2' does not exist").arg(fileName, notetype));
+        result.addError(ImportIssue::Kind::MissingField, QCoreApplication::translate("TextImporter", "%1: notetype '%2' does not exist").arg(fileName, notetype));
         return data;
     }
     data.defaultNotetype = notetype;
@@ -277,7 +273,7 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
                         idx = f;
                 if (idx < 0) {
                     result.addError(ImportIssue::Kind::MissingField,
-                                    Tr::tr("%1: field map: notetype '%2' has no field '%3'").arg(fileName, notetype, m));
+                                    QCoreApplication::translate("TextImporter", "%1: field map: notetype '%2' has no field '%3'").arg(fileName, notetype, m));
                     return data;
                 }
                 c.role = Role::Field;
@@ -375,7 +371,7 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
             const auto f = fieldsOf(rowNotetype);
             if (!f) {
                 result.addWarning(ImportIssue::Kind::MissingField,
-                                  Tr::tr("%1: notetype '%2' does not exist; row skipped").arg(where(fileName, rec.line), rowNotetype),
+                                  QCoreApplication::translate("TextImporter", "%1: notetype '%2' does not exist; row skipped").arg(where(fileName, rec.line), rowNotetype),
                                   rec.line);
                 ++result.counts.notesSkipped;
                 continue;
@@ -396,8 +392,8 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
         }
         if (rec.fields.size() < needed)
             result.addWarning(ImportIssue::Kind::MissingField,
-                              Tr::tr("%1: %2 column(s), expected %3; missing fields left empty")
-                                  .arg(where(fileName, rec.line)).arg(rec.fields.size()).arg(needed),
+                              QCoreApplication::translate("TextImporter", "%1: %n column(s), expected %2; missing fields left empty", nullptr, int(rec.fields.size()))
+                                  .arg(where(fileName, rec.line)).arg(needed),
                               rec.line);
         bool extra = false;
         for (int i = lastUsed + 1; i < rec.fields.size(); ++i)
@@ -405,8 +401,8 @@ ForeignData TextImporter::parse(const QByteArray &bytes, const QString &fileName
                 extra = true;
         if (extra)
             result.addWarning(ImportIssue::Kind::Unsupported,
-                              Tr::tr("%1: %2 columns, only %3 used; the rest were ignored")
-                                  .arg(where(fileName, rec.line)).arg(rec.fields.size()).arg(lastUsed + 1),
+                              QCoreApplication::translate("TextImporter", "%1: %n column(s), only %2 used; the rest were ignored", nullptr, int(rec.fields.size()))
+                                  .arg(where(fileName, rec.line)).arg(lastUsed + 1),
                               rec.line);
         data.notes.push_back(std::move(note));
     }
@@ -420,12 +416,12 @@ ImportResult TextImporter::importFile(Collection &collection, const QString &pat
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.addError(ImportIssue::Kind::NotFound, Tr::tr("%1: cannot read: %2").arg(path, file.errorString()));
+        result.addError(ImportIssue::Kind::NotFound, QCoreApplication::translate("TextImporter", "%1: cannot read: %2").arg(path, file.errorString()));
         return result;
     }
     if (file.size() > kMaxFileBytes) {
         result.addError(ImportIssue::Kind::Unsafe,
-                        Tr::tr("%1: %2 bytes is more than the %3 MiB a text import accepts")
+                        QCoreApplication::translate("TextImporter", "%1: %2 bytes is more than the %3 MiB a text import accepts")
                             .arg(fileName).arg(file.size()).arg(kMaxFileBytes / (1024 * 1024)));
         return result;
     }

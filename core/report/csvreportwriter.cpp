@@ -3,6 +3,7 @@
 #include "report/statscalculator.h"
 #include "storage/collection.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
 
@@ -18,7 +19,7 @@ const char *const kReviewKinds[] = {"learn", "review", "relearn", "cram", "manua
 Result<void> writeAll(QIODevice &out, const QByteArray &bytes)
 {
     if (out.write(bytes) != bytes.size())
-        return makeError(Error::Kind::Io, QStringLiteral("cannot write the CSV: %1").arg(out.errorString()));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("CsvReportWriter", "cannot write the CSV: %1").arg(out.errorString()));
     return {};
 }
 

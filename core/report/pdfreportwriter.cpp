@@ -3,6 +3,7 @@
 #include "report/chartrenderer.h"
 #include "report/reportlayout.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
@@ -166,7 +167,7 @@ Result<void> PdfReportWriter::write(const ReportDocument &doc, const QString &pa
     writer.setCreator(QStringLiteral("Debrief"));
     QPainter p;
     if (!p.begin(&writer))
-        return makeError(Error::Kind::Io, QStringLiteral("cannot write %1").arg(path));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("PdfReportWriter", "cannot write %1").arg(path));
     PageFlow flow(writer, p, doc);
 
     // Title page.
@@ -202,9 +203,9 @@ Result<void> PdfReportWriter::write(const ReportDocument &doc, const QString &pa
         drawTable(flow, p, t);
     flow.finish();
     if (!p.end())
-        return makeError(Error::Kind::Io, QStringLiteral("cannot finish %1").arg(path));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("PdfReportWriter", "cannot finish %1").arg(path));
     if (!QFile::exists(path))
-        return makeError(Error::Kind::Io, QStringLiteral("cannot write %1").arg(path));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("PdfReportWriter", "cannot write %1").arg(path));
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "storage/statsqueries.h"
 #include "scheduling/studyday.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -75,7 +76,7 @@ Result<ReportData> ReportBuilder::build(Collection &collection, const ReportOpti
             if (d.second.compare(options.deckName, Qt::CaseInsensitive) == 0 || d.second.startsWith(prefix, Qt::CaseInsensitive))
                 scope.decks.push_back(d.first);
         if (scope.decks.empty())
-            return makeError(Error::Kind::NotFound, QStringLiteral("no deck named '%1'").arg(options.deckName));
+            return makeError(Error::Kind::NotFound, QCoreApplication::translate("ReportBuilder", "no deck named '%1'").arg(options.deckName));
     }
 
     Result<QString> learner = q.configValue(QStringLiteral("learner_name"));

@@ -1,5 +1,6 @@
 #include "report/xlsxreportwriter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSet>
@@ -112,7 +113,7 @@ public:
         const lxw_error rc = workbook_close(m_book);
         m_book = nullptr;
         if (rc != LXW_NO_ERROR)
-            return makeError(Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(rc))));
+            return makeError(Error::Kind::Io, QCoreApplication::translate("XlsxReportWriter", "cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(rc))));
         return {};
     }
 
@@ -129,7 +130,7 @@ Result<void> XlsxReportWriter::write(const ReportDocument &doc, const QString &p
 {
     Book book(path);
     if (!book.ok())
-        return makeError(Error::Kind::Io, QStringLiteral("cannot create %1").arg(path));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("XlsxReportWriter", "cannot create %1").arg(path));
 
     lxw_worksheet *summary = book.sheet(QStringLiteral("Summary"), {QStringLiteral("Item"), QStringLiteral("Value")}, {32, 60});
     lxw_row_t row = 1;

@@ -1,5 +1,6 @@
 #include "search/searchparser.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace debrief {
@@ -16,7 +17,7 @@ struct Token {
 
 Error syntaxError(const QString &what, int column)
 {
-    return makeError(Error::Kind::InvalidInput, QStringLiteral("search: %1 (at column %2)").arg(what).arg(column));
+    return makeError(Error::Kind::InvalidInput, QCoreApplication::translate("SearchParser", "search: %1 (at column %2)").arg(what).arg(column));
 }
 
 Result<std::vector<Token>> tokenize(const QString &q)
@@ -44,7 +45,7 @@ Result<std::vector<Token>> tokenize(const QString &q)
         }
         if (q.at(i) == QLatin1Char(')')) {
             if (t.negated)
-                return syntaxError(QStringLiteral("'-' before ')'"), t.column);
+                return syntaxError(QCoreApplication::translate("SearchParser", "'-' before ')'"), t.column);
             t.type = Token::Type::Close;
             ++i;
             out.push_back(t);
@@ -56,7 +57,7 @@ Result<std::vector<Token>> tokenize(const QString &q)
             const QChar ch = q.at(i);
             if (ch == QLatin1Char('\\')) {
                 if (i + 1 >= n)
-                    return syntaxError(QStringLiteral("a backslash at the end escapes nothing"), i + 1);
+                    return syntaxError(QCoreApplication::translate("SearchParser", "a backslash at the end escapes nothing"), i + 1);
                 const QChar next = q.at(i + 1);
                 // A quote needs no escape in the result; the others keep theirs for the glob.
                 if (next == QLatin1Char('"'))
@@ -78,7 +79,7 @@ Result<std::vector<Token>> tokenize(const QString &q)
             ++i;
         }
         if (quoted)
-            return syntaxError(QStringLiteral("a quote is not closed"), t.column);
+            return syntaxError(QCoreApplication::translate("SearchParser", "a quote is not closed"), t.column);
         if (!sawQuote && !t.negated) {
             if (t.text.compare(QLatin1String("and"), Qt::CaseInsensitive) == 0)
                 t.type = Token::Type::And;
@@ -87,7 +88,7 @@ Result<std::vector<Token>> tokenize(const QString &q)
         }
         if (t.type == Token::Type::Word && t.text.isEmpty()) {
             if (!sawQuote)
-                return syntaxError(QStringLiteral("'-' needs something to negate"), t.column);
+                return syntaxError(QCoreApplication::translate("SearchParser", "'-' needs something to negate"), t.column);
             continue;   // "" matches everything: leave it out
         }
         out.push_back(t);
@@ -138,7 +139,7 @@ Result<SearchNode> makeTerm(const Token &t)
     const QString key = SearchParser::unescape(t.text.left(sep)).toLower();
     const QString value = t.text.mid(sep + 1);
     const QString plain = SearchParser::unescape(value);
-    auto needValue = [&]() { return syntaxError(QStringLiteral("'%1:' needs a value").arg(key), t.column); };
+    auto needValue = [&]() { return syntaxError(QCoreApplication::translate("SearchParser", "'%1:' needs a value").arg(key), t.column); };
     auto positive = [&](const QString &s, int max, int *out) {
         bool ok = false;
         const int v = s.toInt(&ok);
@@ -162,7 +163,7 @@ Result<SearchNode> makeTerm(const Token &t)
         bool isNumber = false;
         const int ord = plain.toInt(&isNumber);
         if (isNumber && ord < 1)
-            return syntaxError(QStringLiteral("card numbers start at 1"), t.column);
+            return syntaxError(QCoreApplication::translate("SearchParser", "card numbers start at 1"), t.column);
         node.number = isNumber ? ord : 0;
         node.value = value;
     } else if (key == QLatin1String("is")) {
@@ -170,39 +171,39 @@ Result<SearchNode> makeTerm(const Token &t)
                                            QStringLiteral("due"), QStringLiteral("suspended"), QStringLiteral("buried"),
                                            QStringLiteral("leech")};
         if (!states.contains(plain.toLower()))
-            return syntaxError(QStringLiteral("'is:%1' is not one of %2").arg(plain, states.join(QLatin1Char('|'))), t.column);
+            return syntaxError(QCoreApplication::translate("SearchParser", "'is:%1' is not one of %2").arg(plain, states.join(QLatin1Char('|'))), t.column);
         node.kind = SearchNode::Kind::State;
         node.value = plain.toLower();
     } else if (key == QLatin1String("flag")) {
         bool ok = false;
         node.number = plain.toInt(&ok);
         if (!ok || node.number < 0 || node.number > 7)
-            return syntaxError(QStringLiteral("'flag:' takes a number from 0 to 7"), t.column);
+            return syntaxError(QCoreApplication::translate("SearchParser", "'flag:' takes a number from 0 to 7"), t.column);
         node.kind = SearchNode::Kind::Flag;
     } else if (key == QLatin1String("rated")) {
         const QStringList parts = plain.split(QLatin1Char(':'));
         node.kind = SearchNode::Kind::Rated;
         // Anki caps rated: at 365 days; so do we, for the same reason (revlog scans stay bounded).
         if (parts.size() > 2 || !positive(parts.at(0), 365, &node.number))
-            return syntaxError(QStringLiteral("'rated:' takes days from 1 to 365, then optionally :1-4"), t.column);
+            return syntaxError(QCoreApplication::translate("SearchParser", "'rated:' takes days from 1 to 365, then optionally :1-4"), t.column);
         if (parts.size() == 2 && !positive(parts.at(1), 4, &node.number2))
-            return syntaxError(QStringLiteral("'rated:N:' takes a rating from 1 to 4"), t.column);
+            return syntaxError(QCoreApplication::translate("SearchParser", "'rated:N:' takes a rating from 1 to 4"), t.column);
     } else if (key == QLatin1String("added")) {
         node.kind = SearchNode::Kind::Added;
         if (!positive(plain, 36500, &node.number))
-            return syntaxError(QStringLiteral("'added:' takes a number of days"), t.column);
+            return syntaxError(QCoreApplication::translate("SearchParser", "'added:' takes a number of days"), t.column);
     } else if (key == QLatin1String("prop")) {
         QString prop, op, operand;
         if (!parseCompare(plain, &prop, &op, &operand))
-            return syntaxError(QStringLiteral("'prop:' takes a comparison such as prop:ivl>10"), t.column);
+            return syntaxError(QCoreApplication::translate("SearchParser", "'prop:' takes a comparison such as prop:ivl>10"), t.column);
         static const QStringList props = {QStringLiteral("ivl"), QStringLiteral("due"), QStringLiteral("ease"),
                                           QStringLiteral("lapses"), QStringLiteral("reps")};
         if (!props.contains(prop))
-            return syntaxError(QStringLiteral("'prop:%1' is not one of %2").arg(prop, props.join(QLatin1Char('|'))), t.column);
+            return syntaxError(QCoreApplication::translate("SearchParser", "'prop:%1' is not one of %2").arg(prop, props.join(QLatin1Char('|'))), t.column);
         bool ok = false;
         node.real = operand.toDouble(&ok);
         if (!ok)
-            return syntaxError(QStringLiteral("'%1' is not a number").arg(operand), t.column);
+            return syntaxError(QCoreApplication::translate("SearchParser", "'%1' is not a number").arg(operand), t.column);
         node.kind = SearchNode::Kind::Property;
         node.key = prop;
         node.op = op;
@@ -210,7 +211,7 @@ Result<SearchNode> makeTerm(const Token &t)
         static const QStringList kinds = {QStringLiteral("basic"), QStringLiteral("cloze"), QStringLiteral("pair"),
                                           QStringLiteral("tree"), QStringLiteral("layers")};
         if (!kinds.contains(plain.toLower()))
-            return syntaxError(QStringLiteral("'kind:%1' is not one of %2").arg(plain, kinds.join(QLatin1Char('|'))), t.column);
+            return syntaxError(QCoreApplication::translate("SearchParser", "'kind:%1' is not one of %2").arg(plain, kinds.join(QLatin1Char('|'))), t.column);
         node.kind = SearchNode::Kind::CardKind;
         node.value = plain.toLower();
     } else if (key == QLatin1String("nid") || key == QLatin1String("cid")) {
@@ -219,7 +220,7 @@ Result<SearchNode> makeTerm(const Token &t)
             bool ok = false;
             const qint64 id = part.toLongLong(&ok);
             if (!ok)
-                return syntaxError(QStringLiteral("'%1:' takes ids separated by commas").arg(key), t.column);
+                return syntaxError(QCoreApplication::translate("SearchParser", "'%1:' takes ids separated by commas").arg(key), t.column);
             node.ids.push_back(id);
         }
     } else {
@@ -242,7 +243,7 @@ public:
         if (!root)
             return root;
         if (m_pos < m_tokens.size())
-            return syntaxError(QStringLiteral("')' without '('"), m_tokens[m_pos].column);
+            return syntaxError(QCoreApplication::translate("SearchParser", "')' without '('"), m_tokens[m_pos].column);
         return root;
     }
 
@@ -283,7 +284,7 @@ private:
                 break;
             if (t->type == Token::Type::And) {
                 if (parts.empty())
-                    return syntaxError(QStringLiteral("'and' needs something before it"), t->column);
+                    return syntaxError(QCoreApplication::translate("SearchParser", "'and' needs something before it"), t->column);
                 ++m_pos;
                 continue;
             }
@@ -295,8 +296,8 @@ private:
         if (parts.empty()) {
             const Token *t = peek();
             const int column = t ? t->column : (m_tokens.empty() ? 1 : m_tokens.back().column);
-            return syntaxError(t && t->type == Token::Type::Or ? QStringLiteral("'or' needs something on both sides")
-                                                               : QStringLiteral("an empty group"),
+            return syntaxError(t && t->type == Token::Type::Or ? QCoreApplication::translate("SearchParser", "'or' needs something on both sides")
+                                                               : QCoreApplication::translate("SearchParser", "an empty group"),
                                column);
         }
         return combine(SearchNode::Kind::And, std::move(parts));
@@ -308,13 +309,13 @@ private:
         Result<SearchNode> inner = makeError(Error::Kind::Internal, QString());
         if (t.type == Token::Type::Open) {
             if (depth + 1 > SearchParser::kMaxDepth)
-                return syntaxError(QStringLiteral("parentheses nested deeper than %1").arg(SearchParser::kMaxDepth), t.column);
+                return syntaxError(QCoreApplication::translate("SearchParser", "parentheses nested deeper than %1").arg(SearchParser::kMaxDepth), t.column);
             inner = parseOr(depth + 1);
             if (!inner)
                 return inner;
             const Token *close = peek();
             if (!close || close->type != Token::Type::Close)
-                return syntaxError(QStringLiteral("'(' is not closed"), t.column);
+                return syntaxError(QCoreApplication::translate("SearchParser", "'(' is not closed"), t.column);
             ++m_pos;
         } else {
             inner = makeTerm(t);
@@ -339,7 +340,7 @@ Result<SearchNode> SearchParser::parse(const QString &query)
 {
     if (query.size() > kMaxQueryLength)
         return makeError(Error::Kind::InvalidInput,
-                         QStringLiteral("search: the query is longer than %1 characters").arg(kMaxQueryLength));
+                         QCoreApplication::translate("SearchParser", "search: the query is longer than %1 characters").arg(kMaxQueryLength));
     Result<std::vector<Token>> tokens = tokenize(query);
     if (!tokens)
         return tokens.error();

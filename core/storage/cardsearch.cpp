@@ -3,6 +3,7 @@
 #include "search/searchparser.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <sqlite3.h>
@@ -125,7 +126,7 @@ public:
                      marks.join(QLatin1Char(',')));
         }
         }
-        return makeError(Error::Kind::Internal, QStringLiteral("search: unknown term"));
+        return makeError(Error::Kind::Internal, QCoreApplication::translate("CardSearch", "search: unknown term"));
     }
 
     const std::vector<Bind> &binds() const { return m_binds; }

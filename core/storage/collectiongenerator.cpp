@@ -4,6 +4,7 @@
 #include "storage/collection.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -30,9 +31,9 @@ Result<GeneratedCollection> CollectionGenerator::generate(const QString &path, i
                                                            quint32 seed)
 {
     if (QFileInfo::exists(path))
-        return makeError(Error::Kind::InvalidInput, QStringLiteral("%1 already exists; the generator only creates").arg(path));
+        return makeError(Error::Kind::InvalidInput, QCoreApplication::translate("CollectionGenerator", "%1 already exists; the generator only creates").arg(path));
     if (cardCount < 0 || revlogRows < 0)
-        return makeError(Error::Kind::InvalidInput, QStringLiteral("Counts must not be negative"));
+        return makeError(Error::Kind::InvalidInput, QCoreApplication::translate("CollectionGenerator", "Counts must not be negative"));
     QElapsedTimer timer;
     timer.start();
     Result<std::unique_ptr<Collection>> opened = Collection::open(path);

@@ -2,6 +2,7 @@
 
 #include "storage/sqliteerror.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
@@ -67,33 +68,33 @@ Result<void> Database::checkHeader(const QString &path, bool walPending)
     if (!info.exists())
         return {};
     if (info.isDir())
-        return makeError(Error::Kind::Io, QStringLiteral("%1 is a folder, not a collection file").arg(path));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("Database", "%1 is a folder, not a collection file").arg(path));
     if (info.size() == 0)
         return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::Io, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("Database", "Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(kHeaderSize);
     const auto corrupt = [&](const QString &why) {
         return makeError(Error::Kind::Corrupt,
-                         QStringLiteral("%1 is not a usable SQLite database: %2").arg(path, why));
+                         QCoreApplication::translate("Database", "%1 is not a usable SQLite database: %2").arg(path, why));
     };
     if (header.size() < kHeaderSize)
-        return corrupt(QStringLiteral("file too short (%1 bytes)").arg(info.size()));
+        return corrupt(QCoreApplication::translate("Database", "file too short (%n byte(s))", nullptr, int(info.size())));
     if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return corrupt(QStringLiteral("no SQLite header"));
+        return corrupt(QCoreApplication::translate("Database", "no SQLite header"));
     const auto *h = reinterpret_cast<const unsigned char *>(header.constData());
     // Page size: a power of two in 512..32768, or 1 meaning 65536 (SQLite file format, section 1.3.2).
     quint32 pageSize = readBigEndian(h + 16, 2);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        return corrupt(QStringLiteral("invalid page size %1").arg(pageSize));
+        return corrupt(QCoreApplication::translate("Database", "invalid page size %1").arg(pageSize));
     if ((h[18] != 1 && h[18] != 2) || (h[19] != 1 && h[19] != 2))
-        return corrupt(QStringLiteral("unknown file format version"));
+        return corrupt(QCoreApplication::translate("Database", "unknown file format version"));
     // The file is always a whole number of pages; anything else was cut short.
     if (info.size() % pageSize != 0)
-        return corrupt(QStringLiteral("size %1 is not a multiple of the page size %2 (truncated?)")
+        return corrupt(QCoreApplication::translate("Database", "size %1 is not a multiple of the page size %2 (truncated?)")
                            .arg(info.size())
                            .arg(pageSize));
     // The page count at offset 28 is trustworthy only when "version-valid-for" (92) equals the
@@ -104,8 +105,7 @@ Result<void> Database::checkHeader(const QString &path, bool walPending)
     // A checkpoint killed halfway leaves page 1 (with the new page count) written but the file
     // not yet grown: the -wal still holds the missing pages and SQLite replays them on open.
     if (!walPending && validFor == changeCounter && pages > 0 && qint64(pages) * pageSize > info.size())
-        return corrupt(QStringLiteral("header declares %1 pages but the file holds %2 (truncated?)")
-                           .arg(pages)
+        return corrupt(QCoreApplication::translate("Database", "header declares %n page(s) but the file holds %1 (truncated?)", nullptr, int(pages))
                            .arg(info.size() / pageSize));
     return {};
 }
@@ -116,7 +116,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (mode == Mode::Foreign)
         return openForeign(path, ForeignLimits());
     if (mode != Mode::ReadWriteCreate && !info.exists())
-        return makeError(Error::Kind::NotFound, QStringLiteral("%1 does not exist").arg(path));
+        return makeError(Error::Kind::NotFound, QCoreApplication::translate("Database", "%1 does not exist").arg(path));
     if (Result<void> header = checkHeader(path, walPending(path)); !header)
         return header.error();
 
@@ -146,7 +146,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path, mode));
     if (rc != SQLITE_OK)
-        return db->errorFor(rc, QStringLiteral("Cannot open %1").arg(path));
+        return db->errorFor(rc, QCoreApplication::translate("Database", "Cannot open %1").arg(path));
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
 
@@ -155,7 +155,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (Result<qint64> probe = db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe) {
         Error e = probe.error();
         if (e.kind == Error::Kind::Corrupt)
-            e.message = QStringLiteral("%1 is not a usable SQLite database: %2").arg(path, e.message);
+            e.message = QCoreApplication::translate("Database", "%1 is not a usable SQLite database: %2").arg(path, e.message);
         return e;
     }
 
@@ -163,7 +163,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     // failing later at the first write.
     const bool writable = mode == Mode::ReadWrite || mode == Mode::ReadWriteCreate;
     if (writable && sqlite3_db_readonly(raw, "main") == 1)
-        return makeError(Error::Kind::Io, QStringLiteral("%1 is not writable").arg(path));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("Database", "%1 is not writable").arg(path));
 
     if (writable) {
         // WAL: readers never block the writer and a commit is one append to the log. SQLite
@@ -179,9 +179,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         mode->reset();
         if (chosen != QLatin1String("wal"))
             return makeError(Error::Kind::Io,
-                             QStringLiteral("Cannot use write-ahead logging for %1 (SQLite kept journal mode \"%2\"); "
-                                            "the file system may not support shared memory: keep the collection "
-                                            "on a local disk")
+                             QCoreApplication::translate("Database", "Cannot use write-ahead logging for %1 (SQLite kept journal mode \"%2\"); "
+                                          "the file system may not support shared memory: keep the collection "
+                                          "on a local disk")
                                  .arg(path, chosen));
         // synchronous=FULL: an answer shown as saved survives a power cut, not only a crash (NORMAL
         // may roll back the last commits). The extra fsync costs ~0.2 ms, invisible at human pace.
@@ -201,7 +201,7 @@ Result<std::unique_ptr<Database>> Database::openForeign(const QString &path, con
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(Error::Kind::NotFound, QStringLiteral("%1 does not exist").arg(path));
+        return makeError(Error::Kind::NotFound, QCoreApplication::translate("Database", "%1 does not exist").arg(path));
     if (Result<void> header = checkHeader(path); !header)
         return header.error();
 
@@ -218,7 +218,7 @@ Result<std::unique_ptr<Database>> Database::openForeign(const QString &path, con
     const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path, Mode::Foreign));
     if (rc != SQLITE_OK)
-        return db->errorFor(rc, QStringLiteral("Cannot open %1").arg(path));
+        return db->errorFor(rc, QCoreApplication::translate("Database", "Cannot open %1").arg(path));
     sqlite3_extended_result_codes(raw, 1);
 
     // Hardening, before SQLite reads the schema. DEFENSIVE: no writes to the schema or shadow
@@ -251,7 +251,7 @@ Result<std::unique_ptr<Database>> Database::openForeign(const QString &path, con
         Error e = probe.error();
         if (e.kind == Error::Kind::Corrupt || e.kind == Error::Kind::Internal) {
             e.kind = Error::Kind::Corrupt;
-            e.message = QStringLiteral("%1 is not a usable SQLite database: %2").arg(path, e.message);
+            e.message = QCoreApplication::translate("Database", "%1 is not a usable SQLite database: %2").arg(path, e.message);
         }
         return e;
     }
@@ -266,18 +266,18 @@ int Database::onProgress(void *self)
     const qint64 now = nowNs();
     if (now > db->m_deadlineNs) {
         db->m_stop = makeError(Error::Kind::Unsafe,
-                               QStringLiteral("%1: reading it took longer than %2 s; stopped (a hostile or damaged file?)")
+                               QCoreApplication::translate("Database", "%1: reading it took longer than %2 s; stopped (a hostile or damaged file?)")
                                    .arg(QFileInfo(db->m_path).fileName())
                                    .arg(db->m_limits.deadlineMs / 1000.0));
     } else if (sqlite3_memory_used() - db->m_heapBase > db->m_limits.heapBytes) {
         db->m_stop = makeError(Error::Kind::Unsafe,
-                               QStringLiteral("%1: reading it needed more than %2 MiB of memory; stopped (a hostile or damaged file?)")
+                               QCoreApplication::translate("Database", "%1: reading it needed more than %2 MiB of memory; stopped (a hostile or damaged file?)")
                                    .arg(QFileInfo(db->m_path).fileName())
                                    .arg(db->m_limits.heapBytes >> 20));
     } else if (db->m_limits.cancelled && now > db->m_nextPollNs) {
         db->m_nextPollNs = now + kCancelPollNs;
         if (db->m_limits.cancelled())
-            db->m_stop = makeError(Error::Kind::Cancelled, QStringLiteral("Cancelled"));
+            db->m_stop = makeError(Error::Kind::Cancelled, QCoreApplication::translate("Database", "Cancelled"));
     }
     return db->m_stop ? 1 : 0;
 }
@@ -300,13 +300,13 @@ Result<bool> Database::hasPlainTable(const QString &name)
     if (!*row)
         return false;
     const auto refuse = [&](const QString &what) {
-        return makeError(Error::Kind::Unsafe, QStringLiteral("%1: \"%2\" is %3 where a table is expected; refusing to read it")
+        return makeError(Error::Kind::Unsafe, QCoreApplication::translate("Database", "%1: \"%2\" is %3 where a table is expected; refusing to read it")
                                                   .arg(QFileInfo(m_path).fileName(), name, what));
     };
     if (obj->text(0) == QLatin1String("view"))
-        return refuse(QStringLiteral("a view"));
+        return refuse(QCoreApplication::translate("Database", "a view"));
     if (obj->text(1).trimmed().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
-        return refuse(QStringLiteral("a virtual table"));
+        return refuse(QCoreApplication::translate("Database", "a virtual table"));
     obj->reset(true);
 
     // hidden: 0 normal, 1 hidden (virtual tables), 2 virtual generated, 3 stored generated.
@@ -318,7 +318,7 @@ Result<bool> Database::hasPlainTable(const QString &name)
     if (!c)
         return c.error();
     if (*c && cols->int64(0) > 0)
-        return refuse(QStringLiteral("a table with generated columns"));
+        return refuse(QCoreApplication::translate("Database", "a table with generated columns"));
 
     Result<Statement> trig = prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                                     "AND tbl_name = ?1 COLLATE NOCASE"));
@@ -329,7 +329,7 @@ Result<bool> Database::hasPlainTable(const QString &name)
     if (!t)
         return t.error();
     if (*t && trig->int64(0) > 0)
-        return refuse(QStringLiteral("a table with triggers"));
+        return refuse(QCoreApplication::translate("Database", "a table with triggers"));
     return true;
 }
 
@@ -359,7 +359,7 @@ Result<void> Database::checkpoint(bool *complete)
     int logFrames = 0, copiedFrames = 0;
     const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copiedFrames);
     if (rc != SQLITE_OK)
-        return errorFor(rc, QStringLiteral("Cannot checkpoint %1").arg(m_path));
+        return errorFor(rc, QCoreApplication::translate("Database", "Cannot checkpoint %1").arg(m_path));
     if (complete)
         *complete = logFrames >= 0 && copiedFrames == logFrames;
     return {};
@@ -385,7 +385,7 @@ Result<void> Database::exec(const QString &sql)
     }
     const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
-    return makeError(sqliteErrorKind(rc), QStringLiteral("SQLite: %1 (in \"%2\")").arg(text, sql.left(200)));
+    return makeError(sqliteErrorKind(rc), QCoreApplication::translate("Database", "SQLite: %1 (in \"%2\")").arg(text, sql.left(200)));
 }
 
 Result<Statement> Database::prepare(const QString &sql)
@@ -394,7 +394,7 @@ Result<Statement> Database::prepare(const QString &sql)
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return errorFor(rc, QStringLiteral("Cannot prepare \"%1\"").arg(sql));
+        return errorFor(rc, QCoreApplication::translate("Database", "Cannot prepare \"%1\"").arg(sql));
     return Statement(stmt, true, &m_stop);
 }
 
@@ -406,7 +406,7 @@ Result<Statement> Database::cached(const char *sql)
         // PREPARE_PERSISTENT: tells SQLite the statement lives long, so it avoids lookaside memory.
         const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
         if (rc != SQLITE_OK)
-            return errorFor(rc, QStringLiteral("Cannot prepare \"%1\"").arg(QString::fromUtf8(sql)));
+            return errorFor(rc, QCoreApplication::translate("Database", "Cannot prepare \"%1\"").arg(QString::fromUtf8(sql)));
         it = m_cache.emplace(sql, stmt).first;
     }
     return Statement(it->second, false, &m_stop);
@@ -448,13 +448,13 @@ QString Database::lastErrorMessage() const { return QString::fromUtf8(sqlite3_er
 Result<std::unique_ptr<Database>> Database::createScratch(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return makeError(Error::Kind::InvalidInput, QStringLiteral("%1 already exists").arg(path));
+        return makeError(Error::Kind::InvalidInput, QCoreApplication::translate("Database", "%1 already exists").arg(path));
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path, Mode::ReadWriteCreate));
     if (rc != SQLITE_OK)
-        return db->errorFor(rc, QStringLiteral("Cannot create %1").arg(path));
+        return db->errorFor(rc, QCoreApplication::translate("Database", "Cannot create %1").arg(path));
     sqlite3_extended_result_codes(raw, 1);
     // A rollback journal would only protect a file that is thrown away on failure anyway, and a
     // WAL would leave the file's header in WAL mode inside the package.

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -51,10 +52,10 @@ Result<QString> Migrator::script(int version)
     const auto &files = migrationFiles();
     auto it = files.find(version);
     if (it == files.end())
-        return makeError(Error::Kind::NotFound, QStringLiteral("No schema migration %1").arg(version));
+        return makeError(Error::Kind::NotFound, QCoreApplication::translate("Migrator", "No schema migration %1").arg(version));
     QFile f(it->second);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::Internal, QStringLiteral("Cannot read %1").arg(it->second));
+        return makeError(Error::Kind::Internal, QCoreApplication::translate("Migrator", "Cannot read %1").arg(it->second));
     return QString::fromUtf8(f.readAll());
 }
 
@@ -70,7 +71,7 @@ Result<void> Migrator::applyStep(Database &db, int version, const QString &sql)
     if (!r) {
         (void)db.exec(QStringLiteral("ROLLBACK"));   // best effort: `r` is the error to report
         return makeError(r.error().kind,
-                         QStringLiteral("Schema migration to version %1 failed: %2").arg(version).arg(r.error().message));
+                         QCoreApplication::translate("Migrator", "Schema migration to version %1 failed: %2").arg(version).arg(r.error().message));
     }
     return {};
 }
@@ -82,11 +83,11 @@ Result<void> Migrator::migrate(Database &db, int targetVersion)
         targetVersion = latest;
     const int current = db.userVersion();
     if (current < 0)
-        return makeError(Error::Kind::Corrupt, QStringLiteral("Cannot read the schema version of %1").arg(db.path()));
+        return makeError(Error::Kind::Corrupt, QCoreApplication::translate("Migrator", "Cannot read the schema version of %1").arg(db.path()));
     if (current > latest)
         return makeError(Error::Kind::TooNew,
-                         QStringLiteral("%1 has schema version %2; this Debrief understands up to %3. "
-                                        "Update Debrief to open it.")
+                         QCoreApplication::translate("Migrator", "%1 has schema version %2; this Debrief understands up to %3. "
+                                 "Update Debrief to open it.")
                              .arg(db.path())
                              .arg(current)
                              .arg(latest));

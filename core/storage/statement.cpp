@@ -2,6 +2,8 @@
 
 #include "storage/sqliteerror.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -51,7 +53,7 @@ void Statement::rememberBindError(int rc, int index)
     if (rc == SQLITE_OK || m_bindError)
         return;
     m_bindError = makeError(Error::Kind::Internal,
-                            QStringLiteral("Cannot bind parameter %1 of \"%2\": %3")
+                            QCoreApplication::translate("Statement", "Cannot bind parameter %1 of \"%2\": %3")
                                 .arg(index)
                                 .arg(sql(), QString::fromUtf8(sqlite3_errstr(rc))));
 }
@@ -103,7 +105,7 @@ static Error stepError(sqlite3_stmt *stmt, int rc)
 {
     const Error::Kind kind = sqliteErrorKind(rc);
     sqlite3 *db = sqlite3_db_handle(stmt);
-    return makeError(kind, QStringLiteral("SQLite: %1 (in \"%2\")")
+    return makeError(kind, QCoreApplication::translate("Statement", "SQLite: %1 (in \"%2\")")
                                .arg(QString::fromUtf8(sqlite3_errmsg(db)),
                                     QString::fromUtf8(sqlite3_sql(stmt))));
 }
@@ -111,7 +113,7 @@ static Error stepError(sqlite3_stmt *stmt, int rc)
 Result<bool> Statement::step()
 {
     if (!m_stmt)
-        return makeError(Error::Kind::Internal, QStringLiteral("Stepping an invalid statement"));
+        return makeError(Error::Kind::Internal, QCoreApplication::translate("Statement", "Stepping an invalid statement"));
     if (m_bindError) {
         Error e = *m_bindError;
         m_bindError.reset();

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -216,7 +217,7 @@ Result<AnswerAggregates> StatsQueries::answers(const StatsScope &scope)
     const int rc = sqlite3_create_function(m_db.handle(), "debrief_count_answers", 5, SQLITE_UTF8, &counter, nullptr,
                                            &AnswerCounter::step, &AnswerCounter::final);
     if (rc != SQLITE_OK)
-        return m_db.errorFor(rc, QStringLiteral("Cannot register the answer counter"));
+        return m_db.errorFor(rc, QCoreApplication::translate("StatsQueries", "Cannot register the answer counter"));
     const QString sql = QStringLiteral("SELECT debrief_count_answers(r.id, r.kind, r.rating, r.interval_before, r.taken_ms) "
                                        "FROM revlog r WHERE%1%2")
                             .arg(periodFilter(scope), revlogDeckFilter(scope));
@@ -283,7 +284,7 @@ Result<std::vector<CardGroupRow>> StatsQueries::cardGroups(const StatsScope &sco
     const int rc = sqlite3_create_function(m_db.handle(), "debrief_recall", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &fn,
                                            &recallFunction, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        return m_db.errorFor(rc, QStringLiteral("Cannot register the recall function"));
+        return m_db.errorFor(rc, QCoreApplication::translate("StatsQueries", "Cannot register the recall function"));
     // A review card was last answered `interval` days before its due day.
     const QString sql = QStringLiteral(
         "SELECT c.deck_id, n.tags, nt.kind, COUNT(*), SUM(c.type != 0), SUM(c.type = 2 AND c.interval_days >= 21), "

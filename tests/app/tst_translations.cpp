@@ -3,8 +3,13 @@
 // ship the language.
 #include "translations.h"
 
+#include "search/searchparser.h"
+#include "storage/database.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace debrief;
@@ -61,6 +66,43 @@ private slots:
         Translations::install(QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate("debrief-cli", "Commands:"), QStringLiteral("Befehle:"));
         QCOMPARE(QCoreApplication::translate("debrief-cli", "Add a Basic note"), QStringLiteral("Eine einfache Notiz hinzufügen"));
+    }
+
+    // Messages made in core (search errors, storage errors with a plural) reach users in their
+    // language too.
+    void coreMessages_followTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("searchError");
+        QTest::addColumn<QString>("shortFile");
+        QTest::newRow("German") << "de" << "Suche: 'flag:' nimmt eine Zahl von 0 bis 7 (in Spalte 1)"
+                                << " ist keine brauchbare SQLite-Datenbank: Datei zu kurz (10 Bytes)";
+        QTest::newRow("French") << "fr" << "recherche\u00a0: 'flag:' prend un nombre de 0 à 7 (à la colonne 1)"
+                                << " n’est pas une base de données SQLite utilisable\u00a0: fichier trop court (10 octets)";
+        QTest::newRow("English") << "en" << "search: 'flag:' takes a number from 0 to 7 (at column 1)"
+                                 << " is not a usable SQLite database: file too short (10 bytes)";
+    }
+
+    void coreMessages_followTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, searchError);
+        QFETCH(QString, shortFile);
+        Translations::install(language);
+        const Result<SearchNode> search = SearchParser::parse(QStringLiteral("flag:9"));
+        QVERIFY(!search);
+        QCOMPARE(search.error().message, searchError);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("short.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write("0123456789"), qint64(10));
+        file.close();
+        const auto db = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(!db);
+        QCOMPARE(db.error().message, path + shortFile);
     }
 
     void cleanupTestCase() { Translations::install(QStringLiteral("en")); }
