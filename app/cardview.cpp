@@ -21,7 +21,31 @@
 
 namespace debrief {
 
-static const char kMathJaxDir[] = "/usr/share/javascript/mathjax/";
+#ifndef DEBRIEF_MATHJAX_DIR
+#define DEBRIEF_MATHJAX_DIR "/app/share/javascript/mathjax"
+#endif
+
+QString CardView::findMathJax(const QStringList &dirs)
+{
+    for (QString dir : dirs) {
+        if (dir.isEmpty())
+            continue;
+        if (!dir.endsWith(QLatin1Char('/')))
+            dir += QLatin1Char('/');
+        if (QFileInfo::exists(dir + QLatin1String("MathJax.js")))
+            return dir;
+    }
+    return QString();
+}
+
+QString CardView::mathJaxDir()
+{
+    // Debian's path first, so a Debian install behaves as it always has; in a Flatpak /usr is the
+    // runtime's, and the manifest installs MathJax under /app instead.
+    static const QString dir = findMathJax({QStringLiteral("/usr/share/javascript/mathjax/"),
+                                            QStringLiteral(DEBRIEF_MATHJAX_DIR)});
+    return dir;
+}
 // Card pages live at debrief://media/ (the media folder) and load MathJax from debrief://mathjax/.
 // A scheme of our own instead of file: lets the page run with LocalContentCanAccessFileUrls off,
 // and lets us choose the content type of every file it gets.
@@ -84,10 +108,11 @@ public:
             const QString name = path.mid(1);
             if (SoundRefs::isSafeName(name))
                 file = SoundRefs::resolve({name}, m_mediaDir).value(0);
-        } else if (url.host() == QLatin1String("mathjax")) {
-            const QString canonical = QFileInfo(QLatin1String(kMathJaxDir) + path).canonicalFilePath();
-            // The package links its fonts from /usr/share/fonts.
-            if (canonical.startsWith(QLatin1String(kMathJaxDir)) || canonical.startsWith(QLatin1String("/usr/share/fonts/")))
+        } else if (url.host() == QLatin1String("mathjax") && !CardView::mathJaxDir().isEmpty()) {
+            const QString dir = CardView::mathJaxDir();
+            const QString canonical = QFileInfo(dir + path).canonicalFilePath();
+            // The Debian package links its fonts from /usr/share/fonts.
+            if (canonical.startsWith(dir) || canonical.startsWith(QLatin1String("/usr/share/fonts/")))
                 file = canonical;
             mathJax = true;
         }
@@ -220,7 +245,7 @@ void CardView::loadShell()
         "script-src 'nonce-%1' 'unsafe-eval' debrief://mathjax; connect-src debrief://mathjax; "
         "style-src 'unsafe-inline' debrief:; img-src debrief: data:; media-src debrief: data:; font-src debrief: data:; "
         "form-action 'none'; base-uri 'none'\">").arg(nonce);
-    const QString mathJax = QFileInfo::exists(QLatin1String(kMathJaxDir) + QLatin1String("MathJax.js"))
+    const QString mathJax = !mathJaxDir().isEmpty()
         ? QStringLiteral("<script nonce=\"%1\" type=\"text/x-mathjax-config\">MathJax.Hub.Config({messageStyle:'none',"
                          "tex2jax:{inlineMath:[['\\\\(','\\\\)']],displayMath:[['\\\\[','\\\\]']],processEscapes:true}});</script>"
                          "<script nonce=\"%1\" src=\"debrief://mathjax/MathJax.js?config=TeX-AMS_HTML\"></script>")

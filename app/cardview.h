@@ -26,6 +26,12 @@ public:
     void showCard(const QString &html, const QString &css, bool dark);
     bool isReady() const { return m_ready; }
 
+    // The first of `dirs` that holds MathJax 2 (MathJax.js), with a trailing '/'; empty when none.
+    static QString findMathJax(const QStringList &dirs);
+    // Where cards load MathJax from: Debian's libjs-mathjax first, then DEBRIEF_MATHJAX_DIR
+    // (a CMake cache variable; the Flatpak's /app/share/javascript/mathjax by default).
+    static QString mathJaxDir();
+
 signals:
     void cardShown();
     // A link, form, script or redirect tried to leave the card page; it stayed.

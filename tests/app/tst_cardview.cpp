@@ -33,6 +33,7 @@ private slots:
     void mediaImagesStillShow();
     void hintOpensWithoutInlineHandler();
     void mathJaxStillTypesets();
+    void mathJaxSearchTakesTheFirstFolderThatHasIt();
     void overLimitCardShowsMessage();
 
 private:
@@ -172,6 +173,29 @@ void TestCardView::hintOpensWithoutInlineHandler()
 }
 
 // MathJax now loads from debrief://mathjax/ under the nonce CSP; it must still typeset.
+// Debian's folder first, then the Flatpak's (or the one set at build time): the first that holds
+// MathJax.js wins, folders without it are passed over, and none at all means no MathJax.
+void TestCardView::mathJaxSearchTakesTheFirstFolderThatHasIt()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString empty = root.filePath(QStringLiteral("usr-share"));
+    const QString flatpak = root.filePath(QStringLiteral("app-share"));
+    const QString other = root.filePath(QStringLiteral("other"));
+    for (const QString &dir : {empty, flatpak, other})
+        QVERIFY(QDir().mkpath(dir));
+    for (const QString &dir : {flatpak, other}) {
+        QFile js(dir + QStringLiteral("/MathJax.js"));
+        QVERIFY(js.open(QIODevice::WriteOnly));
+    }
+    QCOMPARE(CardView::findMathJax({empty, flatpak, other}), flatpak + QLatin1Char('/'));
+    QCOMPARE(CardView::findMathJax({other + QLatin1Char('/'), flatpak}), other + QLatin1Char('/'));
+    QCOMPARE(CardView::findMathJax({QString(), empty, root.filePath(QStringLiteral("missing"))}), QString());
+    // On a Debian machine with libjs-mathjax, its folder is the one used, as before.
+    if (QFile::exists(QStringLiteral("/usr/share/javascript/mathjax/MathJax.js")))
+        QCOMPARE(CardView::mathJaxDir(), QStringLiteral("/usr/share/javascript/mathjax/"));
+}
+
 void TestCardView::mathJaxStillTypesets()
 {
     if (!QFile::exists(QStringLiteral("/usr/share/javascript/mathjax/MathJax.js")))
