@@ -52,6 +52,9 @@ app_version=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= XDG_CONFIG_HOME
 grep -q "^Debrief " <<<"$app_version" || fail "debrief --version without a display printed '$app_version'"
 # help2man's page is made from --help: it must describe the options.
 zcat "$root/usr/share/man/man1/debrief-cli.1.gz" | grep -q -- 'data\\-dir' || fail "debrief-cli.1 lacks --data-dir"
+# ... and each command's own options, from its --help (the COMMANDS section).
+zcat "$root/usr/share/man/man1/debrief-cli.1.gz" | grep -q -- '^\.SH COMMANDS' || fail "debrief-cli.1 lacks COMMANDS"
+zcat "$root/usr/share/man/man1/debrief-cli.1.gz" | grep -q -- 'as\\-new' || fail "debrief-cli.1 lacks import --as-new"
 
 data="$scratch/data"
 "$cli" --data-dir "$data" init >/dev/null || fail "debrief-cli init"
