@@ -856,6 +856,41 @@
     </message>
 </context>
 <context>
+    <name>MediaStager</name>
+    <message>
+        <source>Cannot create the media folder %1</source>
+        <translation>Kann den Medienordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder in %1</source>
+        <translation>Kann keinen Zwischenordner in %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot find a free name for media file %1</source>
+        <translation>Kein freier Name für die Mediendatei %1 gefunden</translation>
+    </message>
+    <message>
+        <source>Unsafe media file name: %1</source>
+        <translation>Unsicherer Mediendateiname: %1</translation>
+    </message>
+    <message>
+        <source>Media file %1 is too large</source>
+        <translation>Die Mediendatei %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>Cannot write media file %1</source>
+        <translation>Kann die Mediendatei %1 nicht schreiben</translation>
+    </message>
+    <message>
+        <source>Cannot read media file %1</source>
+        <translation>Kann die Mediendatei %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>Could not move media into place: %1</source>
+        <translation>Konnte die Medien nicht an ihren Platz verschieben: %1</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>No schema migration %1</source>
@@ -973,38 +1008,6 @@
     <message>
         <source>The bundled decks could not be updated: %1</source>
         <translation>Die mitgelieferten Stapel konnten nicht aktualisiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot create the media folder %1</source>
-        <translation>Kann den Medienordner %1 nicht anlegen</translation>
-    </message>
-    <message>
-        <source>Cannot create a staging folder in %1</source>
-        <translation>Kann keinen Zwischenordner in %1 anlegen</translation>
-    </message>
-    <message>
-        <source>Cannot find a free name for media file %1</source>
-        <translation>Kein freier Name für die Mediendatei %1 gefunden</translation>
-    </message>
-    <message>
-        <source>Unsafe media file name: %1</source>
-        <translation>Unsicherer Mediendateiname: %1</translation>
-    </message>
-    <message>
-        <source>Media file %1 is too large</source>
-        <translation>Die Mediendatei %1 ist zu groß</translation>
-    </message>
-    <message>
-        <source>Cannot write media file %1</source>
-        <translation>Kann die Mediendatei %1 nicht schreiben</translation>
-    </message>
-    <message>
-        <source>Cannot read media file %1</source>
-        <translation>Kann die Mediendatei %1 nicht lesen</translation>
-    </message>
-    <message>
-        <source>Could not move media into place: %1</source>
-        <translation>Konnte die Medien nicht an ihren Platz verschieben: %1</translation>
     </message>
 </context>
 <context>

@@ -856,6 +856,41 @@
     </message>
 </context>
 <context>
+    <name>MediaStager</name>
+    <message>
+        <source>Cannot create the media folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find a free name for media file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe media file name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media file %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write media file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read media file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move media into place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>No schema migration %1</source>
@@ -972,38 +1007,6 @@
     </message>
     <message>
         <source>The bundled decks could not be updated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the media folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a staging folder in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot find a free name for media file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsafe media file name: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media file %1 is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write media file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read media file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not move media into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -856,6 +856,41 @@
     </message>
 </context>
 <context>
+    <name>MediaStager</name>
+    <message>
+        <source>Cannot create the media folder %1</source>
+        <translation>Impossible de créer le dossier des médias %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder in %1</source>
+        <translation>Impossible de créer un dossier de transit dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot find a free name for media file %1</source>
+        <translation>Impossible de trouver un nom libre pour le fichier média %1</translation>
+    </message>
+    <message>
+        <source>Unsafe media file name: %1</source>
+        <translation>Nom de fichier média dangereux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Media file %1 is too large</source>
+        <translation>Le fichier média %1 est trop volumineux</translation>
+    </message>
+    <message>
+        <source>Cannot write media file %1</source>
+        <translation>Impossible d’écrire le fichier média %1</translation>
+    </message>
+    <message>
+        <source>Cannot read media file %1</source>
+        <translation>Impossible de lire le fichier média %1</translation>
+    </message>
+    <message>
+        <source>Could not move media into place: %1</source>
+        <translation>Impossible de mettre les médias en place&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>No schema migration %1</source>
@@ -973,38 +1008,6 @@
     <message>
         <source>The bundled decks could not be updated: %1</source>
         <translation>Les paquets fournis n’ont pas pu être mis à jour&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Cannot create the media folder %1</source>
-        <translation>Impossible de créer le dossier des médias %1</translation>
-    </message>
-    <message>
-        <source>Cannot create a staging folder in %1</source>
-        <translation>Impossible de créer un dossier de transit dans %1</translation>
-    </message>
-    <message>
-        <source>Cannot find a free name for media file %1</source>
-        <translation>Impossible de trouver un nom libre pour le fichier média %1</translation>
-    </message>
-    <message>
-        <source>Unsafe media file name: %1</source>
-        <translation>Nom de fichier média dangereux&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Media file %1 is too large</source>
-        <translation>Le fichier média %1 est trop volumineux</translation>
-    </message>
-    <message>
-        <source>Cannot write media file %1</source>
-        <translation>Impossible d’écrire le fichier média %1</translation>
-    </message>
-    <message>
-        <source>Cannot read media file %1</source>
-        <translation>Impossible de lire le fichier média %1</translation>
-    </message>
-    <message>
-        <source>Could not move media into place: %1</source>
-        <translation>Impossible de mettre les médias en place&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "storage/collection.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -114,11 +115,11 @@ Result<void> MediaStager::ensureStagingDir()
         return {};
     m_mediaDir = m_collection.mediaDir();
     if (!QDir().mkpath(m_mediaDir))
-        return makeError(Error::Kind::Io, QObject::tr("Cannot create the media folder %1").arg(m_mediaDir));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("MediaStager", "Cannot create the media folder %1").arg(m_mediaDir));
     m_stagingDir = std::make_unique<QTemporaryDir>(m_mediaDir + QLatin1String("/.staging-XXXXXX"));
     if (!m_stagingDir->isValid()) {
         m_stagingDir.reset();
-        return makeError(Error::Kind::Io, QObject::tr("Cannot create a staging folder in %1").arg(m_mediaDir));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("MediaStager", "Cannot create a staging folder in %1").arg(m_mediaDir));
     }
     return {};
 }
@@ -149,16 +150,16 @@ Result<QString> MediaStager::place(const QString &name, const QString &tempPath,
         return candidate;
     }
     QFile::remove(tempPath);
-    return makeError(Error::Kind::Io, QObject::tr("Cannot find a free name for media file %1").arg(name));
+    return makeError(Error::Kind::Io, QCoreApplication::translate("MediaStager", "Cannot find a free name for media file %1").arg(name));
 }
 
 Result<QString> MediaStager::stage(const QString &original, const QByteArray &bytes)
 {
     const QString name = safeName(original);
     if (!isSafeName(name))
-        return makeError(Error::Kind::Unsafe, QObject::tr("Unsafe media file name: %1").arg(original));
+        return makeError(Error::Kind::Unsafe, QCoreApplication::translate("MediaStager", "Unsafe media file name: %1").arg(original));
     if (bytes.size() > kMaxFileBytes)
-        return makeError(Error::Kind::Unsafe, QObject::tr("Media file %1 is too large").arg(name));
+        return makeError(Error::Kind::Unsafe, QCoreApplication::translate("MediaStager", "Media file %1 is too large").arg(name));
     auto ok = ensureStagingDir();
     if (!ok)
         return ok.error();
@@ -166,7 +167,7 @@ Result<QString> MediaStager::stage(const QString &original, const QByteArray &by
     QFile f(tempPath);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush()) {
         f.remove();
-        return makeError(Error::Kind::Io, QObject::tr("Cannot write media file %1").arg(name));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("MediaStager", "Cannot write media file %1").arg(name));
     }
     f.close();
     return place(name, tempPath, QCryptographicHash::hash(bytes, QCryptographicHash::Sha1));
@@ -176,14 +177,14 @@ Result<QString> MediaStager::stage(const QString &original, QIODevice &in, qint6
 {
     const QString name = safeName(original);
     if (!isSafeName(name))
-        return makeError(Error::Kind::Unsafe, QObject::tr("Unsafe media file name: %1").arg(original));
+        return makeError(Error::Kind::Unsafe, QCoreApplication::translate("MediaStager", "Unsafe media file name: %1").arg(original));
     auto ok = ensureStagingDir();
     if (!ok)
         return ok.error();
     const QString tempPath = m_stagingDir->path() + QLatin1Char('/') + QString::number(m_counter++);
     QFile f(tempPath);
     if (!f.open(QIODevice::WriteOnly))
-        return makeError(Error::Kind::Io, QObject::tr("Cannot write media file %1").arg(name));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("MediaStager", "Cannot write media file %1").arg(name));
     QCryptographicHash h(QCryptographicHash::Sha1);
     QByteArray buf(64 * 1024, Qt::Uninitialized);
     qint64 total = 0;
@@ -191,19 +192,19 @@ Result<QString> MediaStager::stage(const QString &original, QIODevice &in, qint6
         const qint64 n = in.read(buf.data(), buf.size());
         if (n < 0) {
             f.remove();
-            return makeError(Error::Kind::Io, QObject::tr("Cannot read media file %1").arg(name));
+            return makeError(Error::Kind::Io, QCoreApplication::translate("MediaStager", "Cannot read media file %1").arg(name));
         }
         if (n == 0)
             break;
         total += n;
         if (total > maxBytes) {
             f.remove();
-            return makeError(Error::Kind::Unsafe, QObject::tr("Media file %1 is too large").arg(name));
+            return makeError(Error::Kind::Unsafe, QCoreApplication::translate("MediaStager", "Media file %1 is too large").arg(name));
         }
         h.addData(QByteArray::fromRawData(buf.constData(), int(n)));
         if (f.write(buf.constData(), n) != n) {
             f.remove();
-            return makeError(Error::Kind::Io, QObject::tr("Cannot write media file %1").arg(name));
+            return makeError(Error::Kind::Io, QCoreApplication::translate("MediaStager", "Cannot write media file %1").arg(name));
         }
     }
     f.close();
@@ -242,7 +243,7 @@ Result<void> MediaStager::commit()
     m_stagingDir.reset();   // removes the staging folder and anything left in it
     if (!failed.isEmpty())
         return makeError(Error::Kind::Io,
-                         QObject::tr("Could not move media into place: %1").arg(failed.join(QLatin1String(", "))));
+                         QCoreApplication::translate("MediaStager", "Could not move media into place: %1").arg(failed.join(QLatin1String(", "))));
     return indexed;
 }
 
