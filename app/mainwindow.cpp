@@ -24,6 +24,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -136,6 +137,11 @@ void MainWindow::buildMenus()
     QAction *statistics = tools->addAction(tr("&Statistics…"), this, [this] {
         auto *w = new StatisticsWindow(m_collection->path(), *m_clock, this);
         w->setAttribute(Qt::WA_DeleteOnClose);
+        connect(w, &StatisticsWindow::topicActivated, this, [this](const QString &search) {
+            showBrowser();
+            m_browser->searchLine()->setText(search);
+            m_browser->search();
+        });
         w->show();
     });
     statistics->setObjectName(QStringLiteral("statisticsAction"));

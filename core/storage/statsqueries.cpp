@@ -285,14 +285,21 @@ Result<std::vector<CardGroupRow>> StatsQueries::cardGroups(const StatsScope &sco
     if (rc != SQLITE_OK)
         return m_db.errorFor(rc, QStringLiteral("Cannot register the recall function"));
     // A review card was last answered `interval` days before its due day.
+    // Cards are summed per (note, deck) first, so each note row (tags, kind) is read once rather
+    // than once per card. "First seen recently" is a set worked out once from the answers since
+    // `recentSinceMs` (cards answered lately with no older answer), not a MIN() lookup per card:
+    // together 0.51 -> 0.30 s CPU on the 100,000-card collection (docs/performance.md).
     const QString sql = QStringLiteral(
-        "SELECT c.deck_id, n.tags, nt.kind, COUNT(*), SUM(c.type != 0), SUM(c.type = 2 AND c.interval_days >= 21), "
-        "SUM(c.queue = 1), "
-        "TOTAL(CASE WHEN c.type = 2 THEN debrief_recall(MAX(0, %1 - (c.due - c.interval_days)), MAX(1, c.interval_days)) "
-        "           WHEN c.type IN (1, 3) THEN debrief_recall(0, 0) ELSE 0 END), "
-        "SUM(c.type != 0 AND (SELECT MIN(id) FROM revlog WHERE card_id = c.id) >= %2) "
-        "FROM cards c JOIN notes n ON n.id = c.note_id JOIN notetypes nt ON nt.id = n.notetype_id "
-        "WHERE 1%3 GROUP BY c.deck_id, n.tags, nt.kind")
+        "SELECT x.deck_id, n.tags, nt.kind, SUM(x.t), SUM(x.s), SUM(x.m), SUM(x.q), TOTAL(x.rc), SUM(x.rn) FROM "
+        "(SELECT c.note_id, c.deck_id, COUNT(*) AS t, SUM(c.type != 0) AS s, SUM(c.type = 2 AND c.interval_days >= 21) AS m, "
+        " SUM(c.queue = 1) AS q, "
+        " TOTAL(CASE WHEN c.type = 2 THEN debrief_recall(MAX(0, %1 - (c.due - c.interval_days)), MAX(1, c.interval_days)) "
+        "            WHEN c.type IN (1, 3) THEN debrief_recall(0, 0) ELSE 0 END) AS rc, "
+        " SUM(c.type != 0 AND c.id IN (SELECT r.card_id FROM revlog r WHERE r.id >= %2 AND NOT EXISTS "
+        "     (SELECT 1 FROM revlog o WHERE o.card_id = r.card_id AND o.id < %2))) AS rn "
+        " FROM cards c WHERE 1%3 GROUP BY c.note_id, c.deck_id) x "
+        "JOIN notes n ON n.id = x.note_id JOIN notetypes nt ON nt.id = n.notetype_id "
+        "GROUP BY x.deck_id, n.tags, nt.kind")
                             .arg(today)
                             .arg(recentSinceMs)
                             .arg(cardDeckFilter(scope, "c.deck_id"));
@@ -335,9 +342,11 @@ Result<std::vector<HardCardRow>> StatsQueries::hardestCards(const StatsScope &sc
     const QString order = byEase ? QStringLiteral("c.ease_permille ASC, c.lapses DESC, c.id")
                                  : QStringLiteral("c.lapses DESC, c.ease_permille ASC, c.id");
     const QString sql = QStringLiteral(
+        // The few cards are picked from the cards table alone, then joined to their notes: joining
+        // first would read every review card's note to keep ten.
         "SELECT c.id, c.note_id, c.deck_id, n.fields, nt.sort_field, c.lapses, c.ease_permille, c.interval_days, c.leeched "
-        "FROM cards c JOIN notes n ON n.id = c.note_id JOIN notetypes nt ON nt.id = n.notetype_id "
-        "WHERE c.type IN (2, 3)%1%2 ORDER BY %3 LIMIT %4")
+        "FROM (SELECT * FROM cards c WHERE c.type IN (2, 3)%1%2 ORDER BY %3 LIMIT %4) c "
+        "JOIN notes n ON n.id = c.note_id JOIN notetypes nt ON nt.id = n.notetype_id ORDER BY %3")
                             .arg(cardDeckFilter(scope, "c.deck_id"),
                                  byEase ? QString() : QStringLiteral(" AND c.lapses > 0"), order)
                             .arg(limit);
