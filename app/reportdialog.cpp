@@ -104,6 +104,7 @@ ReportDialog::ReportDialog(const QString &collectionPath, const Clock &clock, QW
                                                   ReportFileWriter::suffixFor(ReportFormat(m_format->currentData().toInt())))));
     auto *browseButton = new QPushButton(tr("&Browse…"));
     browseButton->setObjectName(QStringLiteral("browse"));
+    browseButton->setAutoDefault(false);   // Enter writes the report, it does not browse
     connect(browseButton, &QPushButton::clicked, this, &ReportDialog::browse);
     auto *outputRow = new QHBoxLayout;
     outputRow->addWidget(m_output, 1);
@@ -115,7 +116,10 @@ ReportDialog::ReportDialog(const QString &collectionPath, const Clock &clock, QW
     form->addRow(tr("&Period:"), m_period);
     form->addRow(m_hasTarget, m_target);
     form->addRow(tr("Pa&ge size:"), m_pageSize);
-    form->addRow(tr("&Save to:"), outputRow);
+    // A label of its own: addRow(text, layout) has no buddy for the mnemonic and shows the "&".
+    auto *outputLabel = new QLabel(tr("&Save to:"));
+    outputLabel->setBuddy(m_output);
+    form->addRow(outputLabel, outputRow);
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("status"));
@@ -135,6 +139,7 @@ ReportDialog::ReportDialog(const QString &collectionPath, const Clock &clock, QW
 
     connect(m_format, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &ReportDialog::formatChanged);
     formatChanged();
+    m_format->setFocus();   // else Cancel, first in the focus chain, takes focus and the default frame
 }
 
 ReportOptions ReportDialog::reportOptions() const
