@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "backgroundtask.h"
+
 #include "theme.h"
 
 #include "decks/deckexporter.h"
@@ -35,12 +37,6 @@ const char kMediaKey[] = "export/includeMedia";
 const char kLastDirKey[] = "export/lastDir";
 
 constexpr ExportFormat kFormats[] = {ExportFormat::Apkg, ExportFormat::Csv, ExportFormat::Tsv, ExportFormat::Deck};
-
-// The export runs on the GUI thread; the cursor says so even if an exporter returns early.
-struct WaitCursor {
-    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
-};
 
 } // namespace
 
@@ -226,7 +222,19 @@ QString ExportDialog::suggestedPath() const
 
 ExportOutcome ExportDialog::exportTo(const QString &path)
 {
-    const ExportChoice c = choice();
+    // On a worker thread, so the windows keep painting; exporters only read, and cannot be
+    // stopped halfway, so the dialog has no Cancel.
+    ExportOutcome out;
+    const ExportChoice c = choice();   // widgets are read on this thread only
+    BackgroundTask::run(parentWidget() ? parentWidget() : this, tr("Exporting %1…").arg(QFileInfo(path).fileName()),
+                        [&](const ProgressFn &) { out = exportHere(path, c); }, false);
+    if (out.ok)
+        QSettings().setValue(QLatin1String(kLastDirKey), QFileInfo(path).absolutePath());
+    return out;
+}
+
+ExportOutcome ExportDialog::exportHere(const QString &path, const ExportChoice &c)
+{
     const QString name = QFileInfo(path).fileName();
     ExportOutcome out;
     auto fail = [&](const QString &why) {
@@ -235,7 +243,6 @@ ExportOutcome ExportDialog::exportTo(const QString &path)
         return out;
     };
     {
-        WaitCursor busy;
         switch (c.format) {
         case ExportFormat::Csv:
         case ExportFormat::Tsv: {
@@ -298,7 +305,6 @@ ExportOutcome ExportDialog::exportTo(const QString &path)
         }
     }
     out.ok = true;
-    QSettings().setValue(QLatin1String(kLastDirKey), QFileInfo(path).absolutePath());
     return out;
 }
 

@@ -57,13 +57,15 @@ public:
     // The remembered folder (else Documents) and a file name from the deck's name and the suffix.
     QString suggestedPath() const;
 
-    // Writes the chosen export to `path` under a busy cursor; on success remembers its folder.
+    // Writes the chosen export to `path` on a worker thread (BackgroundTask) while a progress
+    // dialog shows; on success remembers its folder.
     ExportOutcome exportTo(const QString &path);
 
     void done(int result) override;
 
 private:
     void formatChanged();
+    ExportOutcome exportHere(const QString &path, const ExportChoice &c);   // on the calling thread
 
     Collection &m_collection;
     const Clock &m_clock;

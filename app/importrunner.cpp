@@ -4,9 +4,9 @@
 #include "storage/collection.h"
 #include "util/clock.h"
 
-#include <QApplication>
+#include "backgroundtask.h"
+
 #include <QFileInfo>
-#include <QProgressDialog>
 
 namespace debrief {
 
@@ -20,20 +20,17 @@ QStringList ImportRunner::run(const QStringList &files, const QHash<QString, Imp
     QStringList lines;
     for (const QString &file : files) {
         const QString name = QFileInfo(file).fileName();
-        QProgressDialog progress(tr("Importing %1…").arg(name), tr("Cancel"), 0, 0, m_parent);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(300);
-        const ProgressFn onProgress = [&progress](qint64 done, qint64 total) {
-            progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
-            progress.setValue(int(qMin<qint64>(done, INT_MAX)));
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
-        };
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-        const ImportResult result = ImportDispatcher::importFile(m_collection, file, perFile.value(file), onProgress,
-                                                                  m_clock.now());
-        QApplication::restoreOverrideCursor();
-        progress.reset();
+        // On a worker thread: the window keeps repainting and Cancel is answered at once; the
+        // import's transaction rolls back when its progress callback returns false.
+        ImportResult result;
+        const QDateTime now = m_clock.now();
+        const bool finished = BackgroundTask::run(m_parent, tr("Importing %1…").arg(name), [&](const ProgressFn &progress) {
+            result = ImportDispatcher::importFile(m_collection, file, perFile.value(file), progress, now);
+        });
+        if (!finished && !result.ok()) {   // Cancel also skips the files after this one
+            lines << tr("%1: cancelled; the collection is unchanged.").arg(name);
+            break;
+        }
         if (result.ok()) {
             const ImportCounts &c = result.counts;
             lines << tr("%1: %2 added, %3 updated, %4 unchanged, %5 skipped; %6 cards, %7 reviews, %8 media files.")

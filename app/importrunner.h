@@ -13,8 +13,8 @@ namespace debrief {
 class Clock;
 class Collection;
 
-// Runs imports for the GUI: one file after another, each atomic, with a progress dialog whose
-// Cancel rolls the current file back. Returns one line per file for the summary box.
+// Runs imports for the GUI: one file after another, each atomic and on a worker thread
+// (BackgroundTask), with a progress dialog whose Cancel rolls the current file back. Returns one line per file for the summary box.
 // `perFile` holds the options chosen for a file (e.g. in TextImportDialog); others get defaults.
 class ImportRunner {
     Q_DECLARE_TR_FUNCTIONS(ImportRunner)

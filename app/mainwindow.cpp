@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
 #include "browserwindow.h"
 #include "exportdialog.h"
 #include "importrunner.h"
 #include "packageimportdialog.h"
 #include "rehearsalwidget.h"
+#include "reportdialog.h"
 #include "reviewwidget.h"
 #include "statisticswindow.h"
 #include "textimportdialog.h"
@@ -24,6 +26,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -110,6 +113,12 @@ void MainWindow::buildMenus()
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::chooseExport);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *report = file->addAction(tr("Export &Report…"), this, [this] {
+        ReportDialog dialog(m_collection->path(), *m_clock, this);
+        dialog.exec();
+    });
+    report->setObjectName(QStringLiteral("reportAction"));
+    report->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     QAction *check = file->addAction(tr("&Check Collection"), this, &MainWindow::checkCollection);
     check->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     file->addSeparator();
@@ -136,6 +145,11 @@ void MainWindow::buildMenus()
     QAction *statistics = tools->addAction(tr("&Statistics…"), this, [this] {
         auto *w = new StatisticsWindow(m_collection->path(), *m_clock, this);
         w->setAttribute(Qt::WA_DeleteOnClose);
+        connect(w, &StatisticsWindow::topicActivated, this, [this](const QString &search) {
+            showBrowser();
+            m_browser->searchLine()->setText(search);
+            m_browser->search();
+        });
         w->show();
     });
     statistics->setObjectName(QStringLiteral("statisticsAction"));
@@ -244,10 +258,19 @@ void MainWindow::refresh()
     m_summary->setText(tr("Today: %1 new, %2 learning, %3 to review").arg(totalNew).arg(totalLearn).arg(totalDue));
 }
 
+bool MainWindow::refuseWhileBusy()
+{
+    // A job on a worker thread is using the collection: say so rather than wait frozen.
+    if (!BackgroundTask::isRunning())
+        return false;
+    statusBar()->showMessage(tr("Please wait: Debrief is still writing to the collection."), 5000);
+    return true;
+}
+
 void MainWindow::studySelected()
 {
     QTreeWidgetItem *item = m_decks->currentItem();
-    if (!item)
+    if (!item || refuseWhileBusy())
         return;
     const DeckId id = item->data(0, Qt::UserRole).toLongLong();
     if (!m_review->start(id, item->data(0, Qt::UserRole + 1).toString())) {
@@ -261,7 +284,7 @@ void MainWindow::studySelected()
 void MainWindow::rehearse(bool allDecks)
 {
     QTreeWidgetItem *item = m_decks->currentItem();
-    if (!allDecks && !item)
+    if ((!allDecks && !item) || refuseWhileBusy())
         return;
     const std::optional<DeckId> id = allDecks ? std::nullopt : std::optional<DeckId>(item->data(0, Qt::UserRole).toLongLong());
     if (!m_rehearsal->start(id, allDecks ? QString() : item->data(0, Qt::UserRole + 1).toString())) {
@@ -292,6 +315,8 @@ void MainWindow::chooseImportFiles()
 
 void MainWindow::importFiles(const QStringList &files)
 {
+    if (refuseWhileBusy())
+        return;
     // Anki, Mnemosyne and .deck files share one question (keep scheduling? update existing
     // notes?), asked once for the batch; Cancel there imports nothing at all.
     QStringList packages;
@@ -358,9 +383,12 @@ void MainWindow::chooseExport()
 
 void MainWindow::checkCollection()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto problems = m_collection->check();
-    QApplication::restoreOverrideCursor();
+    if (refuseWhileBusy())
+        return;
+    Result<std::vector<CheckProblem>> problems = std::vector<CheckProblem>{};
+    // integrity_check reads the whole file: seconds on a large collection, so off the GUI thread.
+    BackgroundTask::run(this, tr("Checking the collection…"), [&](const ProgressFn &) { problems = m_collection->check(); },
+                        false);
     if (!problems) {
         QMessageBox::warning(this, tr("Check Collection"), problems.error().message);
         return;

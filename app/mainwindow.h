@@ -50,6 +50,7 @@ private:
     void chooseImportFiles();
     void chooseExport();
     void checkCollection();
+    bool refuseWhileBusy();   // true (with a status message) while a BackgroundTask runs
 
     std::unique_ptr<Collection> m_collection;
     std::unique_ptr<Clock> m_clock;

@@ -1,5 +1,7 @@
 #include "reviewwidget.h"
 
+#include "backgroundtask.h"
+
 #include "audioplayer.h"
 #include "cardview.h"
 #include "intervaltext.h"
@@ -36,7 +38,11 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
     m_idleCheckpoint->setSingleShot(true);
     m_idleCheckpoint->setInterval(2000);
     // Best effort: a checkpoint that fails leaves the WAL in place for the next one.
-    connect(m_idleCheckpoint, &QTimer::timeout, this, [this] { (void)m_collection.checkpoint(); });
+    // Not while a BackgroundTask (an import) holds the collection on its worker thread.
+    connect(m_idleCheckpoint, &QTimer::timeout, this, [this] {
+        if (!BackgroundTask::isRunning())
+            (void)m_collection.checkpoint();
+    });
 
     m_audio = new AudioPlayer(this);
 

@@ -1,6 +1,8 @@
 #include "statisticswindow.h"
 
 #include "report/reportbuilder.h"
+#include "report/reportcolors.h"
+#include "report/statscalculator.h"
 #include "storage/collection.h"
 #include "theme.h"
 #include "util/clock.h"
@@ -39,6 +41,8 @@ namespace {
 
 // Sort key of a readiness cell, apart from the text it shows ("83 %", "—").
 constexpr int kSortRole = Qt::UserRole + 1;
+// The browser search of a readiness row, on its topic cell.
+constexpr int kSearchRole = Qt::UserRole + 2;
 
 enum Period { Month, Quarter, Year, All };
 
@@ -56,11 +60,19 @@ QChart *newChart(const QString &title)
 // Replaces the chart of `view` (the old one is deleted by the view) with bars over categories.
 // With `numericStep`, the bars are numbered 0, 1, ... on a value axis labelled every that many
 // (a category axis elides two-digit labels on narrow bars to "...").
+// `colors` paint the bar sets in order: the same meaning as in PDF/HTML reports (Again red, ...),
+// not the chart theme's palette, whose first colour made Again green. Set after addSeries(), which
+// applies the theme.
 void setBars(QChartView *view, const QString &title, QAbstractBarSeries *series, const QStringList &categories,
-             bool legend, bool verticalLabels = false, int numericStep = 0)
+             const std::vector<QColor> &colors, bool legend, bool verticalLabels = false, int numericStep = 0)
 {
     QChart *chart = newChart(title);
     chart->addSeries(series);
+    const QList<QBarSet *> sets = series->barSets();
+    for (int i = 0; i < sets.size() && i < int(colors.size()); ++i) {
+        sets[i]->setColor(colors[size_t(i)]);
+        sets[i]->setBorderColor(colors[size_t(i)]);
+    }
     QAbstractAxis *x = nullptr;
     if (numericStep > 0) {
         auto *v = new QValueAxis;
@@ -193,6 +205,13 @@ StatisticsWindow::StatisticsWindow(const QString &collectionPath, const Clock &c
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumHeight(220);
+    m_table->setToolTip(tr("Click a topic, or press Enter on its row, to see its cards in the browser"));
+    // A click on the topic name (drawn as a link) or Enter/double-click anywhere on the row.
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == 0)
+            activateTopic(index);
+    });
+    connect(m_table, &QTableView::activated, this, &StatisticsWindow::activateTopic);
 
     auto *page = new QWidget;
     auto *grid = new QGridLayout(page);
@@ -361,7 +380,10 @@ void StatisticsWindow::showReviews(const ReportData &d)
     for (QBarSet *s : sets)
         series->append(s);
     const QString title = perBar == 1 ? tr("Answers per day") : tr("Answers per %n days", nullptr, int(perBar));
-    setBars(m_reviews, title, series, categories, true, true);
+    const bool dark = Theme::isDark();
+    setBars(m_reviews, title, series, categories,
+            {ReportColors::kind(0, dark), ReportColors::kind(1, dark), ReportColors::kind(2, dark), ReportColors::kind(3, dark)},
+            true, true);
 }
 
 void StatisticsWindow::showForecast(const ReportData &d)
@@ -374,7 +396,8 @@ void StatisticsWindow::showForecast(const ReportData &d)
     }
     auto *series = new QBarSeries;
     series->append(set);
-    setBars(m_forecast, tr("Due in the next 30 days (%1 in 90)").arg(d.forecast90()), series, categories, false, false, 5);
+    setBars(m_forecast, tr("Due in the next 30 days (%1 in 90)").arg(d.forecast90()), series, categories, {ReportColors::kind(1, Theme::isDark())}, false,
+            false, 5);
 }
 
 void StatisticsWindow::showIntervals(const ReportData &d)
@@ -387,7 +410,7 @@ void StatisticsWindow::showIntervals(const ReportData &d)
     }
     auto *series = new QBarSeries;
     series->append(set);
-    setBars(m_intervals, tr("Review intervals"), series, categories, false, true);
+    setBars(m_intervals, tr("Review intervals"), series, categories, {ReportColors::kind(0, Theme::isDark())}, false, true);
 }
 
 void StatisticsWindow::showHours(const ReportData &d)
@@ -403,7 +426,8 @@ void StatisticsWindow::showHours(const ReportData &d)
     auto *series = new QStackedBarSeries;
     series->append(passed);
     series->append(again);
-    setBars(m_hours, tr("Answers by hour of day"), series, categories, true, false, 3);
+    setBars(m_hours, tr("Answers by hour of day"), series, categories,
+            {ReportColors::rating(3, Theme::isDark()), ReportColors::rating(1, Theme::isDark())}, true, false, 3);
 }
 
 void StatisticsWindow::showButtons(const ReportData &d)
@@ -416,7 +440,10 @@ void StatisticsWindow::showButtons(const ReportData &d)
             set->append(d.buttons[group][r]);
         series->append(set);
     }
-    setBars(m_buttons, tr("Answer buttons"), series, {tr("Learn"), tr("Young"), tr("Mature"), tr("Relearn")}, true);
+    const bool dark = Theme::isDark();
+    setBars(m_buttons, tr("Answer buttons"), series, {tr("Learn"), tr("Young"), tr("Mature"), tr("Relearn")},
+            {ReportColors::rating(1, dark), ReportColors::rating(2, dark), ReportColors::rating(3, dark), ReportColors::rating(4, dark)},
+            true);
 }
 
 void StatisticsWindow::showReadiness(const ReportData &d)
@@ -426,6 +453,11 @@ void StatisticsWindow::showReadiness(const ReportData &d)
         const std::optional<double> retention = t.retention.overall();
         QList<QStandardItem *> row;
         row << cell(t.topic, t.topic.toLower());
+        row[0]->setData(StatsCalculator::browserSearch(t), kSearchRole);
+        row[0]->setForeground(palette().brush(QPalette::Link));
+        QFont link = row[0]->font();
+        link.setUnderline(true);
+        row[0]->setFont(link);
         row << cell(QString::number(t.total), t.total);
         row << cell(percent(t.seenShare()), t.seenShare());
         row << cell(percent(t.matureShare()), t.matureShare());
@@ -438,6 +470,13 @@ void StatisticsWindow::showReadiness(const ReportData &d)
         m_model->appendRow(row);
     }
     m_table->resizeColumnsToContents();
+}
+
+void StatisticsWindow::activateTopic(const QModelIndex &index)
+{
+    const QString search = index.sibling(index.row(), 0).data(kSearchRole).toString();
+    if (!search.isEmpty())
+        emit topicActivated(search);
 }
 
 } // namespace debrief

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QModelIndex;
 class QProgressBar;
 class QStandardItemModel;
 class QTableView;
@@ -47,6 +48,9 @@ public slots:
 
 signals:
     void computed();
+    // A readiness topic was clicked (or Enter pressed on its row): `search` finds its cards in
+    // the browser (StatsCalculator::browserSearch).
+    void topicActivated(const QString &search);
 
 private:
     struct Outcome {
@@ -63,6 +67,7 @@ private:
     void showHours(const ReportData &d);
     void showButtons(const ReportData &d);
     void showReadiness(const ReportData &d);
+    void activateTopic(const QModelIndex &index);
     ReportOptions options() const;
 
     QString m_path;

@@ -8,6 +8,7 @@
 #include "report/jsonreportwriter.h"
 #include "report/pdfreportwriter.h"
 #include "report/reportbuilder.h"
+#include "report/reportfilewriter.h"
 #include "report/reportlayout.h"
 #include "report/statscalculator.h"
 #include "report/xlsxreportwriter.h"
@@ -59,18 +60,6 @@ Result<void> writeCsv(const QString &path, QTextStream &out, const std::function
     if (!f.commit())
         return makeError(Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
     return {};
-}
-
-std::vector<QVariant> reviewCells(const ReportData &data, const ReviewRow &r)
-{
-    static const char *const kinds[] = {"learn", "review", "relearn", "cram", "manual"};
-    const QDateTime local =
-        QDateTime::fromMSecsSinceEpoch(r.id + qint64(CsvReportWriter::offsetAt(r.id, data.scope)) * 1000, Qt::UTC);
-    return {QVariant(qint64(r.card)), r.note ? QVariant(qint64(r.note)) : QVariant(), data.deckNameOf(r.deck), r.sortField,
-            r.tags, StatsCalculator::kindName(r.notetypeKind),
-            QDateTime(local.date(), local.time()),   // wall-clock time; spreadsheets have no offsets
-            QString::fromLatin1(kinds[qBound(0, r.kind, 4)]), r.rating, r.intervalBefore, r.intervalAfter,
-            r.easePermille / 1000.0, r.takenMs};
 }
 
 } // namespace
@@ -260,7 +249,7 @@ static int runReport(CliContext &ctx, const QStringList &argsIn)
             written = XlsxReportWriter::write(
                 sheetDoc, outPath, CsvReportWriter::reviewLogHeaders(),
                 [&](const std::function<bool(const ReviewRow &)> &each) { return StatsQueries(c.database()).forEachReview(latest, each); },
-                [&](const ReviewRow &r) { return reviewCells(d, r); });
+                [&](const ReviewRow &r) { return ReportFileWriter::reviewCells(d, r); });
         }
     }
     if (!written)

@@ -210,9 +210,11 @@ Result<ReportData> ReportBuilder::build(Collection &collection, const ReportOpti
         data.matureCards += g.mature;
         data.suspendedCards += g.suspended;
         recentTotal += g.firstSeenRecently;
+        const bool untagged = g.tags.trimmed().isEmpty();
         for (const QString &t : StatsCalculator::topicsOf(g.tags, data.deckNameOf(g.deck))) {
             TopicReadiness &tr = topics[t];
             tr.topic = t;
+            (untagged ? tr.fromDeck : tr.fromTags) = true;
             tr.total += g.total;
             tr.seen += g.seen;
             tr.mature += g.mature;

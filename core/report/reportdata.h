@@ -71,6 +71,8 @@ struct TopicReadiness {
     std::optional<int> daysUntilAllSeen;   // none when nothing new was seen lately and some are unseen
     std::optional<bool> onPace;        // with a target date: every card seen and enough mature by then
     QString advice;                    // what to study next
+    bool fromTags = false;             // some cards have the topic as a tag
+    bool fromDeck = false;             // some untagged cards are in the top-level deck of that name
     double seenShare() const { return total ? double(seen) / total : 0; }
     double matureShare() const { return total ? double(mature) / total : 0; }
 };

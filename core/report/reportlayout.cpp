@@ -1,5 +1,6 @@
 #include "report/reportlayout.h"
 
+#include "report/reportcolors.h"
 #include "report/statscalculator.h"
 
 #include <QLocale>
@@ -8,10 +9,10 @@ namespace debrief {
 
 namespace {
 
-const QColor kLearn(0x4e, 0x79, 0xa7);
-const QColor kReview(0x59, 0xa1, 0x4f);
-const QColor kRelearn(0xe1, 0x57, 0x59);
-const QColor kCram(0xf2, 0x8e, 0x2b);
+const QColor kLearn = ReportColors::kind(0);
+const QColor kReview = ReportColors::kind(1);
+const QColor kRelearn = ReportColors::kind(2);
+const QColor kCram = ReportColors::kind(3);
 
 QVariant optionalShare(std::optional<double> v) { return v ? QVariant(*v) : QVariant(); }
 QVariant optionalInt(std::optional<int> v) { return v ? QVariant(*v) : QVariant(); }
@@ -174,8 +175,8 @@ ReportDocument ReportLayout::document(const ReportData &d)
     }
     doc.charts.push_back(eases);
 
-    Chart hours{QStringLiteral("Answers by hour of day"), {}, {{QStringLiteral("Correct"), kReview, {}},
-                                                               {QStringLiteral("Again"), kRelearn, {}}}, 3};
+    Chart hours{QStringLiteral("Answers by hour of day"), {}, {{QStringLiteral("Correct"), ReportColors::rating(3), {}},
+                                                               {QStringLiteral("Again"), ReportColors::rating(1), {}}}, 3};
     for (const HourRow &h : d.hours) {
         hours.labels << QStringLiteral("%1h").arg(h.hour);
         hours.series[0].values.push_back(h.passed);
@@ -184,8 +185,8 @@ ReportDocument ReportLayout::document(const ReportData &d)
     doc.charts.push_back(hours);
 
     Chart buttons{QStringLiteral("Answer buttons"), {QStringLiteral("Learn"), QStringLiteral("Young"), QStringLiteral("Mature"), QStringLiteral("Relearn")},
-                  {{QStringLiteral("Again"), kRelearn, {}}, {QStringLiteral("Hard"), kCram, {}},
-                   {QStringLiteral("Good"), kReview, {}}, {QStringLiteral("Easy"), kLearn, {}}}, 1};
+                  {{QStringLiteral("Again"), ReportColors::rating(1), {}}, {QStringLiteral("Hard"), ReportColors::rating(2), {}},
+                   {QStringLiteral("Good"), ReportColors::rating(3), {}}, {QStringLiteral("Easy"), ReportColors::rating(4), {}}}, 1};
     for (int g = 0; g < 4; ++g)
         for (int r = 0; r < 4; ++r)
             buttons.series[size_t(r)].values.push_back(d.buttons[g][r]);

@@ -154,4 +154,20 @@ QString StatsCalculator::kindName(int notetypeKind)
     }
 }
 
+QString StatsCalculator::browserSearch(const TopicReadiness &t)
+{
+    // Quoted, with the search syntax's wildcards and escapes escaped, so a name is matched as written.
+    QString name;
+    for (QChar ch : t.topic) {
+        if (ch == QLatin1Char('\\') || ch == QLatin1Char('"') || ch == QLatin1Char('*') || ch == QLatin1Char('_'))
+            name += QLatin1Char('\\');
+        name += ch;
+    }
+    const QString tag = QStringLiteral("tag:\"%1\"").arg(name);
+    const QString deck = QStringLiteral("deck:\"%1\" tag:none").arg(name);
+    if (t.fromTags && t.fromDeck)
+        return QStringLiteral("%1 or (%2)").arg(tag, deck);
+    return t.fromDeck ? deck : tag;
+}
+
 } // namespace debrief

@@ -36,6 +36,9 @@ public:
     // Up to `n` topics, weakest (lowest expected-known share) first; ties: more cards first, then by name.
     static std::vector<QString> weakest(const std::vector<TopicReadiness> &topics, int n);
     static QString kindName(int notetypeKind);
+    // The browser search for a topic's cards: `tag:T` for a tag, `deck:"T" tag:none` for the
+    // untagged cards of a top-level deck, both joined by `or` when the name is both.
+    static QString browserSearch(const TopicReadiness &t);
 
     // A card takes about this many days to mature (interval >= 21 d) with Good answers under
     // the default SM-2 settings: 1 + 3 + 8 + 20 days of intervals before one of 50 days.

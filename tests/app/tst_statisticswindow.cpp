@@ -5,7 +5,9 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 
+#include <QAction>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QHeaderView>
 #include <QProgressBar>
 #include <QTableView>
@@ -13,6 +15,9 @@
 #include <QtTest>
 
 #include "../core/reportfixture.h"
+#include "browserwindow.h"
+#include "cardtablemodel.h"
+#include "mainwindow.h"
 #include "statisticswindow.h"
 #include "theme.h"
 #include "widgettest.h"
@@ -116,6 +121,75 @@ private slots:
         QCOMPARE(buttons->barSets().at(0)->at(1), 1.0);   // Again on young: A5
         QCOMPARE(buttons->barSets().at(0)->at(2), 1.0);   // Again on mature: A2
         QCOMPARE(buttons->barSets().at(3)->at(1), 1.0);   // Easy on young: A7
+    }
+
+    // Answer buttons keep their meaning in both looks: Again red, Hard amber, Good green, Easy
+    // blue (hues in degrees); the hour chart's Again is red and its passed answers green.
+    void chartColoursAreSemantic()
+    {
+        int lightAgain = 0;
+        for (bool dark : {false, true}) {
+            Theme::setDark(dark);
+            StatisticsWindow w(m_path, m_clock);
+            QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 20000);
+            QVERIFY(w.data().has_value());
+            const QList<QBarSet *> buttons = bars(w, "buttonsChart")->barSets();
+            QCOMPARE(buttons.size(), 4);
+            const auto hue = [](QBarSet *set) { return set->color().hslHue(); };
+            const auto red = [](int h) { return h <= 15 || h >= 345; };
+            QVERIFY2(red(hue(buttons.at(0))), qPrintable(QStringLiteral("Again hue %1").arg(hue(buttons.at(0)))));
+            QVERIFY2(hue(buttons.at(1)) >= 25 && hue(buttons.at(1)) <= 50, "Hard is amber");
+            QVERIFY2(hue(buttons.at(2)) >= 90 && hue(buttons.at(2)) <= 150, "Good is green");
+            QVERIFY2(hue(buttons.at(3)) >= 190 && hue(buttons.at(3)) <= 250, "Easy is blue");
+            const QList<QBarSet *> hours = bars(w, "hoursChart")->barSets();
+            QVERIFY(hue(hours.at(0)) >= 90 && hue(hours.at(0)) <= 150);
+            QVERIFY(red(hue(hours.at(1))));
+            // Dark bars are lighter than light ones, to stand out on the dark chart background.
+            if (dark)
+                QVERIFY(buttons.at(0)->color().lightness() > lightAgain);
+            else
+                lightAgain = buttons.at(0)->color().lightness();
+        }
+        Theme::setDark(false);
+    }
+
+    // Clicking a topic, or Enter on its row, opens the browser on that topic's cards: a tag
+    // topic by tag, an untagged deck topic by deck (its untagged cards only).
+    void topicOpensTheBrowser()
+    {
+        auto col = Collection::open(m_path);
+        QVERIFY2(col, col ? "" : qPrintable(col.error().message));
+        MainWindow main(std::move(*col), std::make_unique<reportfixture::DstClock>());
+        main.show();
+        auto *statistics = main.findChild<QAction *>(QStringLiteral("statisticsAction"));
+        QVERIFY(statistics);
+        statistics->trigger();
+        StatisticsWindow *w = main.findChild<StatisticsWindow *>();
+        QVERIFY(w);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->isBusy() && w->data().has_value(), 20000);
+        auto *table = child<QTableView>(*w, QStringLiteral("readinessTable"));
+        table->sortByColumn(0, Qt::AscendingOrder);   // Behavioral, ml, stats
+        QCOMPARE(column(table, 0).at(1), QStringLiteral("ml"));
+
+        const QModelIndex ml = table->model()->index(1, 0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(ml).center());
+        BrowserWindow *browser = main.findChild<BrowserWindow *>();
+        QVERIFY(browser);
+        QTRY_VERIFY(browser->isVisible());
+        QCOMPARE(browser->searchLine()->text(), QStringLiteral("tag:\"ml\""));
+        QCOMPARE(browser->model()->rowCount(), 2);   // the two ml cards
+
+        // Enter on the Behavioral row (from another column): the deck's untagged cards.
+        w->activateWindow();
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 3));
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(browser->searchLine()->text(), QStringLiteral("deck:\"Behavioral\" tag:none"));
+        QCOMPARE(browser->model()->rowCount(), 3);
+        // A click elsewhere than the topic selects only.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(2, 2)).center());
+        QCOMPARE(browser->searchLine()->text(), QStringLiteral("deck:\"Behavioral\" tag:none"));
+        w->close();
     }
 
     // Not a check: with DEBRIEF_SCREENSHOT_DIR set, saves the window in both looks for docs/.

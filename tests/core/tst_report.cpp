@@ -7,6 +7,7 @@
 
 #include "reportfixture.h"
 #include "report/reportbuilder.h"
+#include "report/reportlayout.h"
 #include "report/statscalculator.h"
 #include "storage/collection.h"
 
@@ -288,6 +289,64 @@ private slots:
         const Result<ReportData> d = ReportBuilder::build(**col, o, clock);
         QVERIFY(!d.ok());
         QCOMPARE(d.error().kind, Error::Kind::NotFound);
+    }
+
+    void browserSearchForATopic_data()
+    {
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<bool>("fromTags");
+        QTest::addColumn<bool>("fromDeck");
+        QTest::addColumn<QString>("search");
+        QTest::newRow("a tag") << "ml" << true << false << "tag:\"ml\"";
+        QTest::newRow("a deck of untagged cards") << "System Design" << false << true << "deck:\"System Design\" tag:none";
+        QTest::newRow("both") << "stats" << true << true << "tag:\"stats\" or (deck:\"stats\" tag:none)";
+        QTest::newRow("wildcards and quotes are literal") << "a_b*\"c\\" << true << false << "tag:\"a\\_b\\*\\\"c\\\\\"";
+    }
+
+    void browserSearchForATopic()
+    {
+        QFETCH(QString, topic);
+        QFETCH(bool, fromTags);
+        QFETCH(bool, fromDeck);
+        QFETCH(QString, search);
+        TopicReadiness t;
+        t.topic = topic;
+        t.fromTags = fromTags;
+        t.fromDeck = fromDeck;
+        QCOMPARE(StatsCalculator::browserSearch(t), search);
+    }
+
+    // The PDF and HTML charts colour answers by meaning (hues in degrees): Again red, Hard
+    // amber, Good green, Easy blue; on the hour chart Again red and correct answers green.
+    void answerColoursAreSemantic()
+    {
+        auto col = Collection::openReadOnly(m_path);
+        QVERIFY(col.ok());
+        reportfixture::DstClock clock;
+        const Result<ReportData> d = ReportBuilder::build(**col, ReportOptions{}, clock);
+        QVERIFY(d.ok());
+        const ReportDocument doc = ReportLayout::document(*d);
+        const auto chart = [&](const QString &title) -> const Chart * {
+            for (const Chart &c : doc.charts)
+                if (c.title == title)
+                    return &c;
+            return nullptr;
+        };
+        const auto hue = [](const ChartSeries &s) { return s.color.hslHue(); };
+        const auto red = [](int h) { return h <= 15 || h >= 345; };
+        const Chart *buttons = chart(QStringLiteral("Answer buttons"));
+        QVERIFY(buttons);
+        QCOMPARE(buttons->series.size(), size_t(4));
+        QCOMPARE(buttons->series[0].name, QStringLiteral("Again"));
+        QVERIFY(red(hue(buttons->series[0])));
+        QVERIFY(hue(buttons->series[1]) >= 25 && hue(buttons->series[1]) <= 50);
+        QVERIFY(hue(buttons->series[2]) >= 90 && hue(buttons->series[2]) <= 150);
+        QVERIFY(hue(buttons->series[3]) >= 190 && hue(buttons->series[3]) <= 250);
+        const Chart *hours = chart(QStringLiteral("Answers by hour of day"));
+        QVERIFY(hours);
+        QCOMPARE(hours->series[1].name, QStringLiteral("Again"));
+        QVERIFY(red(hue(hours->series[1])));
+        QVERIFY(hue(hours->series[0]) >= 90 && hue(hours->series[0]) <= 150);
     }
 };
 
