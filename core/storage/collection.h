@@ -209,6 +209,11 @@ public:
     // The collection-wide key/value config table ("learner_name", "target_date" for reports).
     Result<QString> configValue(const QString &key);   // empty when unset
     Result<void> setConfigValue(const QString &key, const QString &value);
+
+    // Replaces this open collection's content with `backupFile` (checked as restore() checks it),
+    // through the SQLite backup API into the live connection, then migrates an older backup. For
+    // the app, which holds the collection open: restore() refuses while it is. Not in a Transaction.
+    Result<void> restoreInPlace(const QString &backupFile);
 };
 
 } // namespace debrief

@@ -146,6 +146,42 @@ private slots:
         QCOMPARE(*(*c)->configValue(QStringLiteral("learner_name")), QStringLiteral("Ada"));
         QCOMPARE(*(*c)->configValue(QStringLiteral("target_date")), QString());
     }
+    void restoreInPlace_replacesTheOpenCollection()
+    {
+        auto c = open();
+        QVERIFY(c->ensureDeck(QStringLiteral("Before")));
+        const QString backup = m_tmp.filePath(QStringLiteral("inplace.sqlite"));
+        QVERIFY(c->backupTo(backup));
+        QVERIFY(c->ensureDeck(QStringLiteral("After")));
+        QVERIFY(c->setConfigValue(QStringLiteral("learner_name"), QStringLiteral("Later")));
+
+        auto restored = c->restoreInPlace(backup);
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        QVERIFY(*c->deckByName(QStringLiteral("Before")));
+        QVERIFY(!*c->deckByName(QStringLiteral("After")));
+        QCOMPARE(*c->configValue(QStringLiteral("learner_name")), QString());
+        QVERIFY(c->ensureDeck(QStringLiteral("Writable")));   // the connection still writes
+        QVERIFY(c->check()->empty());
+
+        // And it stays restored when opened again.
+        const QString path = c->path();
+        c.reset();
+        auto again = Collection::open(path);
+        QVERIFY(again);
+        QVERIFY(!*(*again)->deckByName(QStringLiteral("After")));
+        QVERIFY(*(*again)->deckByName(QStringLiteral("Writable")));
+    }
+
+    void restoreInPlace_refusesANonCollection()
+    {
+        auto c = open();
+        QFile junk(m_tmp.filePath(QStringLiteral("junk.sqlite")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a database at all, just text that is long enough to have a header");
+        junk.close();
+        QVERIFY(!c->restoreInPlace(junk.fileName()));
+        QVERIFY(*c->deckByName(QStringLiteral("Default")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeckRemoval)
