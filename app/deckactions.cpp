@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace debrief {
 
 static const char kItemMime[] = "application/x-qabstractitemmodeldatalist";
@@ -188,9 +190,9 @@ bool DeckActions::deleteDeck(DeckId id)
     m_deleted.push_back(Deleted{deck->name, *backup, *removal});
     emit changed();
     updateActions();
-    emit message(tr("Deleted “%1” and %n card(s). Undo with Ctrl+Z until Debrief closes; the backup is in %2.", nullptr,
+    emit message(tr("Deleted “%1” and %n card(s). Ctrl+Z on the deck list brings them back until Debrief closes.", nullptr,
                     int(removal->cards))
-                     .arg(deck->name, QFileInfo(*backup).fileName()));
+                     .arg(deck->name));
     return true;
 }
 
@@ -269,9 +271,16 @@ void DeckActions::remove()
         emit message(tr("The Default deck cannot be deleted."));
         return;
     }
+    Result<std::vector<Deck>> all = m_collection.decks();
+    const QString prefix = deck->name + QStringLiteral("::");
+    const bool hasSubdecks = all && std::any_of(all->begin(), all->end(), [&prefix](const Deck &d) {
+                                 return d.name.startsWith(prefix, Qt::CaseInsensitive);
+                             });
+    const QString what = hasSubdecks ? tr("Delete “%1”, its subdecks and their %n card(s)?", nullptr, int(*cards))
+                                     : tr("Delete “%1” and its %n card(s)?", nullptr, int(*cards));
     const auto answer = QMessageBox::question(
         m_window, tr("Delete Deck"),
-        tr("Delete “%1”, its subdecks and %n card(s)?", nullptr, int(*cards)).arg(deck->name) + QStringLiteral("\n\n") +
+        what.arg(deck->name) + QStringLiteral("\n\n") +
             tr("A backup is taken first, and Decks ▸ Undo Delete (Ctrl+Z on the deck list) brings it back until Debrief closes."),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)

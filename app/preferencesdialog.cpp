@@ -33,6 +33,7 @@ PreferencesDialog::PreferencesDialog(Collection &collection, QWidget *parent) : 
     auto group = [this, layout](const QString &title) {
         auto *box = new QGroupBox(title, this);
         auto *form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
         layout->addWidget(box);
         return form;
     };
@@ -88,6 +89,7 @@ PreferencesDialog::PreferencesDialog(Collection &collection, QWidget *parent) : 
     study->addRow(tr("Learn ahead limit:"), m_learnAhead);
     m_learnerName = new QLineEdit(this);
     m_learnerName->setObjectName(QStringLiteral("learnerName"));
+    m_learnerName->setMinimumWidth(m_learnerName->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
     const Result<QString> learner = collection.configValue(QStringLiteral("learner_name"));
     m_learnerName->setText(learner ? *learner : QString());
     study->addRow(tr("Learner &name (reports):"), m_learnerName);
