@@ -98,6 +98,9 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
         showDecks();
     });
     setCentralWidget(m_stack);
+    // Deck management only on the deck list: deleting the deck being studied would pull its cards away.
+    connect(m_stack, &QStackedWidget::currentChanged, this,
+            [this] { m_deckActions->menu()->setEnabled(m_stack->currentWidget() == m_deckPage); });
 
     buildMenus();
 

@@ -25,6 +25,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -234,6 +235,22 @@ private slots:
         QVERIFY(Backups::list(*c).empty());
         QVERIFY(!w.deckActions()->deleteDeck(1));
         QVERIFY(*c->deckByName(QStringLiteral("Default")));
+    }
+
+    void decksMenu_onlyOnTheDeckList()
+    {
+        auto col = newCollection(m_tmp);
+        addCards(*col, QStringLiteral("Studied"), 2);
+        MainWindow w(std::move(col), std::make_unique<FixedClock>(m_now));
+        w.show();
+        QMenu *menu = child<QMenu>(w, QStringLiteral("decksMenu"));
+        QVERIFY(menu->isEnabled());
+        w.deckTree()->setCurrentItem(findDeck(w.deckTree(), QStringLiteral("Studied")));
+        w.studySelected();
+        QVERIFY(w.isStudying());
+        QVERIFY(!menu->isEnabled());
+        w.showDecks();
+        QVERIFY(menu->isEnabled());
     }
 
     void description_isEditedAndShownBesideTheList()
