@@ -1,4 +1,5 @@
 #include "cardview.h"
+#include "preferencesdialog.h"
 
 #include "render/codehighlighter.h"
 #include "render/soundrefs.h"
@@ -305,6 +306,9 @@ QString CardView::layoutScript() const
 
 void CardView::showCard(const QString &html, const QString &css, bool dark)
 {
+    // Preferences > Card text size, read on each card so a change shows on the next one.
+    if (const qreal zoom = PreferencesDialog::cardZoomPercent() / 100.0; !qFuzzyCompare(zoomFactor(), zoom))
+        setZoomFactor(zoom);
     if (!m_ready) {
         m_pendingHtml = html;
         m_pendingCss = css;

@@ -1,10 +1,15 @@
 #include "mainwindow.h"
 
 #include "backgroundtask.h"
+#include "aboutdialog.h"
+#include "backups.h"
+#include "backupsdialog.h"
 #include "browserwindow.h"
+#include "deckactions.h"
 #include "exportdialog.h"
 #include "importrunner.h"
 #include "packageimportdialog.h"
+#include "preferencesdialog.h"
 #include "rehearsalwidget.h"
 #include "reportdialog.h"
 #include "reviewwidget.h"
@@ -71,6 +76,10 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
     m_decks->setUniformRowHeights(true);
     connect(m_decks, &QTreeWidget::itemActivated, this, [this] { studySelected(); });
     layout->addWidget(m_decks);
+    m_deckActions = new DeckActions(*m_collection, m_decks, this);
+    connect(m_deckActions, &DeckActions::changed, this, &MainWindow::refresh);
+    connect(m_deckActions, &DeckActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    layout->addWidget(m_deckActions->descriptionLabel());
     auto *hint = new QLabel(tr("Enter or double-click a deck to study it. Ctrl+I imports Anki, CSV/TSV, Mnemosyne and .deck files; Ctrl+E exports."), m_deckPage);
     hint->setEnabled(false);
     layout->addWidget(hint);
@@ -92,6 +101,9 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
         showDecks();
     });
     setCentralWidget(m_stack);
+    // Deck management only on the deck list: deleting the deck being studied would pull its cards away.
+    connect(m_stack, &QStackedWidget::currentChanged, this,
+            [this] { m_deckActions->menu()->setEnabled(m_stack->currentWidget() == m_deckPage); });
 
     buildMenus();
 
@@ -121,6 +133,8 @@ void MainWindow::buildMenus()
     report->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     QAction *check = file->addAction(tr("&Check Collection"), this, &MainWindow::checkCollection);
     check->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    QAction *backups = file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
+    backups->setObjectName(QStringLiteral("backupsAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -154,9 +168,16 @@ void MainWindow::buildMenus()
     });
     statistics->setObjectName(QStringLiteral("statisticsAction"));
     statistics->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    tools->addSeparator();
+    QAction *preferences = tools->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
+    menuBar()->insertMenu(tools->menuAction(), m_deckActions->menu());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *dark = view->addAction(tr("&Dark Mode"));
+    dark->setObjectName(QStringLiteral("darkModeAction"));
     dark->setCheckable(true);
     dark->setChecked(Theme::isDark());
     dark->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
@@ -164,12 +185,9 @@ void MainWindow::buildMenus()
     buildLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Debrief"), this, [this] {
-        QMessageBox::about(this, tr("About Debrief"),
-                           tr("<b>Debrief</b> %1<br>Spaced repetition for AI/ML interview preparation.<br>"
-                              "Collection: %2")
-                               .arg(QCoreApplication::applicationVersion(), m_collection->path().toHtmlEscaped()));
-    });
+    QAction *about = help->addAction(tr("&About Debrief"), this, [this] { AboutDialog(m_collection->path(), this).exec(); });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -434,6 +452,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    // Preferences > Automatic backups; a failure must not keep the window open.
+    if (Result<std::optional<QString>> backup = Backups::takeIfDue(*m_collection, m_clock->now()); !backup)
+        qWarning("Automatic backup failed: %s", qPrintable(backup.error().message));
     event->accept();
 }
 
@@ -451,6 +472,33 @@ void MainWindow::showBrowser()
     m_browser->show();
     m_browser->raise();
     m_browser->activateWindow();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(*m_collection, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto *dark = findChild<QAction *>(QStringLiteral("darkModeAction"))) {
+        const QSignalBlocker block(dark);
+        dark->setChecked(Theme::isDark());
+    }
+    if (!isStudying())
+        refresh();   // the rollover hour changes what is due today
+}
+
+void MainWindow::showBackups()
+{
+    if (isStudying())
+        showDecks();   // the answer so far is committed; the reviewer must not hold a card of the old content
+    BackupsDialog dialog(*m_collection, this);
+    connect(&dialog, &BackupsDialog::restored, this, [this] {
+        refresh();
+        if (m_browser)
+            m_browser->search();
+        statusBar()->showMessage(tr("Backup restored."), 10000);
+    });
+    dialog.exec();
 }
 
 } // namespace debrief

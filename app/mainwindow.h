@@ -13,6 +13,7 @@ class QTreeWidgetItem;
 namespace debrief {
 
 class BrowserWindow;
+class DeckActions;
 class Clock;
 class Collection;
 class RehearsalWidget;
@@ -62,6 +63,11 @@ private:
     BrowserWindow *m_browser = nullptr;
     RehearsalWidget *m_rehearsal = nullptr;   // rehearsal mode (issue 13)
     void rehearse(bool allDecks);
+    DeckActions *m_deckActions = nullptr;   // deck management on the deck list (issue 11)
+    void showPreferences();
+    void showBackups();
+public:
+    DeckActions *deckActions() const { return m_deckActions; }
 };
 
 } // namespace debrief

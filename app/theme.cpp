@@ -37,16 +37,57 @@ static QPalette darkPalette()
     return p;
 }
 
-bool Theme::isDark() { return QSettings().value(QLatin1String(kKey), false).toBool(); }
+static const char kModeKey[] = "view/theme";   // "system", "light" or "dark"
 
-void Theme::setDark(bool dark)
+// The platform's palette before we first replace it, for System mode.
+static const QPalette &systemPalette()
 {
-    QSettings().setValue(QLatin1String(kKey), dark);
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    static const QPalette palette = QApplication::palette();
+    return palette;
 }
 
-void Theme::applySaved() { setDark(isDark()); }
+Theme::Mode Theme::mode()
+{
+    const QSettings settings;
+    const QString saved = settings.value(QLatin1String(kModeKey)).toString();
+    if (saved == QLatin1String("system"))
+        return Mode::System;
+    if (saved == QLatin1String("dark"))
+        return Mode::Dark;
+    if (saved == QLatin1String("light"))
+        return Mode::Light;
+    // Before the three modes there was only the View > Dark Mode switch.
+    return settings.value(QLatin1String(kKey), false).toBool() ? Mode::Dark : Mode::Light;
+}
+
+bool Theme::isDark()
+{
+    switch (mode()) {
+    case Mode::Dark:
+        return true;
+    case Mode::Light:
+        return false;
+    case Mode::System:
+        break;
+    }
+    return systemPalette().color(QPalette::Window).lightness() < 128;
+}
+
+void Theme::setDark(bool dark) { setMode(dark ? Mode::Dark : Mode::Light); }
+
+void Theme::setMode(Mode mode)
+{
+    systemPalette();   // remember it before the first change
+    QSettings settings;
+    settings.setValue(QLatin1String(kModeKey), mode == Mode::System ? QStringLiteral("system")
+                                               : mode == Mode::Dark ? QStringLiteral("dark")
+                                                                    : QStringLiteral("light"));
+    settings.setValue(QLatin1String(kKey), isDark());
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(isDark() ? darkPalette() : QApplication::style()->standardPalette());
+}
+
+void Theme::applySaved() { setMode(mode()); }
 
 void Theme::makeSecondary(QWidget *label)
 {

@@ -1842,4 +1842,274 @@ Result<QStringList> Collection::allTags()
     return tags;
 }
 
+// ---- Deck management and settings for the app's dialogs (issue 11) ----
+
+Result<std::vector<Collection::PresetEntry>> Collection::presets()
+{
+    Result<Statement> s = d->db->prepare(QStringLiteral(
+        "SELECT p.id, p.name, (SELECT COUNT(*) FROM decks WHERE preset_id = p.id) FROM presets p "
+        "ORDER BY p.id != 1, p.name COLLATE NOCASE, p.id"));
+    if (!s)
+        return s.error();
+    std::vector<PresetEntry> out;
+    if (Result<void> r = s->forEachRow([&out](const Statement &row) {
+            out.push_back(PresetEntry{row.int64(0), row.text(1), int(row.int64(2))});
+        });
+        !r)
+        return r.error();
+    return out;
+}
+
+Result<void> Collection::removePreset(PresetId id)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
+    if (id == 1)
+        return makeError(Error::Kind::InvalidInput, QStringLiteral("The Default preset cannot be deleted"));
+    Transaction tx(*this);
+    for (const char *sql : {"UPDATE decks SET preset_id = 1 WHERE preset_id = ?", "DELETE FROM presets WHERE id = ?"}) {
+        Result<Statement> s = d->db->cached(sql);
+        if (!s)
+            return s.error();
+        s->bind(1, id);
+        if (Result<void> r = s->run(); !r)
+            return r;
+    }
+    d->clearCaches();
+    return tx.commit();
+}
+
+// The deck and its subdecks ("A" and every "A::…"), compared without case as names are stored.
+static Result<std::vector<DeckId>> deckSubtree(Collection &c, DeckId id)
+{
+    Result<Deck> top = c.deck(id);
+    if (!top)
+        return top.error();
+    Result<std::vector<Deck>> all = c.decks();
+    if (!all)
+        return all.error();
+    const QString prefix = top->name + QStringLiteral("::");
+    std::vector<DeckId> ids{id};
+    for (const Deck &deck : *all)
+        if (deck.id != id && deck.name.startsWith(prefix, Qt::CaseInsensitive))
+            ids.push_back(deck.id);
+    return ids;
+}
+
+Result<qint64> Collection::cardCountWithSubdecks(DeckId id)
+{
+    Result<std::vector<DeckId>> ids = deckSubtree(*this, id);
+    if (!ids)
+        return ids.error();
+    qint64 total = 0;
+    for (DeckId deck : *ids) {
+        Result<Statement> s = d->db->cached("SELECT COUNT(*) FROM cards WHERE deck_id = ?");
+        if (!s)
+            return s.error();
+        s->bind(1, deck);
+        Result<bool> row = s->step();
+        if (!row)
+            return row.error();
+        total += s->int64(0);
+        s->reset();
+    }
+    return total;
+}
+
+Result<Collection::DeckRemoval> Collection::removeDeck(DeckId id)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
+    Result<std::vector<DeckId>> ids = deckSubtree(*this, id);
+    if (!ids)
+        return ids.error();
+    if (std::find(ids->begin(), ids->end(), DeckId(1)) != ids->end())
+        return makeError(Error::Kind::InvalidInput, QStringLiteral("The Default deck cannot be deleted"));
+    Transaction tx(*this);
+    DeckRemoval removal;
+    removal.decks = *ids;
+    QSet<NoteId> touched;
+    for (DeckId deck : *ids) {
+        Result<Statement> notes = d->db->cached("SELECT note_id FROM cards WHERE deck_id = ?");
+        if (!notes)
+            return notes.error();
+        notes->bind(1, deck);
+        if (Result<void> r = notes->forEachRow([&](const Statement &row) {
+                touched.insert(row.int64(0));
+                ++removal.cards;
+            });
+            !r)
+            return r.error();
+        for (const char *sql : {"DELETE FROM cards WHERE deck_id = ?", "DELETE FROM decks WHERE id = ?"}) {
+            Result<Statement> s = d->db->cached(sql);
+            if (!s)
+                return s.error();
+            s->bind(1, deck);
+            if (Result<void> r = s->run(); !r)
+                return r.error();
+        }
+    }
+    // A note keeps living while one of its cards is in another deck.
+    for (NoteId note : touched) {
+        Result<Statement> s = d->db->cached("DELETE FROM notes WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cards WHERE note_id = ?)");
+        if (!s)
+            return s.error();
+        s->bind(1, note).bind(2, note);
+        if (Result<void> r = s->run(); !r)
+            return r.error();
+        removal.notes += d->db->changes();
+    }
+    // Undo records may point at the removed cards, as in removeNotes().
+    if (Result<void> r = d->db->exec(QStringLiteral("DELETE FROM undo_log")); !r)
+        return r.error();
+    d->clearCaches();
+    if (Result<void> r = tx.commit(); !r)
+        return r.error();
+    return removal;
+}
+
+Result<void> Collection::restoreDecks(const QString &backupFile, const DeckRemoval &removal)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
+    if (d->txDepth > 0)
+        return makeError(Error::Kind::InvalidInput, QStringLiteral("restoreDecks cannot run inside a transaction"));
+    if (!QFileInfo::exists(backupFile))
+        return makeError(Error::Kind::NotFound, QStringLiteral("The backup %1 is gone").arg(backupFile));
+    {
+        Result<Statement> attach = d->db->prepare(QStringLiteral("ATTACH DATABASE ? AS deleted_src"));
+        if (!attach)
+            return attach.error();
+        attach->bind(1, backupFile);
+        if (Result<void> r = attach->run(); !r)
+            return r;
+    }
+    auto copyBack = [&]() -> Result<void> {
+        Result<Statement> version = d->db->prepare(QStringLiteral("PRAGMA deleted_src.user_version"));
+        if (!version)
+            return version.error();
+        if (Result<bool> row = version->step(); !row || !*row || version->int64(0) != schemaVersion())
+            return makeError(Error::Kind::InvalidInput, QStringLiteral("The backup %1 is of another schema version").arg(backupFile));
+        version->reset();
+        Transaction tx(*this);
+        QStringList names;
+        for (DeckId deck : removal.decks) {
+            Result<Statement> name = d->db->prepare(QStringLiteral("SELECT name, preset_id FROM deleted_src.decks WHERE id = ?"));
+            if (!name)
+                return name.error();
+            name->bind(1, deck);
+            Result<bool> row = name->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return makeError(Error::Kind::NotFound, QStringLiteral("The backup has no deck %1").arg(deck));
+            const QString deckName = name->text(0);
+            Result<std::optional<Deck>> clash = deckByName(deckName);
+            if (!clash)
+                return clash.error();
+            if (*clash)
+                return makeError(Error::Kind::InvalidInput,
+                                 QStringLiteral("A deck named \"%1\" has been created since; rename it first").arg(deckName));
+            names << deckName;
+        }
+        for (DeckId deck : removal.decks) {
+            // The deck's preset may have been deleted since: bring it back too, with its options.
+            for (const char *sql : {
+                     "INSERT OR IGNORE INTO presets SELECT * FROM deleted_src.presets WHERE id = (SELECT preset_id FROM deleted_src.decks WHERE id = ?1)",
+                     "INSERT INTO decks SELECT * FROM deleted_src.decks WHERE id = ?1",
+                     "INSERT INTO notes SELECT * FROM deleted_src.notes WHERE id IN (SELECT note_id FROM deleted_src.cards WHERE deck_id = ?1) "
+                     "AND id NOT IN (SELECT id FROM main.notes)",
+                     "INSERT OR IGNORE INTO cards SELECT * FROM deleted_src.cards WHERE deck_id = ?1 AND note_id IN (SELECT id FROM main.notes)",
+                 }) {
+                Result<Statement> s = d->db->prepare(QString::fromLatin1(sql));
+                if (!s)
+                    return s.error();
+                s->bind(1, deck);
+                if (Result<void> r = s->run(); !r)
+                    return r;
+            }
+        }
+        // A parent deleted since (as its own deck) comes back empty, so the tree stays whole.
+        for (const QString &name : names)
+            if (const QString parent = parentName(name); !parent.isEmpty())
+                if (Result<Deck> p = ensureDeck(parent); !p)
+                    return p.error();
+        d->clearCaches();
+        return tx.commit();
+    };
+    Result<void> result = copyBack();
+    (void)d->db->exec(QStringLiteral("DETACH DATABASE deleted_src"));
+    return result;
+}
+
+Result<QString> Collection::configValue(const QString &key)
+{
+    Result<Statement> s = d->db->prepare(QStringLiteral("SELECT value FROM config WHERE key = ?"));
+    if (!s)
+        return s.error();
+    s->bind(1, key);
+    Result<bool> row = s->step();
+    if (!row)
+        return row.error();
+    return *row ? s->text(0) : QString();
+}
+
+Result<void> Collection::setConfigValue(const QString &key, const QString &value)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
+    // Unset is no row, so readers that treat a missing key as "not given" see the same thing.
+    Result<Statement> s = d->db->prepare(value.isEmpty() ? QStringLiteral("DELETE FROM config WHERE key = ?")
+                                                         : QStringLiteral("INSERT OR REPLACE INTO config (key, value) VALUES (?, ?)"));
+    if (!s)
+        return s.error();
+    s->bind(1, key);
+    if (!value.isEmpty())
+        s->bind(2, value);
+    return s->run();
+}
+
+Result<void> Collection::restoreInPlace(const QString &backupFile)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
+    if (d->txDepth > 0)
+        return makeError(Error::Kind::InvalidInput, QStringLiteral("restoreInPlace cannot run inside a transaction"));
+    if (!QFileInfo(backupFile).isFile())
+        return makeError(Error::Kind::NotFound, QStringLiteral("Backup %1 does not exist").arg(backupFile));
+    Result<int> version = inspectExisting(backupFile);
+    if (!version)
+        return version.error();
+    if (*version < 1)
+        return makeError(Error::Kind::Corrupt, QStringLiteral("%1 is not a Debrief collection").arg(backupFile));
+    if (*version > Migrator::latestVersion())
+        return makeError(Error::Kind::TooNew, QStringLiteral("Backup %1 is from a newer Debrief").arg(backupFile));
+    Result<std::unique_ptr<Database>> backup = Database::open(backupFile, Database::Mode::Inspect);
+    if (!backup)
+        return backup.error();
+    {
+        Result<Statement> s = (*backup)->prepare(QStringLiteral("PRAGMA integrity_check"));
+        if (!s)
+            return makeError(Error::Kind::Corrupt, s.error().message);
+        Result<bool> row = s->step();
+        if (!row || !*row || s->text(0) != QLatin1String("ok"))
+            return makeError(Error::Kind::Corrupt,
+                             QStringLiteral("Backup %1 is damaged: %2")
+                                 .arg(backupFile, row && *row ? s->text(0) : QStringLiteral("integrity check failed")));
+    }
+    // One step copies every page in one write transaction of ours: all or nothing.
+    sqlite3 *dest = d->db->handle();
+    sqlite3_backup *copy = sqlite3_backup_init(dest, "main", (*backup)->handle(), "main");
+    if (!copy)
+        return d->db->errorFor(sqlite3_errcode(dest), QStringLiteral("Cannot restore %1").arg(backupFile));
+    int rc = sqlite3_backup_step(copy, -1);
+    sqlite3_backup_finish(copy);
+    if (rc != SQLITE_DONE)
+        return d->db->errorFor(rc == SQLITE_OK ? SQLITE_ERROR : rc, QStringLiteral("Cannot restore %1").arg(backupFile));
+    backup->reset();
+    d->clearCaches();
+    d->lastIds.clear();
+    return Migrator::migrate(*d->db);
+}
+
 } // namespace debrief

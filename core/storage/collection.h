@@ -177,6 +177,43 @@ private:
     Result<std::optional<CardId>> undoRecord(qint64 undoId);
     struct Private;
     std::unique_ptr<Private> d;
+
+public:
+    // ---- Deck management and settings for the app's dialogs (issue 11) ----
+
+    struct PresetEntry {
+        PresetId id = 0;
+        QString name;
+        int deckCount = 0;   // decks using it
+    };
+    Result<std::vector<PresetEntry>> presets();   // by name, Default first
+    // Deletes preset `id` (never the Default, id 1); its decks move to the Default.
+    Result<void> removePreset(PresetId id);
+
+    // What removeDeck() deleted, so restoreDecks() can bring it back from a backup taken first.
+    struct DeckRemoval {
+        std::vector<DeckId> decks;   // the deck and its subdecks
+        qint64 cards = 0;
+        qint64 notes = 0;            // notes left without a card, deleted with them
+    };
+    // Cards in `id` and its subdecks (the number a delete confirmation shows).
+    Result<qint64> cardCountWithSubdecks(DeckId id);
+    // Deletes a deck, its subdecks and their cards, and notes left without cards (as Anki). The
+    // review log stays; the answer-undo log is cleared, as removeNotes() does. Refuses the Default deck.
+    Result<DeckRemoval> removeDeck(DeckId id);
+    // Copies the rows removeDeck() deleted back from `backupFile`, a backup taken just before it:
+    // the decks, their cards, and the notes that no longer exist. Refuses (InvalidInput) when a
+    // deck of the same name has been created since. Not inside a Transaction (SQLite cannot ATTACH there).
+    Result<void> restoreDecks(const QString &backupFile, const DeckRemoval &removal);
+
+    // The collection-wide key/value config table ("learner_name", "target_date" for reports).
+    Result<QString> configValue(const QString &key);   // empty when unset
+    Result<void> setConfigValue(const QString &key, const QString &value);
+
+    // Replaces this open collection's content with `backupFile` (checked as restore() checks it),
+    // through the SQLite backup API into the live connection, then migrates an older backup. For
+    // the app, which holds the collection open: restore() refuses while it is. Not in a Transaction.
+    Result<void> restoreInPlace(const QString &backupFile);
 };
 
 } // namespace debrief
