@@ -177,6 +177,11 @@ private:
     Result<std::optional<CardId>> undoRecord(qint64 undoId);
     struct Private;
     std::unique_ptr<Private> d;
+
+public:
+    // Removes cards (not their note), e.g. the cards a note edit added, when that edit is undone.
+    // Like removeNotes, it clears the undo log: an undo record may name a removed card.
+    Result<void> removeCards(const std::vector<CardId> &ids);
 };
 
 } // namespace debrief
