@@ -530,9 +530,13 @@ void NoteEditor::updatePreview()
     if (!rendered) {
         html = QStringLiteral("<p>%1</p>").arg(rendered.error().message.toHtmlEscaped());
     } else {
-        // Both sides: the answer usually repeats the question above its <hr id="answer">.
-        html = rendered->answer.contains(rendered->question) ? rendered->answer
-                                                             : rendered->question + QStringLiteral("<hr id=\"answer\">") + rendered->answer;
+        // Both sides. Debrief's own kinds lay the question out on their answer side, and Anki's
+        // answers usually repeat it above their <hr id="answer">; the rest get it added.
+        html = m_type.markdownFields || rendered->answer.contains(rendered->question)
+            ? rendered->answer
+            : rendered->question + QStringLiteral("<hr id=\"answer\">") + rendered->answer;
+        // Every branch at once: what is being edited should be in view (the reviewer reveals them with N).
+        html.replace(QLatin1String("dbf-hidden"), QLatin1String("dbf-shown"));
         css = rendered->css;
     }
     if (m_preview)
