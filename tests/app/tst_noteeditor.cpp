@@ -11,6 +11,8 @@
 #include "reviewwidget.h"
 #include "widgettest.h"
 
+#include "decks/deckimporter.h"
+#include "decks/deckparser.h"
 #include "model/stocknotetypes.h"
 #include "storage/collection.h"
 #include "util/clock.h"
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -367,6 +370,93 @@ private slots:
         QVERIFY(editor->isModified());
         searchIds(w, QStringLiteral("nothing-matches-this"));
         QCOMPARE(col->note(id)->fields.value(1), QStringLiteral("capital of France!"));
+    }
+
+    void branchKeysReorderAtAnyDepth()
+    {
+        OutlineEditor outline(OutlineEditor::Mode::Branches);
+        outline.show();
+        QVERIFY(QTest::qWaitForWindowActive(&outline));
+        outline.setText(QStringLiteral("- A\n  detect: da\n  fix: fa\n- B\n  detect: db\n  fix: fb\n- C\n  detect: dc\n  fix: fc"));
+        QTreeWidget *tree = outline.tree();
+        tree->setFocus();
+        tree->setCurrentItem(tree->topLevelItem(1));
+        QTest::keyClick(tree, Qt::Key_Right, Qt::AltModifier);   // B under A
+        tree->setCurrentItem(tree->topLevelItem(1));
+        QTest::keyClick(tree, Qt::Key_Right, Qt::AltModifier);   // C under A, after B
+        QTest::keyClick(tree, Qt::Key_Right, Qt::AltModifier);   // C under B
+        QCOMPARE(outline.text(), QStringLiteral("- A\n  detect: da\n  fix: fa\n"
+                                                "  - B\n    detect: db\n    fix: fb\n"
+                                                "    - C\n      detect: dc\n      fix: fc"));
+        QTest::keyClick(tree, Qt::Key_Left, Qt::AltModifier);    // C back beside B
+        QTest::keyClick(tree, Qt::Key_Up, Qt::AltModifier);      // and before it
+        QCOMPARE(outline.text(), QStringLiteral("- A\n  detect: da\n  fix: fa\n"
+                                                "  - C\n    detect: dc\n    fix: fc\n"
+                                                "  - B\n    detect: db\n    fix: fb"));
+        tree->setCurrentItem(tree->topLevelItem(0)->child(1));
+        QTest::keyClick(tree, Qt::Key_Delete);                   // B goes
+        QCOMPARE(outline.text(), QStringLiteral("- A\n  detect: da\n  fix: fa\n"
+                                                "  - C\n    detect: dc\n    fix: fc"));
+    }
+
+    void escAsksBeforeDiscardingTyping()
+    {
+        auto col = basicCollection();
+        EditorDialog dialog(*col, m_clock, std::optional<DeckId>());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        NoteEditor *editor = dialog.editor();
+        chooseType(editor, QStringLiteral("Basic"));
+        typeInto(editor->fieldEditor(QStringLiteral("Front")), QStringLiteral("half a thought"));
+        int asked = 0;
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        widgettest::ModalDriver driver([&](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                ++asked;
+                box->button(answer)->click();
+            }
+        });
+        QTest::keyClick(editor->fieldEditor(QStringLiteral("Front")), Qt::Key_Escape);
+        QCOMPARE(asked, 1);
+        QVERIFY(dialog.isVisible());   // Cancel keeps the note
+        answer = QMessageBox::Discard;
+        QTest::keyClick(editor->fieldEditor(QStringLiteral("Front")), Qt::Key_Escape);
+        QCOMPARE(asked, 2);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(*col->count(QStringLiteral("notes")), qint64(1));   // nothing was added
+    }
+
+    void browserEditThatAddsABranchAddsItsCardAndUndoRemovesIt()
+    {
+        auto col = basicCollection();
+        const DeckParseResult parsed = DeckParser::parse(QStringLiteral(
+            "format: 1\ndeck: Trees\n\n## tree brt-outage\nRoot: Search outage\nBranches:\n"
+            "- Index stale\n  detect: freshness lag\n  fix: reindex\n"));
+        QVERIFY(parsed.ok());
+        QVERIFY(DeckImporter::importDeck(*col, parsed.deck).ok());
+        auto tree = col->noteByGuid(QStringLiteral("debrief:brt-outage"));
+        QVERIFY(tree && *tree);
+        const NoteId id = (**tree).id;
+        QCOMPARE(col->cardsOfNote(id)->size(), size_t(2));
+
+        BrowserWindow w(*col, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QCOMPARE(searchIds(w, QStringLiteral("\"search outage\"")).size(), size_t(2));
+        w.table()->setCurrentIndex(w.model()->index(0, 0));
+        OutlineEditor *branches = w.editor()->outlineEditor();
+        QVERIFY(branches);
+        QVERIFY(addRow(branches, Qt::NoModifier, QStringLiteral("Cache poisoned"), QStringLiteral("stale hits"), QStringLiteral("flush")));
+        QTest::keyClick(branches->tree(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(col->note(id)->fields.value(1), QStringLiteral("- Index stale\n  detect: freshness lag\n  fix: reindex\n"
+                                                                "- Cache poisoned\n  detect: stale hits\n  fix: flush"));
+        QCOMPARE(col->cardsOfNote(id)->size(), size_t(3));   // the new branch's card
+        QCOMPARE(w.model()->rowCount(), 3);
+
+        w.table()->setFocus();
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(col->note(id)->fields.value(1), QStringLiteral("- Index stale\n  detect: freshness lag\n  fix: reindex"));
+        QCOMPARE(col->cardsOfNote(id)->size(), size_t(2));
     }
 };
 
