@@ -509,6 +509,9 @@ void BrowserWindow::changeCards(const QString &label, const std::function<bool(C
 
 void BrowserWindow::changeNotes(const QString &label, const std::function<bool(Note &)> &change)
 {
+    // The editor's unsaved typing first: the change then applies to it instead of being overwritten by it.
+    if (m_editor->isModified())
+        m_editor->commit();
     UndoStep step{label, {}, {}};
     QString error;
     {
@@ -553,6 +556,10 @@ void BrowserWindow::finishChange(const QString &label, UndoStep step, const QStr
 
 void BrowserWindow::undo()
 {
+    // Typing not yet saved is saved first, so it is what this undo takes back (and a later
+    // showCurrent() cannot write it over what the undo restored).
+    if (m_editor->isModified())
+        m_editor->commit();
     if (m_undo.empty()) {
         statusBar()->showMessage(tr("Nothing to undo."), 4000);
         return;
@@ -676,6 +683,8 @@ void BrowserWindow::resetToNew()
 
 void BrowserWindow::deleteNotes()
 {
+    if (m_editor->isModified())
+        m_editor->commit();
     UndoStep step{tr("Delete"), {}, selectedNotes(), true};
     if (step.notes.empty())
         return;
