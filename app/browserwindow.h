@@ -92,7 +92,7 @@ private:
         std::vector<Card> cards;
         std::vector<Note> notes;
         bool deleted = false;   // the notes and cards were removed: undo adds them back
-        std::optional<NoteChange> noteEdit;   // an edit saved in the lower pane
+        std::optional<NoteChange> noteEdit = std::nullopt;   // an edit saved in the lower pane
     };
 
     void buildActions();
