@@ -63,6 +63,7 @@ public:
     QComboBox *deckChooser() const { return m_deck; }
     QComboBox *notetypeChooser() const { return m_notetype; }
     QLineEdit *tagsLine() const { return m_tags; }
+    QCompleter *tagCompleter() const { return m_tagCompleter; }
     QLabel *duplicateLabel() const { return m_duplicate; }
     QLabel *statusLabel() const { return m_status; }
     CardView *preview() const { return m_preview; }

@@ -18,7 +18,9 @@
 #include "util/clock.h"
 
 #include <QAction>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -457,6 +459,25 @@ private slots:
         QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(col->note(id)->fields.value(1), QStringLiteral("- Index stale\n  detect: freshness lag\n  fix: reindex"));
         QCOMPARE(col->cardsOfNote(id)->size(), size_t(2));
+    }
+
+    void tagsCompleteFromTheCollection()
+    {
+        auto col = basicCollection();
+        Note tagged = *col->note(col->cardsOfNote(*col->noteIdsInDecks({})->begin())->front().noteId);
+        tagged.tags = QStringList{QStringLiteral("metrics::recall"), QStringLiteral("ml")};
+        QVERIFY(col->updateNote(tagged));
+        EditorDialog dialog(*col, m_clock, std::optional<DeckId>());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QLineEdit *tags = dialog.editor()->tagsLine();
+        typeInto(tags, QStringLiteral("interview met"));
+        QCompleter *completer = dialog.editor()->tagCompleter();
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("metrics::recall"));
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(tags->text(), QStringLiteral("interview metrics::recall "));
     }
 };
 
