@@ -190,7 +190,9 @@ BrowserWindow::BrowserWindow(Collection &collection, const Clock &clock, QWidget
         resize(1100, 720);
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("browser/splitter")).toByteArray()))
         m_mainSplitter->setSizes({200, 900});
-    m_rightSplitter->restoreState(settings.value(QStringLiteral("browser/rightSplitter")).toByteArray());
+    // The lower pane holds the note editor: it gets nearly half the height until the user moves it.
+    if (!m_rightSplitter->restoreState(settings.value(QStringLiteral("browser/rightSplitter")).toByteArray()))
+        m_rightSplitter->setSizes({400, 360});
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("browser/header")).toByteArray());
     const int sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
     m_order = CardTableModel::orderFor(sortColumn);

@@ -1,6 +1,7 @@
 // Screenshots of the note editor, light and dark, for docs/screenshots/editor-*.png.
 // Run under Xvfb: xvfb-run -a -s "-screen 0 1280x900x24" editorshots DECKS_DIR OUT_DIR
 // As layoutshots: the whole screen with ImageMagick's `import`, since the preview is a web view.
+#include "browserwindow.h"
 #include "editordialog.h"
 #include "noteeditor.h"
 #include "outlineeditor.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QTableView>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -91,6 +93,16 @@ int main(int argc, char **argv)
             e->tagsLine()->setText(QStringLiteral("interview metrics"));
             e->updatePreview();
             shoot(out.filePath(QStringLiteral("editor-pair-%1.png").arg(suffix)));
+        }
+        {
+            // The browser's lower pane: the selected card's note, editable under the table.
+            BrowserWindow browser(**col, clock);
+            browser.setGeometry(0, 0, 1280, 900);
+            browser.searchLine()->setText(QStringLiteral("kind:pair"));
+            browser.search();
+            browser.show();
+            browser.table()->setCurrentIndex(browser.table()->model()->index(0, 0));
+            shoot(out.filePath(QStringLiteral("editor-browser-%1.png").arg(suffix)));
         }
     }
     return 0;
