@@ -2,6 +2,7 @@
 
 #include "cardtablemodel.h"
 #include "cardview.h"
+#include "noteeditor.h"
 
 #include "render/cardrenderer.h"
 #include "scheduling/studyday.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
@@ -142,6 +144,23 @@ BrowserWindow::BrowserWindow(Collection &collection, const Clock &clock, QWidget
 
     auto *bottom = new QSplitter(Qt::Horizontal, m_rightSplitter);
     bottom->setObjectName(QStringLiteral("browserBottomSplitter"));
+    auto *editorPane = new QWidget(bottom);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    m_editor = new NoteEditor(m_collection, m_clock, NoteEditor::Mode::Edit, false, editorPane);
+    editorLayout->addWidget(m_editor, 1);
+    auto *saveNote = new QPushButton(tr("&Save Note"), editorPane);
+    saveNote->setObjectName(QStringLiteral("saveNote"));
+    saveNote->setToolTip(tr("Save the edited note (Ctrl+Enter); Ctrl+Z undoes it"));
+    saveNote->setEnabled(false);
+    connect(saveNote, &QPushButton::clicked, m_editor, [this] { m_editor->commit(); });
+    connect(m_editor, &NoteEditor::modifiedChanged, saveNote, &QWidget::setEnabled);
+    editorLayout->addWidget(saveNote, 0, Qt::AlignRight);
+    connect(m_editor, &NoteEditor::committed, this, &BrowserWindow::noteSaved);
+    // The preview follows the editor as it types, in the pane beside it.
+    connect(m_editor, &NoteEditor::previewReady, this, [this](const QString &html, const QString &css) {
+        preview()->showCard(html, css, isDark(this));
+    });
     m_previewStack = new QStackedWidget(bottom);
     m_previewPlaceholder = new QLabel(tr("Select a card to preview it."), m_previewStack);
     m_previewPlaceholder->setAlignment(Qt::AlignCenter);
@@ -154,8 +173,9 @@ BrowserWindow::BrowserWindow(Collection &collection, const Clock &clock, QWidget
     m_history->setHeaderLabels({tr("Reviewed"), tr("Rating"), tr("Interval"), tr("Ease"), tr("Time")});
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 1);
-    bottom->setSizes({700, 300});
+    bottom->setStretchFactor(1, 3);
+    bottom->setStretchFactor(2, 1);
+    bottom->setSizes({420, 400, 220});
 
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
@@ -170,7 +190,9 @@ BrowserWindow::BrowserWindow(Collection &collection, const Clock &clock, QWidget
         resize(1100, 720);
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("browser/splitter")).toByteArray()))
         m_mainSplitter->setSizes({200, 900});
-    m_rightSplitter->restoreState(settings.value(QStringLiteral("browser/rightSplitter")).toByteArray());
+    // The lower pane holds the note editor: it gets nearly half the height until the user moves it.
+    if (!m_rightSplitter->restoreState(settings.value(QStringLiteral("browser/rightSplitter")).toByteArray()))
+        m_rightSplitter->setSizes({400, 360});
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("browser/header")).toByteArray());
     const int sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
     m_order = CardTableModel::orderFor(sortColumn);
@@ -363,21 +385,8 @@ void BrowserWindow::reloadSidebar()
     tags->setExpanded(tags->childCount() <= 15);
 }
 
-void BrowserWindow::showCurrent()
+CardView *BrowserWindow::preview()
 {
-    m_history->clear();
-    const QModelIndex index = m_table->currentIndex();
-    if (!index.isValid()) {
-        m_previewStack->setCurrentWidget(m_previewPlaceholder);
-        return;
-    }
-    auto card = m_collection.card(m_model->cardAt(index.row()));
-    if (!card) {
-        m_previewPlaceholder->setText(card.error().message);
-        m_previewStack->setCurrentWidget(m_previewPlaceholder);
-        return;
-    }
-    auto rendered = m_renderer->render(*card);
     if (!m_preview) {
         m_preview = new CardView(m_previewStack);
         m_preview->setObjectName(QStringLiteral("preview"));
@@ -385,14 +394,41 @@ void BrowserWindow::showCurrent()
         m_previewStack->addWidget(m_preview);
     }
     m_previewStack->setCurrentWidget(m_preview);
-    if (!rendered) {
-        m_preview->showCard(QStringLiteral("<p>%1</p>").arg(rendered.error().message.toHtmlEscaped()), QString(), isDark(this));
+    return m_preview;
+}
+
+void BrowserWindow::showCurrent()
+{
+    m_history->clear();
+    // Edits are kept, as in Anki: leaving a note saves it (one undo step).
+    if (m_editor->isModified())
+        m_editor->commit();
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid()) {
+        m_editor->unload();
+        m_previewStack->setCurrentWidget(m_previewPlaceholder);
+        return;
+    }
+    auto card = m_collection.card(m_model->cardAt(index.row()));
+    if (!card) {
+        m_editor->unload();
+        m_previewPlaceholder->setText(card.error().message);
+        m_previewStack->setCurrentWidget(m_previewPlaceholder);
+        return;
+    }
+    // The editor draws the stored note into the preview as it loads it; without it, we do.
+    if (m_editor->loadCard(card->id)) {
+        preview();
+    } else if (auto rendered = m_renderer->render(*card); !rendered) {
+        m_editor->unload();
+        preview()->showCard(QStringLiteral("<p>%1</p>").arg(rendered.error().message.toHtmlEscaped()), QString(), isDark(this));
     } else {
+        m_editor->unload();
         // Both sides: the answer usually repeats the question above its <hr id="answer">.
         const QString html = rendered->answer.contains(rendered->question)
             ? rendered->answer
             : rendered->question + QStringLiteral("<hr id=\"answer\">") + rendered->answer;
-        m_preview->showCard(html, rendered->css, isDark(this));
+        preview()->showCard(html, rendered->css, isDark(this));
     }
 
     auto log = m_collection.reviewLog(card->id);
@@ -475,6 +511,9 @@ void BrowserWindow::changeCards(const QString &label, const std::function<bool(C
 
 void BrowserWindow::changeNotes(const QString &label, const std::function<bool(Note &)> &change)
 {
+    // The editor's unsaved typing first: the change then applies to it instead of being overwritten by it.
+    if (m_editor->isModified())
+        m_editor->commit();
     UndoStep step{label, {}, {}};
     QString error;
     {
@@ -519,12 +558,28 @@ void BrowserWindow::finishChange(const QString &label, UndoStep step, const QStr
 
 void BrowserWindow::undo()
 {
+    // Typing not yet saved is saved first, so it is what this undo takes back (and a later
+    // showCurrent() cannot write it over what the undo restored).
+    if (m_editor->isModified())
+        m_editor->commit();
     if (m_undo.empty()) {
         statusBar()->showMessage(tr("Nothing to undo."), 4000);
         return;
     }
     UndoStep step = std::move(m_undo.back());
     m_undo.pop_back();
+    if (step.noteEdit) {
+        if (Result<void> r = NoteCards::undo(m_collection, *step.noteEdit); !r) {
+            QMessageBox::warning(this, tr("Browse"), r.error().message);
+            return;
+        }
+        m_model->refreshRows();
+        showCurrent();
+        reloadSidebar();
+        statusBar()->showMessage(tr("Undone: %1").arg(step.label), 6000);
+        emit collectionChanged();
+        return;
+    }
     Collection::Transaction tx(m_collection);
     // Notes first: a re-added card needs its note.
     auto restoreNote = [this, &step](const Note &n) -> Result<void> {
@@ -560,6 +615,19 @@ void BrowserWindow::undo()
     showCurrent();
     reloadSidebar();
     statusBar()->showMessage(tr("Undone: %1").arg(step.label), 6000);
+    emit collectionChanged();
+}
+
+void BrowserWindow::noteSaved(const NoteChange &change)
+{
+    UndoStep step{tr("Edit Note"), {}, {}};
+    step.noteEdit = change;
+    m_undo.push_back(std::move(step));
+    m_model->refreshRows();
+    if (!change.cardsAdded.empty())
+        search();   // the note has new cards (a branch, layer or cloze added): new rows
+    reloadSidebar();
+    statusBar()->showMessage(tr("Note saved. Ctrl+Z undoes it."), 6000);
     emit collectionChanged();
 }
 
@@ -617,6 +685,8 @@ void BrowserWindow::resetToNew()
 
 void BrowserWindow::deleteNotes()
 {
+    if (m_editor->isModified())
+        m_editor->commit();
     UndoStep step{tr("Delete"), {}, selectedNotes(), true};
     if (step.notes.empty())
         return;
@@ -878,6 +948,8 @@ void BrowserWindow::saveLayout()
 
 void BrowserWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_editor->isModified())
+        m_editor->commit();
     saveLayout();
     QMainWindow::closeEvent(event);
 }

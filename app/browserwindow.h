@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decks/notecards.h"
 #include "model/card.h"
 #include "model/note.h"
 #include "storage/cardsearch.h"
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QCheckBox;
@@ -25,6 +27,7 @@ class CardRenderer;
 class CardTableModel;
 class CardView;
 class Clock;
+class NoteEditor;
 class Collection;
 
 // The browser (Ctrl+B): Anki's search syntax over the whole collection, a table of cards or notes
@@ -42,6 +45,9 @@ public:
     QTreeWidget *sidebar() const { return m_sidebar; }
     QLabel *errorLabel() const { return m_error; }
     QTreeWidget *history() const { return m_history; }
+    // The lower pane's editor of the selected card's note; Ctrl+Enter saves (undone with Ctrl+Z),
+    // and so does choosing another row or closing the window with unsaved edits.
+    NoteEditor *editor() const { return m_editor; }
 
     // The actions, without their dialogs: the menu entries ask and then call these.
     void setSuspended(bool suspended);
@@ -86,10 +92,13 @@ private:
         std::vector<Card> cards;
         std::vector<Note> notes;
         bool deleted = false;   // the notes and cards were removed: undo adds them back
+        std::optional<NoteChange> noteEdit = std::nullopt;   // an edit saved in the lower pane
     };
 
     void buildActions();
     void showCurrent();
+    void noteSaved(const NoteChange &change);
+    CardView *preview();
     void setNotesMode(bool notes);
     std::vector<Card> selectedCards();
     std::vector<Note> selectedNotes();
@@ -120,6 +129,7 @@ private:
     CardView *m_preview = nullptr;   // created on first use: QtWebEngine's start is not free
     QLabel *m_previewPlaceholder = nullptr;
     QTreeWidget *m_history = nullptr;
+    NoteEditor *m_editor = nullptr;
     std::vector<UndoStep> m_undo;
     SearchOrder m_order = SearchOrder::Created;
     bool m_descending = false;

@@ -6,6 +6,7 @@
 #include "backupsdialog.h"
 #include "browserwindow.h"
 #include "deckactions.h"
+#include "editordialog.h"
 #include "exportdialog.h"
 #include "importrunner.h"
 #include "packageimportdialog.h"
@@ -155,6 +156,8 @@ void MainWindow::buildMenus()
     browse->setShortcut(QKeySequence(tr("Ctrl+B")));
     browse->setToolTip(tr("Browse and search all cards (Ctrl+B)"));
 
+    addNotesMenu();
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *statistics = tools->addAction(tr("&Statistics…"), this, [this] {
         auto *w = new StatisticsWindow(m_collection->path(), *m_clock, this);
@@ -196,6 +199,31 @@ void MainWindow::buildMenus()
     bar->addAction(study);
     bar->addAction(browse);
     bar->addAction(import);
+}
+
+void MainWindow::addNotesMenu()
+{
+    QMenu *notes = menuBar()->addMenu(tr("&Notes"));
+    QAction *add = notes->addAction(tr("&Add…"), this, &MainWindow::showAddDialog);
+    add->setObjectName(QStringLiteral("addNoteAction"));
+    add->setShortcut(QKeySequence(tr("A")));
+    add->setToolTip(tr("Add a note to the selected deck (A)"));
+    // Not while studying or rehearsing: there A belongs to the card (a tree's "show all") and to
+    // the rehearsal's key points.
+    connect(m_stack, &QStackedWidget::currentChanged, add, [this, add] { add->setEnabled(m_stack->currentWidget() == m_deckPage); });
+}
+
+void MainWindow::showAddDialog()
+{
+    std::optional<DeckId> deck;
+    if (QTreeWidgetItem *item = m_decks->currentItem())
+        deck = item->data(0, Qt::UserRole).toLongLong();
+    EditorDialog dialog(*m_collection, *m_clock, deck, this);
+    dialog.exec();
+    if (dialog.addedCount() > 0) {
+        statusBar()->showMessage(tr("%n note(s) added.", nullptr, dialog.addedCount()), 5000);
+        refresh();
+    }
 }
 
 void MainWindow::buildLanguageMenu(QMenu *menu)

@@ -38,6 +38,7 @@ public slots:
     void showDecks();
     void importFiles(const QStringList &files);
     void showBrowser();   // Ctrl+B; one browser window, kept until the main window closes
+    void showAddDialog();  // Notes > Add (A): the Add window, on the selected deck
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +49,7 @@ protected:
 private:
     void buildMenus();
     void buildLanguageMenu(QMenu *menu);
+    void addNotesMenu();
     void chooseImportFiles();
     void chooseExport();
     void checkCollection();

@@ -4,6 +4,7 @@
 
 #include "audioplayer.h"
 #include "cardview.h"
+#include "editordialog.h"
 #include "intervaltext.h"
 #include "render/cardrenderer.h"
 #include "render/soundrefs.h"
@@ -100,6 +101,7 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
         shortcut(QKeySequence(Qt::Key_0 + i), [this, i] { answer(i); });
     // Anki: R replays the audio (and F5, see event()).
     shortcut(QKeySequence(Qt::Key_R), [this] { replayAudio(); });
+    shortcut(QKeySequence(Qt::Key_E), [this] { editCurrent(); });
     shortcut(QKeySequence(Qt::Key_Escape), [this] {
         m_audio->stop();
         emit left();
@@ -161,6 +163,24 @@ void ReviewWidget::replayAudio()
         playSounds(SoundRefs::forAnswerReplay(m_question, m_answer));
     else
         m_audio->replay();
+}
+
+void ReviewWidget::editCurrent()
+{
+    if (!m_card)
+        return;
+    m_audio->stop();
+    EditorDialog dialog(m_collection, m_clock, m_card->id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The edit may have suspended this card (its branch removed) or changed nothing about its
+    // schedule; either way it is shown again from what is stored now.
+    const bool answerWasShown = m_answerShown;
+    if (auto card = m_collection.card(m_card->id))
+        m_card = *card;
+    showQuestion();
+    if (answerWasShown)
+        showAnswer();
 }
 
 void ReviewWidget::showNext()

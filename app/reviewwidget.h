@@ -25,7 +25,7 @@ class ReviewSession;
 
 // The review screen: question, Show Answer (Space/Enter), then Again/Hard/Good/Easy (1-4) with
 // each button's next interval. Every answer is committed before the next card appears; Ctrl+Z
-// takes the last one back. Esc returns to the deck list. Each side plays its [sound:] files on
+// takes the last one back. E edits the card's note. Esc returns to the deck list. Each side plays its [sound:] files on
 // showing (the answer without the question's), R or F5 replays them; leaving stops them.
 class ReviewWidget : public QWidget {
     Q_OBJECT
@@ -45,6 +45,9 @@ public slots:
     void answer(int rating);   // 1..4
     void undo();
     void replayAudio();
+    // E: the current card's note in the Edit window; once saved, the card is drawn again on the
+    // side it was on.
+    void editCurrent();
 
 signals:
     void finished();           // nothing more is due in the deck

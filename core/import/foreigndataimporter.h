@@ -29,8 +29,8 @@ public:
     bool write(const ForeignData &data, ImportResult &result, const ProgressFn &progress,
                const QString &fileName);
 
-    // The first-field key used for duplicate matching: tags stripped but media file names kept
-    // (Anki's strip_html_preserving_media_filenames), whitespace simplified.
+    // The first-field key used for duplicate matching: DuplicateKey::of (tags stripped but media
+    // file names kept), shared with the editor's duplicate warning.
     static QString firstFieldKey(const QString &html);
     // Distinct cloze numbers ≥ 1 in `fields` ({{c1::…}}, {{c1,2::…}}), sorted, capped at 499 like Anki.
     static std::vector<int> clozeNumbers(const QStringList &fields);

@@ -14,6 +14,12 @@ Result<RenderedCard> CardRenderer::render(const Card &card)
     auto note = m_collection.note(card.noteId);
     if (!note)
         return note.error();
+    return render(card, *note);
+}
+
+Result<RenderedCard> CardRenderer::render(const Card &card, const Note &draft)
+{
+    const Note *note = &draft;
     // Read afresh for every card (two indexed queries, well under a millisecond): a cache would
     // need an edit stamp to trust, and `mod` is in seconds and imports keep Anki's own value.
     auto loaded = m_collection.notetype(note->notetypeId);

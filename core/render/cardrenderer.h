@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/card.h"
+#include "model/note.h"
 #include "model/notetype.h"
 #include "render/renderedcard.h"
 #include "util/result.h"
@@ -21,6 +22,8 @@ class CardRenderer {
 public:
     explicit CardRenderer(Collection &collection);
     Result<RenderedCard> render(const Card &card);
+    // `card` drawn from `note` as given (not as stored): the editor's live preview of a draft.
+    Result<RenderedCard> render(const Card &card, const Note &note);
 
 private:
     Collection &m_collection;

@@ -2113,3 +2113,25 @@ Result<void> Collection::restoreInPlace(const QString &backupFile)
 }
 
 } // namespace debrief
+
+namespace debrief {
+
+Result<void> Collection::removeCards(const std::vector<CardId> &ids)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
+    Transaction tx(*this);
+    for (CardId id : ids) {
+        Result<Statement> s = d->db->cached("DELETE FROM cards WHERE id = ?");
+        if (!s)
+            return s.error();
+        s->bind(1, id);
+        if (Result<void> r = s->run(); !r)
+            return r;
+    }
+    if (Result<void> r = d->db->exec(QStringLiteral("DELETE FROM undo_log")); !r)
+        return r;
+    return tx.commit();
+}
+
+} // namespace debrief

@@ -214,6 +214,9 @@ public:
     // through the SQLite backup API into the live connection, then migrates an older backup. For
     // the app, which holds the collection open: restore() refuses while it is. Not in a Transaction.
     Result<void> restoreInPlace(const QString &backupFile);
+    // Removes cards (not their note), e.g. the cards a note edit added, when that edit is undone.
+    // Like removeNotes, it clears the undo log: an undo record may name a removed card.
+    Result<void> removeCards(const std::vector<CardId> &ids);
 };
 
 } // namespace debrief
