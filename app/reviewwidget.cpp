@@ -53,11 +53,6 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
     top->addWidget(m_audioHint);
     layout->addLayout(top);
 
-    m_view = new CardView(this);
-    m_view->setObjectName(QStringLiteral("cardView"));
-    m_view->setMediaDir(collection.mediaDir());
-    layout->addWidget(m_view, 1);
-
     m_bottom = new QStackedWidget(this);
     m_showAnswer = new QPushButton(tr("Show Answer"), m_bottom);
     m_showAnswer->setObjectName(QStringLiteral("showAnswer"));
@@ -105,10 +100,24 @@ ReviewWidget::~ReviewWidget() = default;
 
 bool ReviewWidget::start(std::optional<DeckId> deck, const QString &deckName)
 {
+    ensureView();
     m_session = std::make_unique<ReviewSession>(m_collection, m_clock, deck);
     m_title->setText(deckName.isEmpty() ? tr("All decks") : deckName);
     showNext();
     return m_card.has_value();
+}
+
+void ReviewWidget::ensureView()
+{
+    // Made on the first study, not with the window: QtWebEngine's start (a Chromium process,
+    // about 250 ms and 100 MiB) would otherwise hold up the deck list at every launch.
+    if (m_view)
+        return;
+    m_view = new CardView(this);
+    m_view->setObjectName(QStringLiteral("cardView"));
+    m_view->setMediaDir(m_collection.mediaDir());
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_bottom), m_view, 1);   // between the title row and the buttons
 }
 
 std::optional<CardId> ReviewWidget::currentCardId() const
