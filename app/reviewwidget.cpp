@@ -100,7 +100,6 @@ ReviewWidget::~ReviewWidget() = default;
 
 bool ReviewWidget::start(std::optional<DeckId> deck, const QString &deckName)
 {
-    ensureView();
     m_session = std::make_unique<ReviewSession>(m_collection, m_clock, deck);
     m_title->setText(deckName.isEmpty() ? tr("All decks") : deckName);
     showNext();
@@ -196,6 +195,7 @@ void ReviewWidget::showQuestion()
         m_css = rendered->css;
     }
     m_answerShown = false;
+    ensureView();   // here, where a card is first shown, whichever way the session started
     m_view->showCard(m_question, m_css, isDark(this));
     playSounds(SoundRefs::forQuestion(m_question));
     m_audioHint->setVisible(!m_audio->queue().isEmpty());
@@ -209,6 +209,7 @@ void ReviewWidget::showAnswer()
     if (!m_card || m_answerShown)
         return;
     m_answerShown = true;
+    ensureView();
     m_view->showCard(m_answer, m_css, isDark(this));
     playSounds(SoundRefs::forAnswer(m_question, m_answer));
     // R on this side replays the question's sounds too, so the hint counts them.
