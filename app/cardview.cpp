@@ -20,6 +20,8 @@
 #include <QWebEngineUrlScheme>
 #include <QWebEngineUrlSchemeHandler>
 
+#include <unistd.h>
+
 namespace debrief {
 
 #ifndef DEBRIEF_MATHJAX_DIR
@@ -64,6 +66,12 @@ static void registerCardScheme()
     QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
     if (!flags.contains("webrtc-ip-handling-policy"))
         flags += " --force-webrtc-ip-handling-policy=disable_non_proxied_udp";
+    // Without the sandbox (as root: see main.cpp) Chromium needs no zygote, the pre-forked
+    // template it clones sandboxed renderers from: the renderer starts on its own and two
+    // processes (about 100 MiB of summed RSS) are gone. With the sandbox on, Chromium refuses it.
+    const bool noSandbox = geteuid() == 0 || qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX") || flags.contains("--no-sandbox");
+    if (noSandbox && !flags.contains("--no-zygote"))
+        flags += " --no-zygote";
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
 }
 Q_CONSTRUCTOR_FUNCTION(registerCardScheme)

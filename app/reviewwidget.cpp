@@ -60,11 +60,6 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
     top->addWidget(m_audioHint);
     layout->addLayout(top);
 
-    m_view = new CardView(this);
-    m_view->setObjectName(QStringLiteral("cardView"));
-    m_view->setMediaDir(collection.mediaDir());
-    layout->addWidget(m_view, 1);
-
     m_bottom = new QStackedWidget(this);
     m_showAnswer = new QPushButton(tr("Show Answer"), m_bottom);
     m_showAnswer->setObjectName(QStringLiteral("showAnswer"));
@@ -117,6 +112,19 @@ bool ReviewWidget::start(std::optional<DeckId> deck, const QString &deckName)
     m_title->setText(deckName.isEmpty() ? tr("All decks") : deckName);
     showNext();
     return m_card.has_value();
+}
+
+void ReviewWidget::ensureView()
+{
+    // Made on the first study, not with the window: QtWebEngine's start (a Chromium process,
+    // about 250 ms and 100 MiB) would otherwise hold up the deck list at every launch.
+    if (m_view)
+        return;
+    m_view = new CardView(this);
+    m_view->setObjectName(QStringLiteral("cardView"));
+    m_view->setMediaDir(m_collection.mediaDir());
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_bottom), m_view, 1);   // between the title row and the buttons
 }
 
 std::optional<CardId> ReviewWidget::currentCardId() const
@@ -213,6 +221,7 @@ void ReviewWidget::showQuestion()
         m_css = rendered->css;
     }
     m_answerShown = false;
+    ensureView();   // here, where a card is first shown, whichever way the session started
     m_view->showCard(m_question, m_css, isDark(this));
     playSounds(SoundRefs::forQuestion(m_question));
     m_audioHint->setVisible(!m_audio->queue().isEmpty());
@@ -226,6 +235,7 @@ void ReviewWidget::showAnswer()
     if (!m_card || m_answerShown)
         return;
     m_answerShown = true;
+    ensureView();
     m_view->showCard(m_answer, m_css, isDark(this));
     playSounds(SoundRefs::forAnswer(m_question, m_answer));
     // R on this side replays the question's sounds too, so the hint counts them.

@@ -37,7 +37,7 @@ public:
     bool start(std::optional<DeckId> deck, const QString &deckName);
     std::optional<CardId> currentCardId() const;
     bool answerShown() const { return m_answerShown; }
-    CardView *view() const { return m_view; }
+    CardView *view() const { return m_view; }   // null until the first card is shown
     AudioPlayer *audioPlayer() const { return m_audio; }
 
 public slots:
@@ -60,6 +60,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void ensureView();
     void playSounds(const QStringList &names);
     void showNext();
     void showQuestion();

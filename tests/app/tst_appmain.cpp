@@ -1,7 +1,10 @@
 // The debrief executable as the desktop starts it: --help/--version need no display, and a
 // second `debrief FILE` on the same collection hands the file to the running window instead of
-// failing on the collection's lock.
+// failing on the collection's lock; an existing collection gets the bundled decks after the
+// window is up.
 #include "singleinstance.h"
+
+#include "storage/collection.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -105,6 +108,42 @@ private slots:
         QVERIFY2(finished, "the second debrief did not exit");
         QCOMPARE(second.exitCode(), 0);
         QVERIFY(QString::fromUtf8(second.readAllStandardError()).contains(QLatin1String("already running")));
+    }
+
+    // The bundled-deck check waits for the deck list's first paint on an existing collection
+    // (it costs ~70 ms at 100,000 cards), but still happens.
+    void existingCollection_getsTheBundledDecksAfterTheWindow()
+    {
+        const QString dataDir = m_tmp.filePath(QStringLiteral("existing"));
+        const QString path = dataDir + QStringLiteral("/collection.sqlite");
+        {
+            auto col = Collection::open(path);
+            QVERIFY(col);
+            QVERIFY((*col)->ensureDeck(QStringLiteral("Mine")));
+        }
+        auto bundledThere = [&] {
+            auto col = Collection::openReadOnly(path);
+            if (!col)
+                return false;
+            auto decks = (*col)->decks();
+            return decks && std::any_of(decks->begin(), decks->end(), [](const Deck &d) {
+                       return d.name == QLatin1String("Interview Prep::Answer Pairs");
+                   });
+        };
+        QVERIFY(!bundledThere());
+
+        QProcessEnvironment env = headless();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess app;
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(DEBRIEF_APP_PATH), {QStringLiteral("--data-dir"), dataDir});
+        QVERIFY(app.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(app.state() != QProcess::Running || bundledThere(), 30000);
+        const bool running = app.state() == QProcess::Running;
+        app.kill();
+        app.waitForFinished();
+        QVERIFY2(running, qPrintable(QString::fromUtf8(app.readAllStandardError())));
+        QVERIFY(bundledThere());
     }
 };
 

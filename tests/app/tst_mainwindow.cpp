@@ -172,6 +172,21 @@ private slots:
         QCOMPARE(reviews(), qint64(2));
     }
 
+    // The deck list comes up without QtWebEngine (a Chromium process, most of the start time);
+    // the card view is made when studying starts.
+    void cardViewMadeOnFirstStudy()
+    {
+        auto clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        MainWindow w(makeCollection(QStringLiteral("lazy.sqlite"), 1), std::move(clock));
+        w.show();
+        QVERIFY(w.findChildren<QWebEngineView *>().isEmpty());
+        w.deckTree()->setCurrentItem(findDeck(w.deckTree(), QStringLiteral("Metrics")));
+        w.studySelected();
+        QVERIFY(w.isStudying());
+        QCOMPARE(w.findChildren<QWebEngineView *>().size(), 1);
+        QCOMPARE(w.findChildren<QWebEngineView *>().constFirst(), w.reviewWidget()->view());
+    }
+
     void cardViewRendersTheCard()
     {
         auto clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));

@@ -1,0 +1,229 @@
+// Benchmark of studying in the desktop app on a generated 100,000-card collection, through the
+// real MainWindow and ReviewWidget (ReviewSession, CardRenderer, the QtWebEngine card view):
+//   - answer -> next card: the Good button's slot, i.e. the committed answer (synchronous=FULL),
+//     the next card picked and rendered and its HTML handed to the view; then, separately, the
+//     same without the commit (ReviewSession::nextCard + CardRenderer::render), and the time until
+//     the page reports the card shown (CardView::cardShown, the script call's round trip);
+//   - memory: VmRSS summed over this process and all its descendants (QtWebEngineProcess and its
+//     zygote, renderer and utility children) after N answers.
+// The collection is made by `debrief-cli generate` in its own process, so the generator's
+// memory is not in the figure. Prints figures; asserts nothing.
+// Usage: QT_QPA_PLATFORM=offscreen bench_review [answers] [existing data dir]
+#include "mainwindow.h"
+#include "cardview.h"
+#include "reviewwidget.h"
+
+#include "render/cardrenderer.h"
+#include "storage/collection.h"
+#include "study/reviewsession.h"
+#include "util/clock.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTreeWidget>
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+using namespace debrief;
+
+namespace {
+
+QString fmt(std::vector<double> ms)
+{
+    if (ms.empty())
+        return QStringLiteral("no samples");
+    std::sort(ms.begin(), ms.end());
+    const double p99 = ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.99))];
+    return QStringLiteral("p50 %1 ms, p90 %2 ms, p99 %3 ms, max %4 ms (%5 samples)")
+        .arg(ms[ms.size() / 2], 0, 'f', 2)
+        .arg(ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.9))], 0, 'f', 2)
+        .arg(p99, 0, 'f', 2)
+        .arg(ms.back(), 0, 'f', 2)
+        .arg(ms.size());
+}
+
+// pid -> (parent pid, VmRSS in KiB, name) for every process we may read.
+struct Proc {
+    int ppid = 0;
+    qint64 rssKiB = 0;
+    qint64 pssKiB = 0;   // shared pages divided among their users: the fair share of the total
+    QString name;
+};
+
+std::map<int, Proc> processes()
+{
+    std::map<int, Proc> all;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool isPid = false;
+        const int pid = entry.toInt(&isPid);
+        if (!isPid)
+            continue;
+        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        Proc p;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Name:"))
+                p.name = QString::fromUtf8(line.mid(5).trimmed());
+            else if (line.startsWith("PPid:"))
+                p.ppid = line.mid(5).trimmed().toInt();
+            else if (line.startsWith("VmRSS:"))
+                p.rssKiB = line.mid(6).trimmed().split(' ').front().toLongLong();
+        }
+        QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+        if (rollup.open(QIODevice::ReadOnly))
+            for (const QByteArray &line : rollup.readAll().split('\n'))
+                if (line.startsWith("Pss:"))
+                    p.pssKiB = line.mid(4).trimmed().split(' ').front().toLongLong();
+        all[pid] = p;
+    }
+    return all;
+}
+
+// This process and its descendants: the app and every QtWebEngineProcess it started.
+QString treeRss(qint64 *totalKiB)
+{
+    const std::map<int, Proc> all = processes();
+    std::vector<int> tree {int(QCoreApplication::applicationPid())};
+    for (size_t i = 0; i < tree.size(); ++i)
+        for (const auto &[pid, p] : all)
+            if (p.ppid == tree[i])
+                tree.push_back(pid);
+    QStringList parts;
+    *totalKiB = 0;
+    qint64 pss = 0;
+    for (int pid : tree) {
+        const Proc &p = all.at(pid);
+        *totalKiB += p.rssKiB;
+        pss += p.pssKiB;
+        parts << QStringLiteral("%1 %2 MiB").arg(p.name).arg(p.rssKiB / 1024.0, 0, 'f', 1);
+    }
+    return parts.join(QStringLiteral(", ")) + QStringLiteral("; PSS sum %1 MiB").arg(pss / 1024);
+}
+
+// Lets the event loop run (the page draws, the idle checkpoint may fire) for `ms`.
+void idle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DebriefBench"));
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    const int answers = args.size() > 1 ? args[1].toInt() : 200;
+    QTemporaryDir tmp;
+    QString dataDir = args.size() > 2 ? args[2] : tmp.filePath(QStringLiteral("data"));
+    if (args.size() <= 2) {
+        QProcess gen;
+        gen.start(QStringLiteral(DEBRIEF_CLI_PATH), {QStringLiteral("--data-dir"), dataDir, QStringLiteral("generate"),
+                                                     QStringLiteral("--cards"), QStringLiteral("100000"),
+                                                     QStringLiteral("--revlog"), QStringLiteral("1000000")});
+        if (!gen.waitForFinished(600000) || gen.exitCode() != 0) {
+            out << "generate failed: " << gen.readAllStandardError() << Qt::endl;
+            return 1;
+        }
+        out << gen.readAllStandardOutput().trimmed() << Qt::endl;
+    }
+    const QString path = QDir(dataDir).filePath(QStringLiteral("collection.sqlite"));
+
+    qint64 rssKiB = 0;
+    QString rssParts = treeRss(&rssKiB);
+    out << "RSS before the window: " << rssKiB / 1024 << " MiB (" << rssParts << ")" << Qt::endl;
+
+    auto col = Collection::open(path);
+    if (!col) {
+        out << col.error().message << Qt::endl;
+        return 1;
+    }
+    // Real time, as in the app: the generator laid out due dates around its own now.
+    MainWindow w(std::move(*col), std::make_unique<SystemClock>());
+    w.show();
+    idle(200);
+    rssParts = treeRss(&rssKiB);
+    out << "RSS with the deck list shown: " << rssKiB / 1024 << " MiB (" << rssParts << ")" << Qt::endl;
+
+    // The top-level deck with the most due cards.
+    QTreeWidgetItem *pick = nullptr;
+    int most = -1;
+    for (int i = 0; i < w.deckTree()->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = w.deckTree()->topLevelItem(i);
+        const int due = top->text(1).toInt() + top->text(2).toInt() + top->text(3).toInt();
+        if (due > most) {
+            most = due;
+            pick = top;
+        }
+    }
+    w.deckTree()->setCurrentItem(pick);
+    QElapsedTimer t;
+    t.start();
+    w.studySelected();
+    ReviewWidget *review = w.reviewWidget();
+    if (!review->view() || !w.isStudying()) {
+        out << "nothing to study" << Qt::endl;
+        return 1;
+    }
+    const qint64 startSlotMs = t.elapsed();
+    QSignalSpy shown(review->view(), &CardView::cardShown);
+    while (shown.isEmpty() && t.elapsed() < 30000)
+        QApplication::processEvents(QEventLoop::AllEvents, 10);
+    out << "first study (" << pick->text(0) << ", " << most << " due): Study slot " << startSlotMs
+        << " ms (creates the card view), first card shown in the page after " << t.elapsed() << " ms" << Qt::endl;
+
+    std::vector<double> slot, toShown;
+    for (int i = 0; i < answers && w.isStudying(); ++i) {
+        review->showAnswer();
+        idle(30);   // the answer side is drawn; a person reads it
+        shown.clear();
+        t.restart();
+        review->answer(3);
+        slot.push_back(double(t.nsecsElapsed()) / 1e6);
+        while (shown.isEmpty() && t.elapsed() < 5000)
+            QApplication::processEvents(QEventLoop::AllEvents, 1);
+        toShown.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (i + 1 == 50) {
+            idle(2500);   // the idle checkpoint runs, as it does while a person reads
+            rssParts = treeRss(&rssKiB);
+            out << "RSS after 50 answers: " << rssKiB / 1024 << " MiB  [target <= 250 MiB] (" << rssParts << ")" << Qt::endl;
+        }
+    }
+    out << "answer -> next card handed to the view (Good's slot: commit + next card + render), " << fmt(slot)
+        << "  [target <= 16 ms]" << Qt::endl;
+    out << "answer -> next card shown in the page (cardShown), " << fmt(toShown) << Qt::endl;
+    rssParts = treeRss(&rssKiB);
+    out << "RSS after " << slot.size() << " answers: " << rssKiB / 1024 << " MiB (" << rssParts << ")" << Qt::endl;
+    w.showDecks();
+
+    // The part after the commit, on the same collection: next card + render, as showNext does.
+    {
+        SystemClock clock;
+        ReviewSession session(w.collection(), clock);
+        CardRenderer renderer(w.collection());
+        std::vector<double> next;
+        for (int i = 0; i < 200; ++i) {
+            t.restart();
+            auto card = session.nextCard();
+            if (!card || !card->has_value())
+                break;
+            auto rendered = renderer.render(**card);
+            next.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        out << "ReviewSession::nextCard + CardRenderer::render (no commit), " << fmt(next) << Qt::endl;
+    }
+    return 0;
+}
