@@ -4,6 +4,7 @@
 #include "cardview.h"
 #include "noteeditor.h"
 
+#include "model/tags.h"
 #include "render/cardrenderer.h"
 #include "scheduling/studyday.h"
 #include "search/searchparser.h"
@@ -827,7 +828,7 @@ void BrowserWindow::chooseTags(bool add)
     bool ok = false;
     const QString text = QInputDialog::getText(this, add ? tr("Add Tags") : tr("Remove Tags"),
                                                tr("Tags, separated by spaces:"), QLineEdit::Normal, QString(), &ok);
-    const QStringList tags = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList tags = Tags::split(text);
     if (!ok || tags.isEmpty())
         return;
     if (add)

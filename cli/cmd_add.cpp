@@ -2,6 +2,7 @@
 #include "clicontext.h"
 
 #include "model/stocknotetypes.h"
+#include "model/tags.h"
 #include "storage/collection.h"
 
 namespace debrief {
@@ -67,7 +68,7 @@ static int runAdd(CliContext &ctx, const QStringList &argsIn)
     note.fields = QStringList{front.toHtmlEscaped(), back.toHtmlEscaped()};
     while (note.fields.size() < basic.fieldNames.size())
         note.fields.append(QString());
-    note.tags = tags.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    note.tags = Tags::split(tags);
     note.modifiedSecs = ctx.clock->now().toSecsSinceEpoch();
     auto added = c.addNote(note);
     if (!added)

@@ -48,14 +48,173 @@ bool sameTags(QStringList a, QStringList b)
     return a == b;
 }
 
-#define TRY(expr)                                                                                  \
-    do {                                                                                           \
-        auto _r = (expr);                                                                          \
-        if (!_r) {                                                                                 \
-            result.addError(ImportIssue::Kind::Internal, _r.error().message);                      \
-            return result;                                                                         \
-        }                                                                                          \
-    } while (0)
+
+// Writes the deck inside the caller's transaction; the first failure stops it (and the caller
+// rolls back). Counts go to `result` as they happen.
+Result<void> writeDeck(Collection &collection, const DeckFile &file, const ImportOptions &options,
+                       const ProgressFn &progress, ImportResult &result)
+{
+
+    auto existingDeck = collection.deckByName(file.deck);
+    if (!existingDeck)
+        return existingDeck.error();
+    auto deckResult = collection.ensureDeck(file.deck);
+    if (!deckResult)
+        return deckResult.error();
+    Deck deck = deckResult.value();
+    if (!existingDeck.value())
+        ++result.counts.decksAdded;
+    if (!file.description.isEmpty() && deck.description != file.description) {
+        deck.description = file.description;
+        if (auto r = collection.updateDeck(deck); !r)
+            return r.error();
+    }
+
+    std::map<DeckKind, Notetype> notetypes;
+    auto positionBase = collection.count(QStringLiteral("cards"));
+    if (!positionBase)
+        return positionBase.error();
+    qint64 nextPosition = positionBase.value();
+
+    QSet<QString> guidsInFile;
+    const qint64 total = qint64(file.notes.size());
+    qint64 done = 0;
+    for (const DeckNote &dn : file.notes) {
+        if (progress && !progress(done, total)) {
+            return makeError(Error::Kind::Cancelled, DeckImporter::tr("Import cancelled; nothing was changed."));
+        }
+        ++done;
+        if (!notetypes.count(dn.kind)) {
+            auto nt = BuiltinNotetypes::ensure(collection, dn.kind);
+            if (!nt)
+                return nt.error();
+            notetypes.emplace(dn.kind, nt.value());
+        }
+        const Notetype &nt = notetypes.at(dn.kind);
+        const QString guid = DeckImporter::guidFor(dn.id);
+        guidsInFile.insert(guid);
+        const QStringList fields = DeckImporter::noteFields(dn);
+        const QStringList tags = mergedTags(file.tags, dn.tags);
+        const std::vector<int> ords = BuiltinNotetypes::cardOrds(dn.kind, fields);
+
+        auto existing = collection.noteByGuid(guid);
+        if (!existing)
+            return existing.error();
+        if (!existing.value()) {
+            Note note;
+            note.guid = guid;
+            note.notetypeId = nt.id;
+            note.fields = fields;
+            note.tags = tags;
+            auto added = collection.addNote(note);
+            if (!added)
+                return added.error();
+            for (int ord : ords) {
+                Card card;
+                card.noteId = added->id;
+                card.deckId = deck.id;
+                card.ord = ord;
+                card.state = NewState{nextPosition++};
+                if (auto r = collection.addCard(card); !r)
+                    return r.error();
+                ++result.counts.cardsAdded;
+            }
+            ++result.counts.notesAdded;
+            continue;
+        }
+
+        Note note = *existing.value();
+        if (options.update == UpdatePolicy::Never) {
+            ++result.counts.notesSkipped;
+            continue;
+        }
+        const bool wasRetired = note.tags.contains(QLatin1String(DeckImporter::kRetiredTag));
+        QStringList newTags = tags;
+        for (const QString &t : note.tags)
+            if (keepsOnUpdate(t) && !newTags.contains(t))
+                newTags << t;
+        bool changed = note.fields != fields || note.notetypeId != nt.id || !sameTags(note.tags, newTags);
+        if (changed) {
+            note.fields = fields;
+            note.notetypeId = nt.id;
+            note.tags = newTags;
+            if (auto r = collection.updateNote(note); !r)
+                return r.error();
+        }
+
+        auto cards = collection.cardsOfNote(note.id);
+        if (!cards)
+            return cards.error();
+        const std::set<int> wanted(ords.begin(), ords.end());
+        std::set<int> have;
+        for (Card card : cards.value()) {
+            have.insert(card.ord);
+            if (!wanted.count(card.ord) && card.queue != CardQueue::Suspended) {
+                // The branch, layer or cloze this card asked about is gone; keep its history.
+                card.queue = CardQueue::Suspended;
+                if (auto r = collection.updateCard(card); !r)
+                    return r.error();
+                changed = true;
+            } else if (wanted.count(card.ord) && wasRetired && card.queue == CardQueue::Suspended) {
+                card.queue = CardQueue::Normal;   // the id came back: so do its cards
+                if (auto r = collection.updateCard(card); !r)
+                    return r.error();
+                changed = true;
+            }
+        }
+        for (int ord : ords) {
+            if (have.count(ord))
+                continue;
+            Card card;
+            card.noteId = note.id;
+            card.deckId = deck.id;
+            card.ord = ord;
+            card.state = NewState{nextPosition++};
+            if (auto r = collection.addCard(card); !r)
+                return r.error();
+            ++result.counts.cardsAdded;
+            changed = true;
+        }
+        if (changed)
+            ++result.counts.notesUpdated;
+        else
+            ++result.counts.notesUnchanged;
+    }
+
+    // Retire "debrief:" notes of this deck whose id is no longer in the file.
+    auto inDeck = collection.noteIdsInDecks({deck.id});
+    if (!inDeck)
+        return inDeck.error();
+    for (NoteId id : inDeck.value()) {
+        auto note = collection.note(id);
+        if (!note)
+            return note.error();
+        // Notes the user added to a bundled deck by hand have no "debrief:" id and are theirs.
+        if (!note->guid.startsWith(QLatin1String("debrief:")) || guidsInFile.contains(note->guid)
+            || note->tags.contains(QLatin1String(DeckImporter::kRetiredTag)))
+            continue;
+        auto cards = collection.cardsOfNote(id);
+        if (!cards)
+            return cards.error();
+        for (Card card : cards.value()) {
+            if (card.queue != CardQueue::Suspended) {
+                card.queue = CardQueue::Suspended;
+                if (auto r = collection.updateCard(card); !r)
+                    return r.error();
+            }
+        }
+        Note n = note.value();
+        n.tags << QLatin1String(DeckImporter::kRetiredTag);
+        if (auto r = collection.updateNote(n); !r)
+            return r.error();
+        ++result.counts.notesRetired;
+    }
+
+    if (progress)
+        progress(total, total);
+    return {};
+}
+
 
 } // namespace
 
@@ -98,148 +257,11 @@ ImportResult DeckImporter::importDeck(Collection &collection, const DeckFile &fi
     }
 
     Collection::Transaction tx(collection);
-
-    auto existingDeck = collection.deckByName(file.deck);
-    TRY(existingDeck);
-    auto deckResult = collection.ensureDeck(file.deck);
-    TRY(deckResult);
-    Deck deck = deckResult.value();
-    if (!existingDeck.value())
-        ++result.counts.decksAdded;
-    if (!file.description.isEmpty() && deck.description != file.description) {
-        deck.description = file.description;
-        TRY(collection.updateDeck(deck));
-    }
-
-    std::map<DeckKind, Notetype> notetypes;
-    auto positionBase = collection.count(QStringLiteral("cards"));
-    TRY(positionBase);
-    qint64 nextPosition = positionBase.value();
-
-    QSet<QString> guidsInFile;
-    const qint64 total = qint64(file.notes.size());
-    qint64 done = 0;
-    for (const DeckNote &dn : file.notes) {
-        if (progress && !progress(done, total)) {
-            result.addError(ImportIssue::Kind::Cancelled, tr("Import cancelled; nothing was changed."));
-            return result;   // the transaction rolls back
-        }
-        ++done;
-        if (!notetypes.count(dn.kind)) {
-            auto nt = BuiltinNotetypes::ensure(collection, dn.kind);
-            TRY(nt);
-            notetypes.emplace(dn.kind, nt.value());
-        }
-        const Notetype &nt = notetypes.at(dn.kind);
-        const QString guid = guidFor(dn.id);
-        guidsInFile.insert(guid);
-        const QStringList fields = noteFields(dn);
-        const QStringList tags = mergedTags(file.tags, dn.tags);
-        const std::vector<int> ords = BuiltinNotetypes::cardOrds(dn.kind, fields);
-
-        auto existing = collection.noteByGuid(guid);
-        TRY(existing);
-        if (!existing.value()) {
-            Note note;
-            note.guid = guid;
-            note.notetypeId = nt.id;
-            note.fields = fields;
-            note.tags = tags;
-            auto added = collection.addNote(note);
-            TRY(added);
-            for (int ord : ords) {
-                Card card;
-                card.noteId = added->id;
-                card.deckId = deck.id;
-                card.ord = ord;
-                card.state = NewState{nextPosition++};
-                TRY(collection.addCard(card));
-                ++result.counts.cardsAdded;
-            }
-            ++result.counts.notesAdded;
-            continue;
-        }
-
-        Note note = *existing.value();
-        if (options.update == UpdatePolicy::Never) {
-            ++result.counts.notesSkipped;
-            continue;
-        }
-        const bool wasRetired = note.tags.contains(QLatin1String(kRetiredTag));
-        QStringList newTags = tags;
-        for (const QString &t : note.tags)
-            if (keepsOnUpdate(t) && !newTags.contains(t))
-                newTags << t;
-        bool changed = note.fields != fields || note.notetypeId != nt.id || !sameTags(note.tags, newTags);
-        if (changed) {
-            note.fields = fields;
-            note.notetypeId = nt.id;
-            note.tags = newTags;
-            TRY(collection.updateNote(note));
-        }
-
-        auto cards = collection.cardsOfNote(note.id);
-        TRY(cards);
-        const std::set<int> wanted(ords.begin(), ords.end());
-        std::set<int> have;
-        for (Card card : cards.value()) {
-            have.insert(card.ord);
-            if (!wanted.count(card.ord) && card.queue != CardQueue::Suspended) {
-                // The branch, layer or cloze this card asked about is gone; keep its history.
-                card.queue = CardQueue::Suspended;
-                TRY(collection.updateCard(card));
-                changed = true;
-            } else if (wanted.count(card.ord) && wasRetired && card.queue == CardQueue::Suspended) {
-                card.queue = CardQueue::Normal;   // the id came back: so do its cards
-                TRY(collection.updateCard(card));
-                changed = true;
-            }
-        }
-        for (int ord : ords) {
-            if (have.count(ord))
-                continue;
-            Card card;
-            card.noteId = note.id;
-            card.deckId = deck.id;
-            card.ord = ord;
-            card.state = NewState{nextPosition++};
-            TRY(collection.addCard(card));
-            ++result.counts.cardsAdded;
-            changed = true;
-        }
-        if (changed)
-            ++result.counts.notesUpdated;
-        else
-            ++result.counts.notesUnchanged;
-    }
-
-    // Retire "debrief:" notes of this deck whose id is no longer in the file.
-    auto inDeck = collection.noteIdsInDecks({deck.id});
-    TRY(inDeck);
-    for (NoteId id : inDeck.value()) {
-        auto note = collection.note(id);
-        TRY(note);
-        // Notes the user added to a bundled deck by hand have no "debrief:" id and are theirs.
-        if (!note->guid.startsWith(QLatin1String("debrief:")) || guidsInFile.contains(note->guid)
-            || note->tags.contains(QLatin1String(kRetiredTag)))
-            continue;
-        auto cards = collection.cardsOfNote(id);
-        TRY(cards);
-        for (Card card : cards.value()) {
-            if (card.queue != CardQueue::Suspended) {
-                card.queue = CardQueue::Suspended;
-                TRY(collection.updateCard(card));
-            }
-        }
-        Note n = note.value();
-        n.tags << QLatin1String(kRetiredTag);
-        TRY(collection.updateNote(n));
-        ++result.counts.notesRetired;
-    }
-
-    if (progress)
-        progress(total, total);
-    TRY(tx.commit());
+    Result<void> written = writeDeck(collection, file, options, progress, result);
+    if (written)
+        written = tx.commit();
+    if (!written)
+        result.addError(importIssueKind(written.error().kind), written.error().message);
     return result;
 }
 

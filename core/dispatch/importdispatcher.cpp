@@ -4,6 +4,7 @@
 #include "import/ankipackageimporter.h"
 #include "import/mnemosyneimporter.h"
 #include "import/textimporter.h"
+#include "storage/backup.h"
 #include "storage/collection.h"
 
 #include <QCoreApplication>
@@ -67,19 +68,15 @@ ImportResult ImportDispatcher::importFile(Collection &collection, const QString 
     if (options.takeBackup) {
         auto notes = collection.count(QStringLiteral("notes"));
         if (!notes || *notes > 0) {
-            QDir dir(QFileInfo(collection.path()).absolutePath());
-            dir.mkpath(QStringLiteral("backups"));
-            dir.cd(QStringLiteral("backups"));
-            const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            backup = dir.filePath(QStringLiteral("collection-%1.sqlite").arg(stamp));
-            for (int n = 2; QFile::exists(backup); ++n)
-                backup = dir.filePath(QStringLiteral("collection-%1-%2.sqlite").arg(stamp).arg(n));
-            if (auto r = collection.backupTo(backup); !r) {
+            Result<QString> path = Backup::automaticPath(collection.path(), now);
+            Result<void> r = path ? collection.backupTo(*path) : Result<void>(path.error());
+            if (!r) {
                 result.addError(ImportIssue::Kind::Internal,
                                 QCoreApplication::translate("ImportDispatcher", "%1: could not back up the collection first, so nothing was imported: %2")
                                     .arg(info.fileName(), r.error().message));
                 return result;
             }
+            backup = *path;
         }
     }
 

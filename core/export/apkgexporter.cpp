@@ -1,6 +1,7 @@
 #include "export/apkgexporter.h"
 
 #include "export/ankihtmlconverter.h"
+#include "import/ankicardcodec.h"
 #include "import/mediarefs.h"
 #include "render/ankitemplate.h"
 #include "scheduling/studyday.h"
@@ -207,55 +208,24 @@ Result<void> writeCollection(const QString &file, qint64 crt, const QJsonObject 
         if (auto ok = qn.run(); !ok)
             return ok;
         for (const Card &c : e.cards) {
-            int type = 0, queue = 0, ivl = 0, factor = 0, lapses = 0, left = 0;
-            qint64 due = position++;
-            if (scheduling) {
-                if (const auto *l = std::get_if<LearningState>(&c.state)) {
-                    type = 1;
-                    queue = 1;
-                    due = l->due.toSecsSinceEpoch();
-                    left = l->remainingSteps * 1000 + l->remainingSteps;
-                } else if (const auto *r = std::get_if<ReviewState>(&c.state)) {
-                    type = 2;
-                    queue = 2;
-                    due = r->dueDay - today;   // Anki's day 0 is the day of crt: today
-                    ivl = r->intervalDays;
-                    factor = r->easePermille;
-                    lapses = r->lapses;
-                } else if (const auto *rl = std::get_if<RelearningState>(&c.state)) {
-                    type = 3;
-                    queue = 1;
-                    due = rl->learning.due.toSecsSinceEpoch();
-                    left = rl->learning.remainingSteps * 1000 + rl->learning.remainingSteps;
-                    ivl = rl->review.intervalDays;
-                    factor = rl->review.easePermille;
-                    lapses = rl->review.lapses;
-                } else if (const auto *n = std::get_if<NewState>(&c.state)) {
-                    due = n->position;
-                }
-                // A burial that has ended leaves the card in its normal queue: Anki would keep
-                // it hidden until its own next day otherwise.
-                const bool buried = c.buriedUntilDay > today;
-                switch (c.queue) {
-                case CardQueue::Suspended: queue = -1; break;
-                case CardQueue::SiblingBuried: queue = buried ? -2 : queue; break;
-                case CardQueue::ManuallyBuried: queue = buried ? -3 : queue; break;
-                case CardQueue::Normal: break;
-                }
-            }
+            // Without scheduling every card goes as new, in export order.
+            AnkiCardColumns anki;
+            anki.due = position++;
+            if (scheduling)
+                anki = AnkiCardCodec::encode(c.state, c.queue, c.buriedUntilDay, AnkiDays{today, crt, 2});
             qc.bind(1, c.id);
             qc.bind(2, e.note.id);
             qc.bind(3, c.deckId);
             qc.bind(4, c.ord);
             qc.bind(5, c.modifiedSecs);
-            qc.bind(6, type);
-            qc.bind(7, queue);
-            qc.bind(8, due);
-            qc.bind(9, ivl);
-            qc.bind(10, factor);
+            qc.bind(6, anki.type);
+            qc.bind(7, anki.queue);
+            qc.bind(8, anki.due);
+            qc.bind(9, anki.ivl);
+            qc.bind(10, anki.factor);
             qc.bind(11, scheduling ? c.reps : 0);
-            qc.bind(12, lapses);
-            qc.bind(13, left);
+            qc.bind(12, anki.lapses);
+            qc.bind(13, anki.left);
             qc.bind(14, c.flags & 7);
             if (auto ok = qc.run(); !ok)
                 return ok;

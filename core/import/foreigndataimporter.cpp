@@ -204,12 +204,26 @@ Result<void> ForeignDataImporter::addCards(const Notetype &nt, const Note &note,
     return {};
 }
 
-bool ForeignDataImporter::write(const ForeignData &data, ImportResult &result, const ProgressFn &progress,
-                                const QString &fileName)
+Result<void> ForeignDataImporter::write(const ForeignData &data, ImportResult &result, const ProgressFn &progress,
+                                        const QString &fileName)
 {
-    auto fail = [&](const Error &e, int line = 0) {
-        result.addError(importIssueKind(e.kind), QStringLiteral("%1: %2").arg(where(fileName, line), e.message), line);
-        return false;
+    Collection::Transaction tx(m_c);
+    Result<void> written = writeNotes(data, result, progress, fileName);
+    if (written) {
+        if (Result<void> r = tx.commit(); !r)
+            written = makeError(r.error().kind, QStringLiteral("%1: %2").arg(fileName, r.error().message));
+    }
+    if (!written)
+        result.counts = ImportCounts();   // rolled back: nothing of it stays
+    return written;
+}
+
+Result<void> ForeignDataImporter::writeNotes(const ForeignData &data, ImportResult &result, const ProgressFn &progress,
+                                             const QString &fileName)
+{
+    // Says which file and row a failure of the collection happened at.
+    auto fail = [&](const Error &e, int line) {
+        return makeError(e.kind, QStringLiteral("%1: %2").arg(where(fileName, line), e.message));
     };
     if (auto cards = m_c.count(QStringLiteral("cards")))
         m_nextPosition = *cards + 1;
@@ -217,10 +231,8 @@ bool ForeignDataImporter::write(const ForeignData &data, ImportResult &result, c
     const qint64 total = qint64(data.notes.size());
     qint64 done = 0;
     for (const ForeignNote &src : data.notes) {
-        if (progress && (done % 64) == 0 && !progress(done, total)) {
-            result.addError(ImportIssue::Kind::Cancelled, Tr::tr("%1: import cancelled; nothing was changed").arg(fileName));
-            return false;
-        }
+        if (progress && (done % 64) == 0 && !progress(done, total))
+            return makeError(Error::Kind::Cancelled, Tr::tr("%1: import cancelled; nothing was changed").arg(fileName));
         ++done;
         const QString ntName = src.notetype.isEmpty() ? data.defaultNotetype : src.notetype;
         auto ntRes = resolveNotetype(ntName, data);
@@ -331,11 +343,9 @@ bool ForeignDataImporter::write(const ForeignData &data, ImportResult &result, c
                               Tr::tr("%1: the note makes no cards (a cloze note without {{c1::…}}?)").arg(where(fileName, src.line)),
                               src.line);
     }
-    if (progress && !progress(total, total)) {
-        result.addError(ImportIssue::Kind::Cancelled, Tr::tr("%1: import cancelled; nothing was changed").arg(fileName));
-        return false;
-    }
-    return true;
+    if (progress && !progress(total, total))
+        return makeError(Error::Kind::Cancelled, Tr::tr("%1: import cancelled; nothing was changed").arg(fileName));
+    return {};
 }
 
 } // namespace debrief

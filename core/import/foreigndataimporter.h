@@ -19,15 +19,17 @@ class Collection;
 // notetypes and decks, matches existing notes by GUID, else by notetype + first field (so
 // importing the same file again updates instead of duplicating), applies the update policy,
 // creates cards and keeps review history.
-// It does not open or commit a transaction: the caller holds a Collection::Transaction and
-// commits only when write() returned true, so a failed import writes nothing.
+// It owns the transaction: everything is written in one (joining the caller's, if any), so a
+// failed or cancelled import writes nothing.
 class ForeignDataImporter {
 public:
     ForeignDataImporter(Collection &collection, const ImportOptions &options, QDateTime now);
 
-    // Appends counts and issues to `result`. False on an Error (or cancel): do not commit.
-    bool write(const ForeignData &data, ImportResult &result, const ProgressFn &progress,
-               const QString &fileName);
+    // Writes and commits. Appends counts and warnings to `result`; on an Error (a failure of the
+    // collection, or Cancelled) nothing was written, the counts are zero, and the caller reports
+    // the error once through importIssueKind().
+    Result<void> write(const ForeignData &data, ImportResult &result, const ProgressFn &progress,
+                       const QString &fileName);
 
     // The first-field key used for duplicate matching: DuplicateKey::of (tags stripped but media
     // file names kept), shared with the editor's duplicate warning.
@@ -36,6 +38,8 @@ public:
     static std::vector<int> clozeNumbers(const QStringList &fields);
 
 private:
+    Result<void> writeNotes(const ForeignData &data, ImportResult &result, const ProgressFn &progress,
+                            const QString &fileName);
     Result<std::optional<Notetype>> resolveNotetype(const QString &name, const ForeignData &data);
     Result<DeckId> resolveDeck(const QString &name);
     Result<std::optional<NoteId>> noteByFirstField(NotetypeId notetype, const QString &key);

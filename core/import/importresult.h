@@ -83,6 +83,10 @@ inline ImportIssue::Kind importIssueKind(Error::Kind kind)
     case Error::Kind::TooOld: return ImportIssue::Kind::TooOld;
     case Error::Kind::Unsafe: return ImportIssue::Kind::Unsafe;
     case Error::Kind::Cancelled: return ImportIssue::Kind::Cancelled;
+    case Error::Kind::UnknownFormat: return ImportIssue::Kind::UnknownFormat;
+    case Error::Kind::BadEncoding: return ImportIssue::Kind::BadEncoding;
+    case Error::Kind::MissingField: return ImportIssue::Kind::MissingField;
+    case Error::Kind::Duplicate: return ImportIssue::Kind::Duplicate;
     case Error::Kind::Locked:
     case Error::Kind::Internal: break;
     }

@@ -285,17 +285,15 @@ bool readDb(const QString &path, const QString &fileName, ImportTemp &temp, cons
     auto rows = [&](Result<Statement> &st, const auto &each) {
         if (!st)
             return dbFail(st.error());
-        for (;;) {
-            Result<bool> r = st->step();
-            if (!r)
-                return dbFail(r.error());
-            if (!*r)
-                return true;
-            each(*st);
-        }
+        if (Result<void> r = st->forEachRow(each); !r)
+            return dbFail(r.error());
+        return true;
     };
-    if (auto v = (*db)->prepare(QStringLiteral("SELECT value FROM global_variables WHERE key='version'")); v && *v->step()) {
-        const QString ver = v->text(0);
+    Result<Statement> v = (*db)->prepare(QStringLiteral("SELECT value FROM global_variables WHERE key='version'"));
+    const Result<std::optional<QString>> version =
+        v ? v->firstRow([](const Statement &q) { return q.text(0); }) : Result<std::optional<QString>>(v.error());
+    if (version && *version) {
+        const QString ver = **version;
         if (!ver.startsWith(QLatin1String("Mnemosyne SQL 1")) && ver != QLatin1String("2") && ver != QLatin1String("3")
             && ver != QLatin1String("4"))
             result.addWarning(ImportIssue::Kind::Unsupported,
@@ -306,10 +304,10 @@ bool readDb(const QString &path, const QString &fileName, ImportTemp &temp, cons
     QHash<qint64, QString> factIds;
     {
         auto st = (*db)->prepare(QStringLiteral("SELECT _id, id FROM facts"));
-        if (!rows(st, [&](Statement &q) { factIds.insert(q.int64(0), q.text(1)); }))
+        if (!rows(st, [&](const Statement &q) { factIds.insert(q.int64(0), q.text(1)); }))
             return false;
         auto d = (*db)->prepare(QStringLiteral("SELECT _fact_id, key, value FROM data_for_fact"));
-        if (!rows(d, [&](Statement &q) { facts[q.int64(0)].insert(q.text(1), q.text(2)); }))
+        if (!rows(d, [&](const Statement &q) { facts[q.int64(0)].insert(q.text(1), q.text(2)); }))
             return false;
     }
     QHash<QString, std::vector<ReviewLogEntry>> logs;
@@ -317,7 +315,7 @@ bool readDb(const QString &path, const QString &fileName, ImportTemp &temp, cons
         auto st = (*db)->prepare(QStringLiteral(
             "SELECT timestamp, object_id, grade, easiness, ret_reps, scheduled_interval, actual_interval, thinking_time "
             "FROM log WHERE event_type = 9 ORDER BY timestamp, _id"));
-        if (!rows(st, [&](Statement &q) {
+        if (!rows(st, [&](const Statement &q) {
                 logs[q.text(1)].push_back(logEntry(q.int64(0), q.integer(2), q.real(3), q.integer(4), q.int64(5),
                                                    q.int64(6), q.int64(7)));
             }))
@@ -583,15 +581,9 @@ ImportResult MnemosyneImporter::importFile(Collection &collection, const QString
         if (n.notetype.isEmpty())
             n.notetype = QStringLiteral("Basic");
 
-    Collection::Transaction tx(collection);
     ForeignDataImporter writer(collection, options, now.isValid() ? now : SystemClock().now());
-    if (!writer.write(data, result, progress, fileName)) {
-        result.counts = ImportCounts();
-        return result;
-    }
-    if (auto r = tx.commit(); !r) {
-        result.counts = ImportCounts();
-        result.addError(importIssueKind(r.error().kind), QStringLiteral("%1: %2").arg(fileName, r.error().message));
+    if (Result<void> r = writer.write(data, result, progress, fileName); !r) {
+        result.addError(importIssueKind(r.error().kind), r.error().message);
         return result;
     }
     if (auto r = media.commit(); !r)

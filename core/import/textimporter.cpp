@@ -445,14 +445,9 @@ ImportResult TextImporter::importFile(Collection &collection, const QString &pat
     if (!result.ok())
         return result;
 
-    Collection::Transaction tx(collection);
     ForeignDataImporter writer(collection, options, now.isValid() ? now : SystemClock().now());
-    if (!writer.write(data, result, progress, fileName)) {
-        result.counts = ImportCounts();   // tx rolls back: nothing of it stays
-        return result;
-    }
-    if (auto r = tx.commit(); !r)
-        result.addError(importIssueKind(r.error().kind), QStringLiteral("%1: %2").arg(fileName, r.error().message));
+    if (Result<void> r = writer.write(data, result, progress, fileName); !r)
+        result.addError(importIssueKind(r.error().kind), r.error().message);
     return result;
 }
 

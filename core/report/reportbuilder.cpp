@@ -1,5 +1,6 @@
 #include "report/reportbuilder.h"
 
+#include "model/tags.h"
 #include "report/statscalculator.h"
 #include "storage/collection.h"
 #include "storage/statsqueries.h"
@@ -177,7 +178,7 @@ Result<ReportData> ReportBuilder::build(Collection &collection, const ReportOpti
         data.retention.add(row.mature, row.count, row.passed);
         byDeck[deck].add(row.mature, row.count, row.passed);
         byKind[StatsCalculator::kindName(row.notetypeKind)].add(row.mature, row.count, row.passed);
-        const QStringList tags = row.tags.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList tags = Tags::split(row.tags);
         if (tags.isEmpty())
             byTag[QStringLiteral("(untagged)")].add(row.mature, row.count, row.passed);
         for (const QString &t : tags)

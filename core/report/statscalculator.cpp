@@ -1,5 +1,7 @@
 #include "report/statscalculator.h"
 
+#include "model/tags.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -75,7 +77,7 @@ std::vector<Bucket> StatsCalculator::easeBuckets(const std::vector<ValueCount> &
 
 QStringList StatsCalculator::topicsOf(const QString &tags, const QString &deckName)
 {
-    QStringList list = tags.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList list = Tags::split(tags);
     list.removeDuplicates();
     if (list.isEmpty())
         list << deckName.section(QLatin1String("::"), 0, 0);

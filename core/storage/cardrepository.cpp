@@ -161,4 +161,37 @@ Result<std::vector<Card>> CardRepository::ofNote(NoteId id)
     return out;
 }
 
+Result<std::vector<CardId>> CardRepository::siblingsToBury(NoteId note, CardId card, bool buryNew, bool buryReview)
+{
+    Result<Statement> s = m_db.cached(
+        "SELECT id FROM cards WHERE note_id = ? AND id <> ? AND queue = 0 AND ((type = 0 AND ?) OR (type = 2 AND ?))");
+    if (!s)
+        return s.error();
+    s->bind(1, note).bind(2, card).bind(3, buryNew ? 1 : 0).bind(4, buryReview ? 1 : 0);
+    std::vector<CardId> out;
+    if (Result<void> r = s->forEachRow([&](const Statement &row) { out.push_back(row.int64(0)); }); !r)
+        return r.error();
+    return out;
+}
+
+Result<void> CardRepository::bury(CardId id, qint64 untilDay)
+{
+    Result<Statement> s = m_db.cached("UPDATE cards SET queue = 2, buried_until_day = ? WHERE id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, untilDay).bind(2, id);
+    return s->run();
+}
+
+Result<void> CardRepository::unburyUntil(qint64 today)
+{
+    // Through cards_buried: only the few buried cards are visited.
+    Result<Statement> s = m_db.cached(
+        "UPDATE cards SET queue = 0, buried_until_day = 0 WHERE queue IN (2, 3) AND buried_until_day <= ?");
+    if (!s)
+        return s.error();
+    s->bind(1, today);
+    return s->run();
+}
+
 } // namespace debrief

@@ -1,54 +1,41 @@
 #include "storage/collection.h"
 
-#include "scheduling/studyday.h"
+#include "model/tags.h"
+#include "storage/backup.h"
 #include "storage/cardrepository.h"
+#include "storage/collectioncheck.h"
+#include "storage/collectionfile.h"
+#include "storage/collectionprivate.h"
 #include "storage/database.h"
 #include "storage/deckrepository.h"
+#include "storage/mediarepository.h"
+#include "storage/mediastore.h"
 #include "storage/migrator.h"
+#include "storage/noterepository.h"
+#include "storage/notetyperepository.h"
 #include "storage/reviewlogrepository.h"
 #include "storage/presetcodec.h"
 #include "storage/presetrepository.h"
+#include "storage/studyrepository.h"
+#include "storage/undolog.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QSet>
-#include <QThread>
-
-#include <sqlite3.h>
 
 #include <algorithm>
-#include <limits>
-#include <cstdio>
-#include <map>
-#include <unordered_map>
 
 namespace debrief {
 
 namespace {
 
-constexpr QChar kFieldSeparator(0x1f);   // Anki's field separator inside notes.fields
-constexpr int kUndoDepth = 100;          // answers kept for undo; older records are pruned
-constexpr int kMaxReportedIds = 20;      // ids listed per check() problem
-
 // New row ids are millisecond timestamps, as in Anki; only used to pick ids, never for scheduling.
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
-
-QString joinTags(const QStringList &tags)
-{
-    // Surrounding spaces, as Anki stores them, so "% tag %" matches whole tags.
-    return tags.isEmpty() ? QString() : QLatin1Char(' ') + tags.join(QLatin1Char(' ')) + QLatin1Char(' ');
-}
-
-QStringList splitTags(const QString &text) { return text.split(QLatin1Char(' '), Qt::SkipEmptyParts); }
 
 QString newGuid()
 {
@@ -81,239 +68,7 @@ Error notFound(const QString &what, qint64 id)
     return makeError(Error::Kind::NotFound, QStringLiteral("No %1 with id %2").arg(what).arg(id));
 }
 
-// Copies the main database of `src` into a new file at `destPath` with the backup API.
-Result<void> copyDatabase(sqlite3 *src, const QString &destPath)
-{
-    QFile::remove(destPath);
-    sqlite3 *dest = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(destPath).constData(), &dest,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", src, "main");
-        if (!backup) {
-            rc = sqlite3_errcode(dest);
-        } else {
-            // -1: all pages in one step; the source is held for reading meanwhile, which in WAL
-            // mode does not block its writer.
-            do {
-                rc = sqlite3_backup_step(backup, -1);
-                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-                    QThread::msleep(20);
-            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-            sqlite3_backup_finish(backup);
-            if (rc == SQLITE_DONE)
-                rc = sqlite3_errcode(dest);
-        }
-    }
-    const QString message = dest ? QString::fromUtf8(sqlite3_errmsg(dest)) : QString::fromUtf8(sqlite3_errstr(rc));
-    sqlite3_close_v2(dest);
-    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
-        QFile::remove(destPath);
-        return makeError(Error::Kind::Io, QStringLiteral("Cannot write %1: %2").arg(destPath, message));
-    }
-    return {};
-}
-
-// POSIX rename replaces the target atomically; readers see the old or the new file, never half.
-Result<void> replaceFile(const QString &from, const QString &to)
-{
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
-        QFile::remove(from);
-        return makeError(Error::Kind::Io, QStringLiteral("Cannot replace %1").arg(to));
-    }
-    return {};
-}
-
-Result<std::unique_ptr<QLockFile>> acquireLock(const QString &collectionPath)
-{
-    auto lock = std::make_unique<QLockFile>(collectionPath + QStringLiteral(".lock"));
-    // 0 = never stale by age: the app keeps a collection open for hours. A lock whose process has
-    // died (same host) is still detected as stale and taken over, so a crash does not lock us out.
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0))
-        return Result<std::unique_ptr<QLockFile>>(std::move(lock));
-    if (lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
-        return makeError(Error::Kind::Locked,
-                         QStringLiteral("%1 is already open in another program (%2, process %3 on %4); "
-                                        "close it there first.")
-                             .arg(collectionPath, app.isEmpty() ? QStringLiteral("Debrief") : app)
-                             .arg(pid)
-                             .arg(host.isEmpty() ? QStringLiteral("this computer") : host));
-    }
-    return makeError(Error::Kind::Io, QStringLiteral("Cannot create the lock file %1.lock (is the folder writable?)")
-                                          .arg(collectionPath));
-}
-
-// Checks an existing file without writing to it: header, readable schema, version not too new.
-// Returns the schema version (0 for a missing or empty file). `mode` is Inspect when nobody can be
-// writing the file (we hold its lock, or it is a backup), ReadOnly otherwise.
-Result<int> inspectExisting(const QString &path, Database::Mode mode = Database::Mode::Inspect)
-{
-    const QFileInfo info(path);
-    if (!info.exists() || info.size() == 0)
-        return 0;
-    Result<std::unique_ptr<Database>> ro = Database::open(path, mode);
-    if (!ro)
-        return ro.error();
-    const int version = (*ro)->userVersion();
-    if (version < 0)
-        return makeError(Error::Kind::Corrupt, QStringLiteral("Cannot read the schema version of %1").arg(path));
-    if (version > Migrator::latestVersion())
-        return makeError(Error::Kind::TooNew,
-                         QStringLiteral("%1 was written by a newer Debrief (schema %2; this version reads up to %3). "
-                                        "Update Debrief to open it.")
-                             .arg(path)
-                             .arg(version)
-                             .arg(Migrator::latestVersion()));
-    if (version == 0) {
-        // A non-empty SQLite file without our version: some other program's database.
-        Result<qint64> tables = (*ro)->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (tables && *tables > 0)
-            return makeError(Error::Kind::Corrupt,
-                             QStringLiteral("%1 is an SQLite database but not a Debrief collection").arg(path));
-    }
-    return version;
-}
-
 } // namespace
-
-// One deck in the study tree, with its limits for the day.
-struct DeckNode {
-    Deck deck;
-    int parent = -1;
-    SchedulerConfig config;
-    qint64 today = 0;
-    qint64 dayStartMs = 0;
-    qint64 learnCutoffSecs = 0;
-    int newDone = 0, reviewDone = 0;     // own + subdecks, answered today
-    int newLeft = 0, reviewLeft = 0;     // daily limit minus done, never below 0
-    int ownNew = 0, ownLearn = 0, ownReview = 0;
-    int limNew = 0, limLearn = 0, limReview = 0;   // after limits, subdecks included
-};
-
-struct Collection::Private {
-    QString path;
-    std::unique_ptr<QLockFile> lock;   // declared before db so the connection closes first
-    std::unique_ptr<Database> db;
-    int txDepth = 0;
-    bool rollbackOnly = false;
-    std::optional<Error> beginError;
-    bool fallbackBegun = false;   // BEGIN IMMEDIATE failed and a deferred BEGIN holds the scope
-    std::optional<int> rollover;  // the collection's rollover hour, read from the Default preset
-    std::map<const char *, qint64> lastIds;
-    std::unordered_map<DeckId, SchedulerConfig> configCache;
-
-    Result<qint64> freeId(const char *existsSql, qint64 start)
-    {
-        qint64 candidate = std::max(start, lastIds[existsSql] + 1);
-        for (;;) {
-            Result<Statement> s = db->cached(existsSql);
-            if (!s)
-                return s.error();
-            s->bind(1, candidate);
-            Result<bool> row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            ++candidate;
-        }
-        lastIds[existsSql] = candidate;
-        return candidate;
-    }
-
-    // Every column of one row as JSON, for undo snapshots. All card columns are integers.
-    Result<QJsonObject> snapshotCard(CardId id)
-    {
-        Result<Statement> s = db->cached("SELECT * FROM cards WHERE id = ?");
-        if (!s)
-            return s.error();
-        s->bind(1, id);
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return notFound(QStringLiteral("card"), id);
-        QJsonObject o;
-        for (int i = 0; i < s->columnCount(); ++i)
-            o.insert(s->columnName(i), QJsonValue(s->int64(i)));
-        return o;
-    }
-
-    Result<void> restoreCard(const QJsonObject &row, const QSet<QString> &columns)
-    {
-        QStringList sets;
-        std::vector<qint64> values;
-        for (auto it = row.begin(); it != row.end(); ++it) {
-            // Column names come from our own undo_log, but a hand-edited file must not inject SQL.
-            if (!columns.contains(it.key()) || it.key() == QLatin1String("id"))
-                continue;
-            sets << it.key() + QStringLiteral(" = ?");
-            values.push_back(qint64(it.value().toDouble()));
-        }
-        if (sets.isEmpty())
-            return {};
-        Result<Statement> s = db->prepare(QStringLiteral("UPDATE cards SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
-        if (!s)
-            return s.error();
-        int i = 1;
-        for (qint64 v : values)
-            s->bind(i++, v);
-        s->bind(i, qint64(row.value(QStringLiteral("id")).toDouble()));
-        return s->run();
-    }
-
-    // Refuses a write inside a transaction whose BEGIN failed: the caller will be told at
-    // commit() that nothing was saved, so nothing may be.
-    Result<void> canWrite() const
-    {
-        if (txDepth > 0 && beginError)
-            return makeError(beginError->kind, QStringLiteral("Nothing was saved: %1").arg(beginError->message));
-        return {};
-    }
-
-    void clearCaches()
-    {
-        configCache.clear();
-        rollover.reset();
-    }
-
-    // One rollover hour per collection, as Anki: the Default preset's (id 1). Per-deck hours
-    // would give a deck tree several "todays" and add up limits across them.
-    Result<int> rolloverHour()
-    {
-        if (rollover)
-            return *rollover;
-        Result<Statement> s = db->cached("SELECT config FROM presets WHERE id = 1");
-        if (!s)
-            return s.error();
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        std::optional<SchedulerConfig> config;
-        if (*row)
-            config = PresetCodec::fromJson(s->text(0).toUtf8());
-        rollover = config ? config->rolloverHour : SchedulerConfig{}.rolloverHour;
-        return *rollover;
-    }
-
-    Result<void> unburyExpired(qint64 today)
-    {
-        // Through cards_buried: only the few buried cards are visited.
-        Result<Statement> s = db->cached(
-            "UPDATE cards SET queue = 0, buried_until_day = 0 WHERE queue IN (2, 3) AND buried_until_day <= ?");
-        if (!s)
-            return s.error();
-        s->bind(1, today);
-        return s->run();
-    }
-
-    Result<std::vector<DeckNode>> studyTree(const QDateTime &now, int utcOffsetSecs);
-    Result<void> countOwn(DeckNode &node);
-};
 
 Collection::Collection(std::unique_ptr<Database> db, QString path) : d(std::make_unique<Private>())
 {
@@ -343,7 +98,7 @@ Result<std::unique_ptr<Collection>> Collection::open(const QString &path)
 
     // Lock first: nothing below may look at the file while another process writes it or a
     // restore swaps it.
-    Result<std::unique_ptr<QLockFile>> lock = acquireLock(info.absoluteFilePath());
+    Result<std::unique_ptr<QLockFile>> lock = CollectionFile::lock(info.absoluteFilePath());
     if (!lock)
         return lock.error();
     // Leftovers of an import that was killed: with the lock held nobody else can be using them.
@@ -351,7 +106,7 @@ Result<std::unique_ptr<Collection>> Collection::open(const QString &path)
 
     // Inspect read-only before SQLite is allowed to write anything (WAL switch, migrations).
     const bool walPending = Database::walPending(path);
-    if (Result<int> version = inspectExisting(path); !version)
+    if (Result<int> version = CollectionFile::inspect(path); !version)
         return version.error();
 
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadWriteCreate);
@@ -377,7 +132,7 @@ Result<std::unique_ptr<Collection>> Collection::open(const QString &path)
 
 Result<std::unique_ptr<Collection>> Collection::openReadOnly(const QString &path)
 {
-    Result<int> version = inspectExisting(path, Database::Mode::ReadOnly);
+    Result<int> version = CollectionFile::inspect(path, Database::Mode::ReadOnly);
     if (!version)
         return version.error();
     if (!QFileInfo::exists(path))
@@ -402,73 +157,6 @@ QString Collection::tempDir() const { return QFileInfo(d->path).absoluteDir().fi
 int Collection::schemaVersion() const { return d->db->userVersion(); }
 
 Database &Collection::database() { return *d->db; }
-
-// ---- Transactions ----
-
-Collection::Transaction::Transaction(Collection &c) : m_c(c)
-{
-    m_outer = c.d->txDepth == 0;
-    if (m_outer) {
-        c.d->rollbackOnly = false;
-        c.d->beginError.reset();
-        // IMMEDIATE takes the write lock now, so a busy writer elsewhere shows up here (after the
-        // busy timeout) instead of as a failed upgrade halfway through.
-        c.d->fallbackBegun = false;
-        if (Result<void> r = c.d->db->exec(QStringLiteral("BEGIN IMMEDIATE")); !r) {
-            c.d->beginError = r.error();
-            // A deferred BEGIN takes no lock, so it works where IMMEDIATE was busy. It keeps any
-            // write that slips past canWrite() (say, through database()) inside a transaction that
-            // is rolled back, instead of letting it autocommit.
-            c.d->fallbackBegun = !c.d->db->inTransaction() && c.d->db->exec(QStringLiteral("BEGIN")).ok();
-        }
-    }
-    ++c.d->txDepth;
-}
-
-Collection::Transaction::~Transaction()
-{
-    if (m_done)
-        return;
-    --m_c.d->txDepth;
-    if (m_outer) {
-        if (!m_c.d->beginError || m_c.d->fallbackBegun)
-            (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort
-        m_c.d->clearCaches();   // a rolled-back preset change must not linger in the cache
-    } else {
-        m_c.d->rollbackOnly = true;
-    }
-}
-
-Result<void> Collection::Transaction::commit()
-{
-    if (m_done)
-        return {};
-    m_done = true;
-    --m_c.d->txDepth;
-    if (!m_outer)
-        return {};
-    if (m_c.d->beginError) {
-        if (m_c.d->fallbackBegun)
-            (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort
-        m_c.d->clearCaches();
-        return makeError(m_c.d->beginError->kind,
-                         QStringLiteral("Nothing was saved: %1").arg(m_c.d->beginError->message));
-    }
-    if (m_c.d->rollbackOnly) {
-        (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort
-        m_c.d->clearCaches();
-        return makeError(Error::Kind::Internal, QStringLiteral("A nested step failed; nothing was saved"));
-    }
-    if (Result<void> r = m_c.d->db->exec(QStringLiteral("COMMIT")); !r) {
-        // A busy COMMIT leaves the transaction open; an I/O error may already have ended it. Either
-        // way nothing of it is in the file, so reporting the failure is the truth.
-        if (m_c.d->db->inTransaction())
-            (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort
-        m_c.d->clearCaches();
-        return r;
-    }
-    return {};
-}
 
 // ---- Decks ----
 
@@ -514,13 +202,9 @@ Result<Deck> Collection::ensureDeck(const QString &name)
         Result<qint64> id = d->freeId("SELECT 1 FROM decks WHERE id = ?", nowMs());
         if (!id)
             return id.error();
-        Result<Statement> ins = d->db->cached("INSERT INTO decks (id, name, preset_id, description, mod) VALUES (?, ?, ?, '', ?)");
-        if (!ins)
-            return ins.error();
-        ins->bind(1, *id).bind(2, prefix).bind(3, inherited).bind(4, nowMs() / 1000);
-        if (Result<void> r = ins->run(); !r)
-            return r.error();
         current = Deck{*id, prefix, inherited, QString()};
+        if (Result<void> r = DeckRepository(*d->db).insert(current, nowMs() / 1000); !r)
+            return r.error();
     }
     if (Result<void> r = tx.commit(); !r)
         return r.error();
@@ -552,19 +236,12 @@ Result<void> Collection::updateDeck(const Deck &deck)
         for (const Deck &child : *all) {
             if (!child.name.startsWith(oldPrefix, Qt::CaseInsensitive))
                 continue;
-            Result<Statement> s = d->db->cached("UPDATE decks SET name = ? WHERE id = ?");
-            if (!s)
-                return s.error();
-            s->bind(1, name + QStringLiteral("::") + child.name.mid(oldPrefix.size())).bind(2, child.id);
-            if (Result<void> r = s->run(); !r)
+            if (Result<void> r = DeckRepository(*d->db).rename(child.id, name + QStringLiteral("::") + child.name.mid(oldPrefix.size()));
+                !r)
                 return r;
         }
     }
-    Result<Statement> s = d->db->cached("UPDATE decks SET name = ?, preset_id = ?, description = ?, mod = ? WHERE id = ?");
-    if (!s)
-        return s.error();
-    s->bind(1, name).bind(2, deck.presetId).bind(3, deck.description).bind(4, nowMs() / 1000).bind(5, deck.id);
-    if (Result<void> r = s->run(); !r)
+    if (Result<void> r = DeckRepository(*d->db).update(Deck{deck.id, name, deck.presetId, deck.description}, nowMs() / 1000); !r)
         return r;
     // Parents only after the rename: renaming "A" to "A::B" must create a new "A", which looking
     // it up before would have found in the deck being renamed.
@@ -620,18 +297,12 @@ Result<SchedulerConfig> Collection::configForDeck(DeckId id)
 {
     if (auto it = d->configCache.find(id); it != d->configCache.end())
         return it->second;
-    Result<Statement> s = d->db->cached("SELECT preset_id FROM decks WHERE id = ?");
-    if (!s)
-        return s.error();
-    s->bind(1, id);
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    Result<std::optional<Deck>> deck = DeckRepository(*d->db).find(id);
+    if (!deck)
+        return deck.error();
+    if (!*deck)
         return notFound(QStringLiteral("deck"), id);
-    const PresetId presetId = s->int64(0);
-    s->reset();
-    Result<SchedulerConfig> config = preset(presetId);
+    Result<SchedulerConfig> config = preset((*deck)->presetId);
     // A deck pointing at a missing preset studies with the defaults rather than not at all.
     SchedulerConfig value = config ? *config : SchedulerConfig{};
     if (!config && config.error().kind != Error::Kind::NotFound)
@@ -646,26 +317,6 @@ Result<SchedulerConfig> Collection::configForDeck(DeckId id)
 
 // ---- Notetypes ----
 
-static Result<void> writeTemplates(Database &db, const Notetype &nt)
-{
-    Result<Statement> del = db.cached("DELETE FROM templates WHERE notetype_id = ?");
-    if (!del)
-        return del.error();
-    del->bind(1, nt.id);
-    if (Result<void> r = del->run(); !r)
-        return r;
-    for (size_t i = 0; i < nt.templates.size(); ++i) {
-        Result<Statement> s = db.cached("INSERT INTO templates (notetype_id, ord, name, qfmt, afmt) VALUES (?, ?, ?, ?, ?)");
-        if (!s)
-            return s.error();
-        const CardTemplate &t = nt.templates[i];
-        s->bind(1, nt.id).bind(2, int(i)).bind(3, t.name).bind(4, t.questionFormat).bind(5, t.answerFormat);
-        if (Result<void> r = s->run(); !r)
-            return r;
-    }
-    return {};
-}
-
 Result<Notetype> Collection::addNotetype(Notetype nt)
 {
     if (Result<void> w = d->canWrite(); !w)
@@ -677,15 +328,7 @@ Result<Notetype> Collection::addNotetype(Notetype nt)
             return id.error();
         nt.id = *id;
     }
-    Result<Statement> s = d->db->cached(
-        "INSERT INTO notetypes (id, name, kind, fields, css, sort_field, markdown_fields, mod) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!s)
-        return s.error();
-    s->bind(1, nt.id).bind(2, nt.name).bind(3, int(nt.kind)).bind(4, nt.fieldNames.join(kFieldSeparator));
-    s->bind(5, nt.css).bind(6, nt.sortFieldIndex).bind(7, nt.markdownFields ? 1 : 0).bind(8, nt.modifiedSecs);
-    if (Result<void> r = s->run(); !r)
-        return r.error();
-    if (Result<void> r = writeTemplates(*d->db, nt); !r)
+    if (Result<void> r = NotetypeRepository(*d->db).insert(nt); !r)
         return r.error();
     if (Result<void> r = tx.commit(); !r)
         return r.error();
@@ -697,75 +340,32 @@ Result<void> Collection::updateNotetype(const Notetype &nt)
     if (Result<void> w = d->canWrite(); !w)
         return w;
     Transaction tx(*this);
-    Result<Statement> s = d->db->cached(
-        "UPDATE notetypes SET name = ?, kind = ?, fields = ?, css = ?, sort_field = ?, markdown_fields = ?, mod = ? WHERE id = ?");
-    if (!s)
-        return s.error();
-    s->bind(1, nt.name).bind(2, int(nt.kind)).bind(3, nt.fieldNames.join(kFieldSeparator)).bind(4, nt.css);
-    s->bind(5, nt.sortFieldIndex).bind(6, nt.markdownFields ? 1 : 0).bind(7, nt.modifiedSecs).bind(8, nt.id);
-    if (Result<void> r = s->run(); !r)
-        return r;
-    if (d->db->changes() == 0)
+    Result<bool> updated = NotetypeRepository(*d->db).update(nt);
+    if (!updated)
+        return updated.error();
+    if (!*updated)
         return notFound(QStringLiteral("notetype"), nt.id);
-    if (Result<void> r = writeTemplates(*d->db, nt); !r)
-        return r;
     return tx.commit();
 }
 
 Result<Notetype> Collection::notetype(NotetypeId id)
 {
-    Notetype nt;
-    {
-        Result<Statement> s = d->db->cached(
-            "SELECT id, name, kind, fields, css, sort_field, markdown_fields, mod FROM notetypes WHERE id = ?");
-        if (!s)
-            return s.error();
-        s->bind(1, id);
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return notFound(QStringLiteral("notetype"), id);
-        nt.id = s->int64(0);
-        nt.name = s->text(1);
-        const int kind = s->integer(2);
-        nt.kind = (kind >= 0 && kind <= int(NotetypeKind::Layers)) ? NotetypeKind(kind) : NotetypeKind::Standard;
-        const QString fields = s->text(3);
-        nt.fieldNames = fields.isEmpty() ? QStringList() : fields.split(kFieldSeparator);
-        nt.css = s->text(4);
-        nt.sortFieldIndex = s->integer(5);
-        nt.markdownFields = s->integer(6) != 0;
-        nt.modifiedSecs = s->int64(7);
-    }
-    Result<Statement> t = d->db->cached("SELECT name, qfmt, afmt FROM templates WHERE notetype_id = ? ORDER BY ord");
-    if (!t)
-        return t.error();
-    t->bind(1, id);
-    for (;;) {
-        Result<bool> row = t->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        nt.templates.push_back(CardTemplate{t->text(0), t->text(1), t->text(2)});
-    }
-    return nt;
+    Result<std::optional<Notetype>> nt = NotetypeRepository(*d->db).find(id);
+    if (!nt)
+        return nt.error();
+    if (!*nt)
+        return notFound(QStringLiteral("notetype"), id);
+    return **nt;
 }
 
 Result<std::optional<Notetype>> Collection::notetypeByName(const QString &name)
 {
-    Result<Statement> s = d->db->cached("SELECT id FROM notetypes WHERE name = ? ORDER BY id LIMIT 1");
-    if (!s)
-        return s.error();
-    s->bind(1, name);
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    Result<std::optional<NotetypeId>> id = NotetypeRepository(*d->db).idByName(name);
+    if (!id)
+        return id.error();
+    if (!*id)
         return std::optional<Notetype>();
-    const NotetypeId id = s->int64(0);
-    s->reset();
-    Result<Notetype> nt = notetype(id);
+    Result<Notetype> nt = notetype(**id);
     if (!nt)
         return nt.error();
     return std::optional<Notetype>(*nt);
@@ -773,22 +373,11 @@ Result<std::optional<Notetype>> Collection::notetypeByName(const QString &name)
 
 Result<std::vector<Notetype>> Collection::notetypes()
 {
-    std::vector<NotetypeId> ids;
-    {
-        Result<Statement> s = d->db->cached("SELECT id FROM notetypes ORDER BY name");
-        if (!s)
-            return s.error();
-        for (;;) {
-            Result<bool> row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            ids.push_back(s->int64(0));
-        }
-    }
+    Result<std::vector<NotetypeId>> ids = NotetypeRepository(*d->db).idsByName();
+    if (!ids)
+        return ids.error();
     std::vector<Notetype> out;
-    for (NotetypeId id : ids) {
+    for (NotetypeId id : *ids) {
         Result<Notetype> nt = notetype(id);
         if (!nt)
             return nt.error();
@@ -798,18 +387,6 @@ Result<std::vector<Notetype>> Collection::notetypes()
 }
 
 // ---- Notes ----
-
-static Note readNote(const Statement &s)
-{
-    Note n;
-    n.id = s.int64(0);
-    n.guid = s.text(1);
-    n.notetypeId = s.int64(2);
-    n.fields = s.text(3).split(kFieldSeparator);
-    n.tags = splitTags(s.text(4));
-    n.modifiedSecs = s.int64(5);
-    return n;
-}
 
 Result<Note> Collection::addNote(Note note)
 {
@@ -824,12 +401,7 @@ Result<Note> Collection::addNote(Note note)
     }
     if (note.guid.isEmpty())
         note.guid = newGuid();
-    Result<Statement> s = d->db->cached("INSERT INTO notes (id, guid, notetype_id, fields, tags, mod) VALUES (?, ?, ?, ?, ?, ?)");
-    if (!s)
-        return s.error();
-    s->bind(1, note.id).bind(2, note.guid).bind(3, note.notetypeId).bind(4, note.fields.join(kFieldSeparator));
-    s->bind(5, joinTags(note.tags)).bind(6, note.modifiedSecs);
-    if (Result<void> r = s->run(); !r)
+    if (Result<void> r = NoteRepository(*d->db).insert(note); !r)
         return makeError(r.error().kind, QStringLiteral("Cannot add note %1 (guid %2): %3")
                                              .arg(note.id)
                                              .arg(note.guid, r.error().message));
@@ -842,62 +414,39 @@ Result<void> Collection::updateNote(const Note &note)
 {
     if (Result<void> w = d->canWrite(); !w)
         return w;
-    Result<Statement> s = d->db->cached("UPDATE notes SET guid = ?, notetype_id = ?, fields = ?, tags = ?, mod = ? WHERE id = ?");
-    if (!s)
-        return s.error();
-    s->bind(1, note.guid).bind(2, note.notetypeId).bind(3, note.fields.join(kFieldSeparator));
-    s->bind(4, joinTags(note.tags)).bind(5, note.modifiedSecs).bind(6, note.id);
-    if (Result<void> r = s->run(); !r)
-        return r;
-    if (d->db->changes() == 0)
+    Result<bool> updated = NoteRepository(*d->db).update(note);
+    if (!updated)
+        return updated.error();
+    if (!*updated)
         return notFound(QStringLiteral("note"), note.id);
     return {};
 }
 
 Result<Note> Collection::note(NoteId id)
 {
-    Result<Statement> s = d->db->cached("SELECT id, guid, notetype_id, fields, tags, mod FROM notes WHERE id = ?");
-    if (!s)
-        return s.error();
-    s->bind(1, id);
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    Result<std::optional<Note>> n = NoteRepository(*d->db).find(id);
+    if (!n)
+        return n.error();
+    if (!*n)
         return notFound(QStringLiteral("note"), id);
-    return readNote(*s);
+    return **n;
 }
 
-Result<std::optional<Note>> Collection::noteByGuid(const QString &guid)
-{
-    Result<Statement> s = d->db->cached("SELECT id, guid, notetype_id, fields, tags, mod FROM notes WHERE guid = ?");
-    if (!s)
-        return s.error();
-    s->bind(1, guid);
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<Note>();
-    return std::optional<Note>(readNote(*s));
-}
+Result<std::optional<Note>> Collection::noteByGuid(const QString &guid) { return NoteRepository(*d->db).findByGuid(guid); }
 
 Result<void> Collection::removeNotes(const std::vector<NoteId> &ids)
 {
     if (Result<void> w = d->canWrite(); !w)
         return w;
     Transaction tx(*this);
+    NoteRepository notes(*d->db);
     for (NoteId id : ids) {
         // Cards go with their note (ON DELETE CASCADE); the review log stays, as in Anki.
-        Result<Statement> s = d->db->cached("DELETE FROM notes WHERE id = ?");
-        if (!s)
-            return s.error();
-        s->bind(1, id);
-        if (Result<void> r = s->run(); !r)
+        if (Result<void> r = notes.remove(id); !r)
             return r;
     }
     // Undo records may point at the removed cards; undoing past a removal would be a lie.
-    if (Result<void> r = d->db->exec(QStringLiteral("DELETE FROM undo_log")); !r)
+    if (Result<void> r = UndoLog(*d->db).clear(); !r)
         return r;
     return tx.commit();
 }
@@ -954,55 +503,12 @@ Result<std::vector<ReviewLogEntry>> Collection::reviewLog(CardId id) { return Re
 
 Result<std::vector<NoteId>> Collection::noteIdsInDecks(const std::vector<DeckId> &decks)
 {
-    // cards_queue leads with deck_id, so each deck is an index range; sorting and deduplicating
-    // in memory is cheaper than DISTINCT over a join.
-    std::vector<NoteId> out;
-    const auto collect = [&](Result<Statement> s) -> Result<void> {
-        if (!s)
-            return s.error();
-        for (;;) {
-            Result<bool> row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                return {};
-            out.push_back(s->int64(0));
-        }
-    };
-    if (decks.empty()) {
-        if (Result<void> r = collect(d->db->cached("SELECT id FROM notes")); !r)
-            return r.error();
-    } else {
-        for (DeckId deck : decks) {
-            Result<Statement> s = d->db->cached("SELECT note_id FROM cards WHERE deck_id = ?");
-            if (s)
-                s->bind(1, deck);
-            if (Result<void> r = collect(std::move(s)); !r)
-                return r.error();
-        }
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    return NoteRepository(*d->db).idsInDecks(decks);
 }
 
 Result<std::vector<std::pair<NoteId, QString>>> Collection::firstFields(NotetypeId notetype)
 {
-    Result<Statement> s = d->db->cached("SELECT id, fields FROM notes WHERE notetype_id = ? ORDER BY id");
-    if (!s)
-        return s.error();
-    s->bind(1, notetype);
-    std::vector<std::pair<NoteId, QString>> out;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        const QString fields = s->text(1);
-        const int sep = fields.indexOf(kFieldSeparator);
-        out.emplace_back(s->int64(0), sep < 0 ? fields : fields.left(sep));
-    }
+    return NoteRepository(*d->db).firstFields(notetype);
 }
 
 Result<void> Collection::checkpoint()
@@ -1030,175 +536,6 @@ Result<ReviewId> Collection::addReviewLog(ReviewLogEntry entry)
 
 // ---- Study ----
 
-// Counts the deck's own cards (subdecks excluded) that are due; buried cards whose day has come
-// count again. All three counts are ranges of the cards_queue index.
-Result<void> Collection::Private::countOwn(DeckNode &n)
-{
-    // ?1 is the deck, ?2 and ?3 the bounds a query uses.
-    const auto countOf = [&](const char *sql, qint64 bound2, std::optional<qint64> bound3 = std::nullopt) -> Result<int> {
-        Result<Statement> s = db->cached(sql);
-        if (!s)
-            return s.error();
-        s->bind(1, n.deck.id).bind(2, bound2);
-        if (bound3)
-            s->bind(3, *bound3);
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        return *row ? s->integer(0) : 0;
-    };
-    // New and review counts stop at the deck's daily limit: more can never be shown, and a deck of
-    // 5,000 new cards would otherwise be counted in full on every card change.
-    Result<int> nw = countOf("SELECT count(*) FROM (SELECT 1 FROM cards WHERE deck_id = ?1 AND queue = 0 AND type = 0 LIMIT ?2)",
-                             n.config.newPerDay);
-    Result<int> lrn = countOf("SELECT count(*) FROM cards WHERE deck_id = ? AND queue = 0 AND type IN (1, 3) AND due <= ?",
-                              n.learnCutoffSecs);
-    Result<int> rev = countOf("SELECT count(*) FROM (SELECT 1 FROM cards WHERE deck_id = ?1 AND queue = 0 AND type = 2 "
-                              "AND due <= ?3 LIMIT ?2)",
-                              n.config.reviewsPerDay, n.today);
-    if (!nw)
-        return nw.error();
-    if (!lrn)
-        return lrn.error();
-    if (!rev)
-        return rev.error();
-    n.ownNew = *nw;
-    n.ownLearn = *lrn;
-    n.ownReview = *rev;
-    return {};
-}
-
-// All decks with their limits and counts for `now`, sorted by name (parents before children).
-Result<std::vector<DeckNode>> Collection::Private::studyTree(const QDateTime &now, int utcOffsetSecs)
-{
-    std::vector<DeckNode> nodes;
-    std::unordered_map<DeckId, int> byId;
-    QHash<QString, int> byName;
-    std::unordered_map<PresetId, SchedulerConfig> presets;
-    {
-        Result<Statement> s = db->cached(
-            "SELECT d.id, d.name, d.preset_id, d.description, p.config FROM decks d "
-            "LEFT JOIN presets p ON p.id = d.preset_id ORDER BY d.name");
-        if (!s)
-            return s.error();
-        for (;;) {
-            Result<bool> row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            DeckNode n;
-            n.deck = DeckRepository::fromRow(*s);
-            auto it = presets.find(n.deck.presetId);
-            if (it == presets.end()) {
-                const std::optional<SchedulerConfig> c = PresetCodec::fromJson(s->text(4).toUtf8());
-                it = presets.emplace(n.deck.presetId, c ? *c : SchedulerConfig{}).first;
-            }
-            n.config = it->second;
-            nodes.push_back(std::move(n));
-        }
-    }
-    Result<int> rollover = rolloverHour();
-    if (!rollover)
-        return rollover.error();
-    const qint64 today = StudyDay::dayNumber(now, utcOffsetSecs, *rollover);
-    const qint64 dayStartMs = StudyDay::dayStart(today, utcOffsetSecs, *rollover).toMSecsSinceEpoch();
-    const qint64 nowSecs = now.toSecsSinceEpoch();
-    qint64 earliestStartMs = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < int(nodes.size()); ++i) {
-        DeckNode &n = nodes[i];
-        byId[n.deck.id] = i;
-        byName.insert(n.deck.name.toLower(), i);
-        n.parent = byName.value(parentName(n.deck.name).toLower(), -1);
-        n.config.rolloverHour = *rollover;
-        n.today = today;
-        n.dayStartMs = dayStartMs;
-        n.learnCutoffSecs = nowSecs + n.config.learnAheadSecs;
-        earliestStartMs = std::min(earliestStartMs, n.dayStartMs);
-        if (Result<void> r = countOwn(n); !r)
-            return r.error();
-    }
-
-    // Buried cards whose day has come are due again: few rows, found through cards_buried.
-    {
-        Result<Statement> s = db->cached("SELECT deck_id, type, due, buried_until_day FROM cards WHERE queue IN (2, 3)");
-        if (!s)
-            return s.error();
-        for (;;) {
-            Result<bool> row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            auto it = byId.find(s->int64(0));
-            if (it == byId.end())
-                continue;
-            DeckNode &n = nodes[it->second];
-            if (s->int64(3) > n.today)
-                continue;
-            const int type = s->integer(1);
-            const qint64 due = s->int64(2);
-            if (type == TypeNew)
-                ++n.ownNew;
-            else if (type == TypeReview && due <= n.today)
-                ++n.ownReview;
-            else if ((type == TypeLearn || type == TypeRelearn) && due <= n.learnCutoffSecs)
-                ++n.ownLearn;
-        }
-    }
-
-    // Answers today count against the limits: a first answer of a new card (learn, interval
-    // before 0) uses up a new card, a review answer uses up a review.
-    if (!nodes.empty()) {
-        // CROSS JOIN pins revlog as the outer loop: today's few rows by primary key, then each card by
-        // id. Left to itself, the planner scans every card and probes revlog_card (50+ ms at 100k cards).
-        Result<Statement> s = db->cached(
-            "SELECT r.id, c.deck_id, r.kind, r.interval_before FROM revlog r CROSS JOIN cards c ON c.id = r.card_id "
-            "WHERE r.id >= ?");
-        if (!s)
-            return s.error();
-        s->bind(1, earliestStartMs);
-        for (;;) {
-            Result<bool> row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            auto it = byId.find(s->int64(1));
-            if (it == byId.end())
-                continue;
-            DeckNode &n = nodes[it->second];
-            if (s->int64(0) < n.dayStartMs)
-                continue;
-            const int kind = s->integer(2);
-            if (kind == int(ReviewKind::Learn) && s->int64(3) == 0)
-                ++n.newDone;
-            else if (kind == int(ReviewKind::Review))
-                ++n.reviewDone;
-        }
-    }
-
-    // Children sort after their parent, so walking backwards folds each subtree into its parent
-    // before the parent is finished. A parent's limit caps the sum of its children, as in Anki.
-    for (int i = int(nodes.size()) - 1; i >= 0; --i) {
-        DeckNode &n = nodes[i];
-        n.newLeft = std::max(0, n.config.newPerDay - n.newDone);
-        n.reviewLeft = std::max(0, n.config.reviewsPerDay - n.reviewDone);
-        n.limNew = std::min(n.newLeft, n.limNew + n.ownNew);
-        n.limReview = std::min(n.reviewLeft, n.limReview + n.ownReview);
-        n.limLearn += n.ownLearn;
-        if (n.parent >= 0) {
-            DeckNode &p = nodes[n.parent];
-            p.limNew += n.limNew;
-            p.limReview += n.limReview;
-            p.limLearn += n.limLearn;
-            p.newDone += n.newDone;
-            p.reviewDone += n.reviewDone;
-        }
-    }
-    return nodes;
-}
-
 Result<std::vector<DeckCounts>> Collection::deckCounts(const QDateTime &now, int utcOffsetSecs)
 {
     Result<std::vector<DeckNode>> tree = d->studyTree(now, utcOffsetSecs);
@@ -1214,124 +551,19 @@ Result<std::vector<DeckCounts>> Collection::deckCounts(const QDateTime &now, int
 Result<StudyCandidates> Collection::studyCandidates(std::optional<DeckId> deckId, const QDateTime &now,
                                                     int utcOffsetSecs, int limit)
 {
-    Result<std::vector<DeckNode>> treeResult = d->studyTree(now, utcOffsetSecs);
-    if (!treeResult)
-        return treeResult.error();
-    const std::vector<DeckNode> &nodes = *treeResult;
-
-    // Which decks take part: the chosen deck and its subdecks, or everything.
-    std::vector<bool> included(nodes.size(), !deckId.has_value());
-    int root = -1;
-    if (deckId) {
-        for (int i = 0; i < int(nodes.size()); ++i)
-            if (nodes[i].deck.id == *deckId)
-                root = i;
-        if (root < 0)
-            return notFound(QStringLiteral("deck"), *deckId);
-        for (int i = 0; i < int(nodes.size()); ++i)
-            for (int a = i; a >= 0; a = nodes[a].parent)
-                if (a == root) {
-                    included[i] = true;
-                    break;
-                }
+    Result<std::vector<DeckNode>> tree = d->studyTree(now, utcOffsetSecs);
+    if (!tree)
+        return tree.error();
+    // All decks: the Default preset's order, as for the rollover hour.
+    NewCardOrder order = NewCardOrder::Added;
+    if (!deckId) {
+        Result<SchedulerConfig> defaults = preset(1);
+        if (defaults)
+            order = defaults->newCardOrder;
+        else if (defaults.error().kind != Error::Kind::NotFound)
+            return defaults.error();
     }
-    // The chosen deck's ancestors do not limit it: Anki applies the limits of the deck you click.
-    const auto topOf = [&](int i) {
-        return i == root ? -1 : nodes[i].parent;
-    };
-
-    StudyCandidates out;
-    out.decks.resize(nodes.size());
-    for (int i = 0; i < int(nodes.size()); ++i)
-        out.decks[size_t(i)] = StudyDeckAllowance{topOf(i), nodes[i].newLeft, nodes[i].reviewLeft};
-    std::vector<StudyCandidate> &learning = out.learning, &reviews = out.reviews, &fresh = out.fresh;
-    for (int i = 0; i < int(nodes.size()); ++i) {
-        if (!included[i])
-            continue;
-        const DeckNode &n = nodes[i];
-        // No deck can give more than the smallest allowance on its path; fetch no more than that.
-        int newCap = n.newLeft, revCap = n.reviewLeft;
-        for (int a = topOf(i); a >= 0; a = topOf(a)) {
-            newCap = std::min(newCap, nodes[a].newLeft);
-            revCap = std::min(revCap, nodes[a].reviewLeft);
-        }
-        // Parameters: ?1 deck, ?2 due bound (unused for new cards), ?3 how many at most (-1: all).
-        const auto gather = [&](const char *sql, std::optional<qint64> bound, int cap,
-                                std::vector<StudyCandidate> &into) -> Result<void> {
-            Result<Statement> s = d->db->cached(sql);
-            if (!s)
-                return s.error();
-            s->bind(1, n.deck.id).bind(3, cap);
-            if (bound)
-                s->bind(2, *bound);
-            for (;;) {
-                Result<bool> row = s->step();
-                if (!row)
-                    return row.error();
-                if (!*row)
-                    return {};
-                into.push_back(StudyCandidate{s->int64(1), s->int64(0), i});
-            }
-        };
-        // With a limit, no deck can contribute more than `limit` cards of a kind: what is taken
-        // from a deck is always a prefix of its own (due, id) order. nextCard() asks for one.
-        if (limit > 0) {
-            revCap = std::min(revCap, limit);
-            newCap = std::min(newCap, limit);
-        }
-        // Learning and relearning apart: each is then a range of cards_queue already in (due, id)
-        // order, where "type IN (1, 3)" made SQLite sort every learning card of the deck.
-        Result<void> r = gather("SELECT id, due FROM cards WHERE deck_id = ?1 AND queue = 0 AND type = 1 "
-                                "AND due <= ?2 ORDER BY due, id LIMIT ?3",
-                                n.learnCutoffSecs, limit > 0 ? limit : -1, learning);
-        if (r)
-            r = gather("SELECT id, due FROM cards WHERE deck_id = ?1 AND queue = 0 AND type = 3 "
-                       "AND due <= ?2 ORDER BY due, id LIMIT ?3",
-                       n.learnCutoffSecs, limit > 0 ? limit : -1, learning);
-        if (r && revCap > 0)
-            r = gather("SELECT id, due FROM cards WHERE deck_id = ?1 AND queue = 0 AND type = 2 AND due <= ?2 "
-                       "ORDER BY due, id LIMIT ?3",
-                       n.today, revCap, reviews);
-        if (r && newCap > 0)
-            r = gather("SELECT id, due FROM cards WHERE deck_id = ?1 AND queue = 0 AND type = 0 "
-                       "ORDER BY due, id LIMIT ?3",
-                       std::nullopt, newCap, fresh);
-        if (!r)
-            return r.error();
-    }
-    // Buried cards whose day has come.
-    {
-        Result<Statement> s = d->db->cached("SELECT id, deck_id, type, due, buried_until_day FROM cards WHERE queue IN (2, 3)");
-        if (!s)
-            return s.error();
-        std::unordered_map<DeckId, int> byId;
-        for (int i = 0; i < int(nodes.size()); ++i)
-            byId[nodes[i].deck.id] = i;
-        for (;;) {
-            Result<bool> row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            auto it = byId.find(s->int64(1));
-            if (it == byId.end() || !included[it->second])
-                continue;
-            const DeckNode &n = nodes[it->second];
-            if (s->int64(4) > n.today)
-                continue;
-            const int type = s->integer(2);
-            const qint64 due = s->int64(3);
-            const StudyCandidate c{due, s->int64(0), it->second};
-            if (type == TypeNew)
-                fresh.push_back(c);
-            else if (type == TypeReview && due <= n.today)
-                reviews.push_back(c);
-            else if ((type == TypeLearn || type == TypeRelearn) && due <= n.learnCutoffSecs)
-                learning.push_back(c);
-        }
-    }
-
-    return out;
+    return StudyRepository(*d->db).candidates(*tree, deckId, limit, order);
 }
 
 Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after, ReviewLogEntry log, int studyDay,
@@ -1345,11 +577,12 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
 
     // Burials end when the day rolls over, as in Anki; done here so that sibling checks below and
     // exports never see yesterday's burials. Cheap: a range of cards_buried.
-    if (Result<void> r = d->unburyExpired(studyDay); !r)
+    if (Result<void> r = CardRepository(*d->db).unburyUntil(studyDay); !r)
         return r.error();
 
     // The row as stored (not as the caller remembers it), so undo restores exactly what was there.
-    Result<QJsonObject> snapshot = d->snapshotCard(after.id);
+    UndoLog undoLog(*d->db);
+    Result<QJsonObject> snapshot = undoLog.snapshotCard(after.id);
     if (!snapshot)
         return snapshot.error();
     if (Result<void> r = updateCard(after); !r)
@@ -1368,35 +601,18 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
         return config.error();
     QJsonArray buried;
     if (config->buryNewSiblings || config->buryReviewSiblings) {
-        std::vector<CardId> siblings;
-        {
-            Result<Statement> s = d->db->cached(
-                "SELECT id FROM cards WHERE note_id = ? AND id <> ? AND queue = 0 "
-                "AND ((type = 0 AND ?) OR (type = 2 AND ?))");
-            if (!s)
-                return s.error();
-            s->bind(1, after.noteId).bind(2, after.id).bind(3, config->buryNewSiblings ? 1 : 0);
-            s->bind(4, config->buryReviewSiblings ? 1 : 0);
-            for (;;) {
-                Result<bool> row = s->step();
-                if (!row)
-                    return row.error();
-                if (!*row)
-                    break;
-                siblings.push_back(s->int64(0));
-            }
-        }
-        for (CardId sibling : siblings) {
-            Result<QJsonObject> row = d->snapshotCard(sibling);
+        CardRepository cards(*d->db);
+        Result<std::vector<CardId>> siblings =
+            cards.siblingsToBury(after.noteId, after.id, config->buryNewSiblings, config->buryReviewSiblings);
+        if (!siblings)
+            return siblings.error();
+        for (CardId sibling : *siblings) {
+            Result<QJsonObject> row = undoLog.snapshotCard(sibling);
             if (!row)
                 return row.error();
             buried.append(*row);
-            Result<Statement> s = d->db->cached("UPDATE cards SET queue = 2, buried_until_day = ? WHERE id = ?");
-            if (!s)
-                return s.error();
             // Buried until the next study day, when it comes back on its own.
-            s->bind(1, studyDay + 1).bind(2, sibling);
-            if (Result<void> r = s->run(); !r)
+            if (Result<void> r = cards.bury(sibling, studyDay + 1); !r)
                 return r.error();
         }
     }
@@ -1412,28 +628,15 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
         if (!n->tags.contains(QLatin1String("leech"))) {
             undo.insert(QStringLiteral("note"),
                         QJsonObject{{QStringLiteral("id"), QString::number(n->id)},
-                                    {QStringLiteral("tags"), joinTags(n->tags)},
+                                    {QStringLiteral("tags"), NoteRepository::joinTags(n->tags)},
                                     {QStringLiteral("mod"), QString::number(n->modifiedSecs)}});
             n->tags.append(QStringLiteral("leech"));
             if (Result<void> r = updateNote(*n); !r)
                 return r.error();
         }
     }
-    Result<Statement> u = d->db->cached(
-        "INSERT INTO undo_log (kind, card_id, revlog_id, snapshot, created) VALUES ('answer', ?, ?, ?, ?)");
-    if (!u)
-        return u.error();
-    u->bind(1, after.id).bind(2, log.id).bind(3, QString::fromUtf8(QJsonDocument(undo).toJson(QJsonDocument::Compact)));
-    u->bind(4, log.id / 1000);
-    if (Result<void> r = u->run(); !r)
+    if (Result<void> r = undoLog.addAnswer(after.id, log.id, undo, log.id / 1000); !r)
         return r.error();
-    Result<Statement> prune = d->db->cached("DELETE FROM undo_log WHERE id <= ?");
-    if (!prune)
-        return prune.error();
-    prune->bind(1, d->db->lastInsertRowId() - kUndoDepth);
-    if (Result<void> r = prune->run(); !r)
-        return r.error();
-
     if (Result<void> r = tx.commit(); !r)
         return r.error();
     return log.id;
@@ -1441,30 +644,22 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
 
 Result<std::optional<CardId>> Collection::undoLastAnswer()
 {
-    Result<qint64> last = d->db->queryInt(QStringLiteral("SELECT max(id) FROM undo_log WHERE kind = 'answer'"));
+    Result<std::optional<qint64>> last = UndoLog(*d->db).lastAnswer();
     if (!last)
         return last.error();
-    if (*last == 0)
+    if (!*last)
         return std::optional<CardId>();
-    return undoRecord(*last);
+    return undoRecord(**last);
 }
 
 Result<std::optional<CardId>> Collection::undoAnswer(ReviewId review)
 {
-    qint64 undoId = 0;
-    {
-        Result<Statement> s = d->db->cached("SELECT id FROM undo_log WHERE kind = 'answer' AND revlog_id = ?");
-        if (!s)
-            return s.error();
-        s->bind(1, review);
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return std::optional<CardId>();   // pruned, or cleared by a note removal
-        undoId = s->int64(0);
-    }
-    return undoRecord(undoId);
+    Result<std::optional<qint64>> undoId = UndoLog(*d->db).answerOf(review);
+    if (!undoId)
+        return undoId.error();
+    if (!*undoId)
+        return std::optional<CardId>();   // pruned, or cleared by a note removal
+    return undoRecord(**undoId);
 }
 
 Result<std::optional<CardId>> Collection::undoRecord(qint64 undoId)
@@ -1472,87 +667,51 @@ Result<std::optional<CardId>> Collection::undoRecord(qint64 undoId)
     if (Result<void> w = d->canWrite(); !w)
         return w.error();
     Transaction tx(*this);
-    qint64 revlogId = 0;
-    CardId cardId = 0;
-    QJsonObject undo;
-    {
-        Result<Statement> s = d->db->cached("SELECT card_id, revlog_id, snapshot FROM undo_log WHERE id = ?");
-        if (!s)
-            return s.error();
-        s->bind(1, undoId);
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return notFound(QStringLiteral("undo record"), undoId);
-        cardId = s->int64(0);
-        revlogId = s->int64(1);
-        undo = QJsonDocument::fromJson(s->text(2).toUtf8()).object();
-    }
+    UndoLog undoLog(*d->db);
+    Result<std::optional<UndoLog::Record>> found = undoLog.find(undoId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return notFound(QStringLiteral("undo record"), undoId);
+    const UndoLog::Record &record = **found;
+    const QJsonObject &undo = record.undo;
     if (!undo.value(QStringLiteral("card")).isObject())
         return makeError(Error::Kind::Corrupt, QStringLiteral("Undo record %1 is damaged").arg(undoId));
 
     // Restoring old rows over a later answer of the same cards (another session, the CLI) would
     // silently throw that answer away.
-    std::vector<qint64> touched{cardId};
+    std::vector<qint64> touched{record.cardId};
     for (const QJsonValue &sibling : undo.value(QStringLiteral("siblings")).toArray())
         touched.push_back(qint64(sibling.toObject().value(QStringLiteral("id")).toDouble()));
     for (qint64 id : touched) {
-        Result<Statement> s = d->db->cached("SELECT 1 FROM undo_log WHERE id > ? AND card_id = ?");
-        if (!s)
-            return s.error();
-        s->bind(1, undoId).bind(2, id);
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (*row)
+        Result<bool> since = undoLog.answeredSince(undoId, id);
+        if (!since)
+            return since.error();
+        if (*since)
             return makeError(Error::Kind::InvalidInput,
                              QStringLiteral("Card %1 was answered again since; that answer cannot be undone").arg(id));
     }
 
-    QSet<QString> columns;
-    {
-        Result<Statement> s = d->db->prepare(QStringLiteral("PRAGMA table_info(cards)"));
-        if (!s)
-            return s.error();
-        for (;;) {
-            Result<bool> row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            columns.insert(s->text(1));
-        }
-    }
-    if (Result<void> r = d->restoreCard(undo.value(QStringLiteral("card")).toObject(), columns); !r)
+    if (Result<void> r = undoLog.restoreCard(undo.value(QStringLiteral("card")).toObject()); !r)
         return r.error();
     for (const QJsonValue &sibling : undo.value(QStringLiteral("siblings")).toArray()) {
-        if (Result<void> r = d->restoreCard(sibling.toObject(), columns); !r)
+        if (Result<void> r = undoLog.restoreCard(sibling.toObject()); !r)
             return r.error();
     }
     if (const QJsonObject note = undo.value(QStringLiteral("note")).toObject(); !note.isEmpty()) {
-        Result<Statement> s = d->db->cached("UPDATE notes SET tags = ?, mod = ? WHERE id = ?");
-        if (!s)
-            return s.error();
-        s->bind(1, note.value(QStringLiteral("tags")).toString())
-            .bind(2, note.value(QStringLiteral("mod")).toString().toLongLong())
-            .bind(3, note.value(QStringLiteral("id")).toString().toLongLong());
-        if (Result<void> r = s->run(); !r)
+        Result<void> r = NoteRepository(*d->db).setTagText(note.value(QStringLiteral("id")).toString().toLongLong(),
+                                                           note.value(QStringLiteral("tags")).toString(),
+                                                           note.value(QStringLiteral("mod")).toString().toLongLong());
+        if (!r)
             return r.error();
     }
-    const std::pair<const char *, qint64> deletes[] = {{"DELETE FROM revlog WHERE id = ?", revlogId},
-                                                       {"DELETE FROM undo_log WHERE id = ?", undoId}};
-    for (const auto &del : deletes) {
-        Result<Statement> s = d->db->cached(del.first);
-        if (!s)
-            return s.error();
-        s->bind(1, del.second);
-        if (Result<void> r = s->run(); !r)
-            return r.error();
-    }
+    if (Result<void> r = ReviewLogRepository(*d->db).remove(record.revlogId); !r)
+        return r.error();
+    if (Result<void> r = undoLog.remove(undoId); !r)
+        return r.error();
     if (Result<void> r = tx.commit(); !r)
         return r.error();
-    return std::optional<CardId>(cardId);
+    return std::optional<CardId>(record.cardId);
 }
 
 Result<int> Collection::rolloverHour() { return d->rolloverHour(); }
@@ -1561,64 +720,26 @@ Result<void> Collection::unburyExpired(int today)
 {
     if (Result<void> w = d->canWrite(); !w)
         return w;
-    return d->unburyExpired(today);
+    return CardRepository(*d->db).unburyUntil(today);
 }
 
 // ---- Media ----
 
 Result<QString> Collection::addMedia(const QString &name, const QByteArray &bytes)
 {
-    // A plain file name only: anything that could climb out of the media folder is refused.
-    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
-        || name.contains(QChar(0)) || name.startsWith(QLatin1Char('.')) || name.toUtf8().size() > 255)
-        return makeError(Error::Kind::Unsafe, QStringLiteral("\"%1\" is not a plain media file name").arg(name));
-    const QString dir = mediaDir();
-    if (!QDir().mkpath(dir))
-        return makeError(Error::Kind::Io, QStringLiteral("Cannot create the media folder %1").arg(dir));
-    const QByteArray sha1 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
-
-    const auto sha1Of = [](const QString &file) -> std::optional<QByteArray> {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return std::nullopt;
-        QCryptographicHash h(QCryptographicHash::Sha1);
-        h.addData(&f);
-        return h.result().toHex();
-    };
-
-    QString used = name;
-    bool needWrite = true;
-    if (QFileInfo::exists(QDir(dir).filePath(name))) {
-        if (sha1Of(QDir(dir).filePath(name)) == sha1) {
-            needWrite = false;
-        } else {
-            const QFileInfo fi(name);
-            used = fi.completeBaseName() + QLatin1Char('-') + QString::fromLatin1(sha1)
-                + (fi.suffix().isEmpty() ? QString() : QLatin1Char('.') + fi.suffix());
-            needWrite = !QFileInfo::exists(QDir(dir).filePath(used)) || sha1Of(QDir(dir).filePath(used)) != sha1;
-        }
-    }
-    if (needWrite) {
-        QSaveFile out(QDir(dir).filePath(used));
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            return makeError(Error::Kind::Io, QStringLiteral("Cannot write media file %1: %2").arg(used, out.errorString()));
-    }
-    if (Result<void> r = indexMedia(used, QString::fromLatin1(sha1), bytes.size(), nowMs() / 1000); !r)
+    Result<StoredMedia> stored = MediaStore(mediaDir()).add(name, bytes);
+    if (!stored)
+        return stored.error();
+    if (Result<void> r = indexMedia(stored->name, stored->sha1Hex, bytes.size(), nowMs() / 1000); !r)
         return r.error();
-    return used;
+    return stored->name;
 }
 
 Result<void> Collection::indexMedia(const QString &name, const QString &sha1Hex, qint64 size, qint64 modifiedSecs)
 {
     if (Result<void> w = d->canWrite(); !w)
         return w;
-    Result<Statement> s = d->db->cached(
-        "INSERT INTO media (name, sha1, size, mod) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(name) DO UPDATE SET sha1 = excluded.sha1, size = excluded.size, mod = excluded.mod");
-    if (!s)
-        return s.error();
-    s->bind(1, name).bind(2, sha1Hex).bind(3, size).bind(4, modifiedSecs);
-    return s->run();
+    return MediaRepository(*d->db).upsert(name, sha1Hex, size, modifiedSecs);
 }
 
 Result<qint64> Collection::count(const QString &table)
@@ -1635,189 +756,13 @@ Result<qint64> Collection::count(const QString &table)
 
 // ---- Check, backup, restore ----
 
-Result<std::vector<CheckProblem>> Collection::check()
-{
-    std::vector<CheckProblem> problems;
-    {
-        Result<Statement> s = d->db->prepare(QStringLiteral("PRAGMA integrity_check"));
-        if (!s)
-            return makeError(Error::Kind::Corrupt, s.error().message);
-        for (;;) {
-            Result<bool> row = s->step();
-            if (!row) {
-                problems.push_back(CheckProblem{row.error().message, CheckProblem::Kind::Integrity, {}});
-                return problems;
-            }
-            if (!*row)
-                break;
-            if (s->text(0) != QLatin1String("ok"))
-                problems.push_back(CheckProblem{s->text(0), CheckProblem::Kind::Integrity, {}});
-        }
-    }
-    if (!problems.empty())
-        return problems;   // the checks below read a damaged file and would only add noise
+Result<std::vector<CheckProblem>> Collection::check() { return CollectionCheck::run(*d->db); }
 
-    // Review log rows whose card is gone are not listed: Anki keeps them on purpose so statistics
-    // still count past work after cards are deleted.
-    struct Rule {
-        CheckProblem::Kind kind;
-        const char *sql;
-        const char *what;
-    };
-    static const Rule rules[] = {
-        {CheckProblem::Kind::CardWithoutNote,
-         "SELECT c.id FROM cards c LEFT JOIN notes n ON n.id = c.note_id WHERE n.id IS NULL ORDER BY c.id",
-         "card(s) whose note is missing"},
-        {CheckProblem::Kind::NoteWithoutCards,
-         "SELECT n.id FROM notes n WHERE NOT EXISTS (SELECT 1 FROM cards c WHERE c.note_id = n.id) ORDER BY n.id",
-         "note(s) without any card"},
-        {CheckProblem::Kind::CardInMissingDeck,
-         "SELECT c.id FROM cards c LEFT JOIN decks d ON d.id = c.deck_id WHERE d.id IS NULL ORDER BY c.id",
-         "card(s) in a deck that does not exist"},
-        {CheckProblem::Kind::NoteWithoutNotetype,
-         "SELECT n.id FROM notes n LEFT JOIN notetypes t ON t.id = n.notetype_id WHERE t.id IS NULL ORDER BY n.id",
-         "note(s) whose notetype is missing"},
-        {CheckProblem::Kind::ImpossibleState,
-         "SELECT id FROM cards WHERE type IN (2, 3) AND (interval_days < 1 OR ease_permille < 1300) ORDER BY id",
-         "review card(s) with an interval below 1 day or an ease below 130%"},
-        {CheckProblem::Kind::ImpossibleState,
-         "SELECT id FROM cards WHERE type IN (1, 3) AND remaining_steps < 1 ORDER BY id",
-         "learning card(s) without remaining steps"},
-        {CheckProblem::Kind::ImpossibleState,
-         "SELECT id FROM cards WHERE type NOT BETWEEN 0 AND 3 OR queue NOT BETWEEN 0 AND 3 ORDER BY id",
-         "card(s) with an unknown type or queue"},
-    };
-    for (const Rule &rule : rules) {
-        Result<Statement> s = d->db->cached(rule.sql);
-        if (!s)
-            return s.error();
-        std::vector<qint64> ids;
-        int total = 0;
-        for (;;) {
-            Result<bool> row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            if (++total <= kMaxReportedIds)
-                ids.push_back(s->int64(0));
-        }
-        if (total > 0) {
-            QStringList shown;
-            for (qint64 id : ids)
-                shown << QString::number(id);
-            problems.push_back(CheckProblem{QStringLiteral("%1 %2 (ids %3%4)")
-                                                .arg(total)
-                                                .arg(QLatin1String(rule.what), shown.join(QStringLiteral(", ")),
-                                                     total > kMaxReportedIds ? QStringLiteral(", …") : QString()),
-                                            rule.kind, ids});
-        }
-    }
-
-    // Missing parents in C++: SQLite has no "last index of" to cut the name at its last "::".
-    Result<std::vector<Deck>> all = decks();
-    if (!all)
-        return all.error();
-    QSet<QString> names;
-    for (const Deck &deck : *all)
-        names.insert(deck.name.toLower());
-    std::vector<qint64> orphans;
-    for (const Deck &deck : *all) {
-        const QString parent = parentName(deck.name);
-        if (!parent.isEmpty() && !names.contains(parent.toLower()))
-            orphans.push_back(deck.id);
-    }
-    if (!orphans.empty())
-        problems.push_back(CheckProblem{QStringLiteral("%1 deck(s) whose parent deck is missing").arg(orphans.size()),
-                                        CheckProblem::Kind::MissingParentDeck, orphans});
-    return problems;
-}
-
-Result<void> Collection::backupTo(const QString &file)
-{
-    if (QFileInfo(file).absoluteFilePath() == d->path)
-        return makeError(Error::Kind::InvalidInput, QStringLiteral("Cannot back up the collection onto itself"));
-    // Into a temporary file first, so an interrupted backup never replaces a good older one.
-    const QString temp = file + QStringLiteral(".tmp-backup");
-    if (Result<void> r = copyDatabase(d->db->handle(), temp); !r)
-        return r;
-    return replaceFile(temp, file);
-}
+Result<void> Collection::backupTo(const QString &file) { return Backup::copy(*d->db, d->path, file); }
 
 Result<void> Collection::restore(const QString &backupFile, const QString &collectionPath)
 {
-    if (!QFileInfo(backupFile).isFile())
-        return makeError(Error::Kind::NotFound, QStringLiteral("Backup %1 does not exist").arg(backupFile));
-    Result<int> version = inspectExisting(backupFile);
-    if (!version)
-        return version.error();
-    if (*version < 1)
-        return makeError(Error::Kind::Corrupt, QStringLiteral("%1 is not a Debrief collection").arg(backupFile));
-    Result<std::unique_ptr<Database>> backup = Database::open(backupFile, Database::Mode::Inspect);
-    if (!backup)
-        return backup.error();
-    {
-        Result<Statement> s = (*backup)->prepare(QStringLiteral("PRAGMA integrity_check"));
-        if (!s)
-            return makeError(Error::Kind::Corrupt, s.error().message);
-        Result<bool> row = s->step();
-        if (!row || !*row || s->text(0) != QLatin1String("ok"))
-            return makeError(Error::Kind::Corrupt,
-                             QStringLiteral("Backup %1 is damaged: %2")
-                                 .arg(backupFile, row && *row ? s->text(0) : QStringLiteral("integrity check failed")));
-    }
-
-    const QFileInfo target(collectionPath);
-    if (!QDir().mkpath(target.absolutePath()))
-        return makeError(Error::Kind::Io, QStringLiteral("Cannot create the folder %1").arg(target.absolutePath()));
-    Result<std::unique_ptr<QLockFile>> lock = acquireLock(target.absoluteFilePath());
-    if (!lock)
-        return lock.error();
-
-    const QString temp = collectionPath + QStringLiteral(".restore-tmp");
-    if (Result<void> r = copyDatabase((*backup)->handle(), temp); !r)
-        return r;
-    backup->reset();
-
-    // The old log belongs to the old file: replayed onto the restored one it would corrupt it. So
-    // it must be gone before the rename, yet every failure up to the rename must leave the old
-    // collection usable with all its commits. First fold it into the old file (we hold the lock,
-    // nobody writes); what cannot be folded is moved aside and put back if anything fails.
-    const QString wal = collectionPath + QStringLiteral("-wal");
-    const QString shm = collectionPath + QStringLiteral("-shm");
-    if (Database::walPending(collectionPath)) {
-        Result<std::unique_ptr<Database>> old = Database::open(collectionPath, Database::Mode::ReadWrite);
-        if (old)
-            (void)(*old)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        // Closing the last connection checkpoints again and deletes the log when it can.
-    }
-    const QString walAside = wal + QStringLiteral(".before-restore");
-    bool movedAside = false;
-    if (QFileInfo::exists(wal)) {
-        QFile::remove(walAside);
-        if (!QFile::rename(wal, walAside)) {
-            QFile::remove(temp);
-            return makeError(Error::Kind::Io, QStringLiteral("Cannot move %1 aside").arg(wal));
-        }
-        movedAside = true;
-    }
-    const auto undoAside = [&] {
-        if (movedAside)
-            QFile::rename(walAside, wal);
-    };
-    // The -shm is only an index of the log, rebuilt from it on the next open.
-    if (QFileInfo::exists(shm) && !QFile::remove(shm)) {
-        undoAside();
-        QFile::remove(temp);
-        return makeError(Error::Kind::Io, QStringLiteral("Cannot remove %1").arg(shm));
-    }
-    if (Result<void> r = replaceFile(temp, collectionPath); !r) {
-        undoAside();
-        return r;
-    }
-    if (movedAside)
-        QFile::remove(walAside);
-    return {};
+    return Backup::restore(backupFile, collectionPath);
 }
 
 Result<QStringList> Collection::allTags()
@@ -1828,15 +773,12 @@ Result<QStringList> Collection::allTags()
     if (!s)
         return s.error();
     QSet<QString> seen;
-    while (true) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        for (const QString &tag : splitTags(s->text(0)))
+    Result<void> read = s->forEachRow([&](const Statement &row) {
+        for (const QString &tag : Tags::split(row.text(0)))
             seen.insert(tag);
-    }
+    });
+    if (!read)
+        return read.error();
     QStringList tags(seen.begin(), seen.end());
     std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     return tags;

@@ -35,4 +35,31 @@ Result<std::optional<Deck>> DeckRepository::findByName(const QString &name)
     return s->firstRow(fromRow);
 }
 
+Result<void> DeckRepository::insert(const Deck &deck, qint64 modifiedSecs)
+{
+    Result<Statement> s = m_db.cached("INSERT INTO decks (id, name, preset_id, description, mod) VALUES (?, ?, ?, ?, ?)");
+    if (!s)
+        return s.error();
+    s->bind(1, deck.id).bind(2, deck.name).bind(3, deck.presetId).bind(4, deck.description).bind(5, modifiedSecs);
+    return s->run();
+}
+
+Result<void> DeckRepository::update(const Deck &deck, qint64 modifiedSecs)
+{
+    Result<Statement> s = m_db.cached("UPDATE decks SET name = ?, preset_id = ?, description = ?, mod = ? WHERE id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, deck.name).bind(2, deck.presetId).bind(3, deck.description).bind(4, modifiedSecs).bind(5, deck.id);
+    return s->run();
+}
+
+Result<void> DeckRepository::rename(DeckId id, const QString &name)
+{
+    Result<Statement> s = m_db.cached("UPDATE decks SET name = ? WHERE id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, name).bind(2, id);
+    return s->run();
+}
+
 } // namespace debrief

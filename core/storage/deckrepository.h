@@ -11,7 +11,7 @@ namespace debrief {
 class Database;
 class Statement;
 
-// The SQL that reads the decks table; names are compared as stored (NOCASE), Collection
+// The SQL of the decks table; names are compared as stored (NOCASE), Collection
 // normalizes them first.
 class DeckRepository {
 public:
@@ -20,6 +20,9 @@ public:
     Result<std::vector<Deck>> all();   // by name, so parents come before their children
     Result<std::optional<Deck>> find(DeckId id);
     Result<std::optional<Deck>> findByName(const QString &name);
+    Result<void> insert(const Deck &deck, qint64 modifiedSecs);
+    Result<void> update(const Deck &deck, qint64 modifiedSecs);   // every column but the id
+    Result<void> rename(DeckId id, const QString &name);
 
     // Reads columns 0-3 as id, name, preset_id, description (for queries that join decks).
     static Deck fromRow(const Statement &s);

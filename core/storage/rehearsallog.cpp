@@ -24,19 +24,16 @@ Result<std::optional<RehearsalScore>> RehearsalLog::score(ReviewId review)
     if (!st)
         return st.error();
     st->bind(1, qint64(review));
-    Result<bool> row = st->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<RehearsalScore>();
-    RehearsalScore s;
-    s.pointsTicked = st->integer(0);
-    s.pointsTotal = st->integer(1);
-    s.scorePermille = st->integer(2);
-    s.durationMs = st->integer(3);
-    s.limitMs = st->integer(4);
-    s.recording = st->text(5);
-    return std::optional<RehearsalScore>(s);
+    return st->firstRow([](const Statement &row) {
+        RehearsalScore s;
+        s.pointsTicked = row.integer(0);
+        s.pointsTotal = row.integer(1);
+        s.scorePermille = row.integer(2);
+        s.durationMs = row.integer(3);
+        s.limitMs = row.integer(4);
+        s.recording = row.text(5);
+        return s;
+    });
 }
 
 } // namespace debrief

@@ -41,4 +41,13 @@ Result<std::vector<ReviewLogEntry>> ReviewLogRepository::ofCard(CardId id)
     return out;
 }
 
+Result<void> ReviewLogRepository::remove(ReviewId id)
+{
+    Result<Statement> s = m_db.cached("DELETE FROM revlog WHERE id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, id);
+    return s->run();
+}
+
 } // namespace debrief

@@ -16,6 +16,7 @@ public:
 
     Result<void> insert(const ReviewLogEntry &entry);   // entry.id must be free
     Result<std::vector<ReviewLogEntry>> ofCard(CardId id);   // oldest first
+    Result<void> remove(ReviewId id);
 
 private:
     Database &m_db;

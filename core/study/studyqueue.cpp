@@ -1,5 +1,6 @@
 #include "study/studyqueue.h"
 
+#include "scheduling/studyday.h"
 #include "storage/collection.h"
 #include "study/queuebuilder.h"
 
@@ -11,7 +12,14 @@ Result<std::vector<CardId>> StudyQueue::dueCards(Collection &collection, std::op
     Result<StudyCandidates> candidates = collection.studyCandidates(deck, now, utcOffsetSecs, limit);
     if (!candidates)
         return candidates.error();
-    return QueueBuilder::build(std::move(*candidates), now.toSecsSinceEpoch(), limit);
+    // New cards are ordered by the chosen deck's preset, as Anki takes the clicked deck's; for all
+    // decks, by the Default preset's (whose rollover hour is the collection's).
+    Result<SchedulerConfig> config = deck ? collection.configForDeck(*deck) : collection.preset(1);
+    if (!config && config.error().kind != Error::Kind::NotFound)
+        return config.error();
+    const SchedulerConfig options = config ? *config : SchedulerConfig{};
+    return QueueBuilder::build(std::move(*candidates), now.toSecsSinceEpoch(), limit, options.newCardOrder,
+                               StudyDay::dayNumber(now, utcOffsetSecs, options.rolloverHour));
 }
 
 } // namespace debrief

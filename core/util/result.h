@@ -21,6 +21,10 @@ struct Error {
         Unsafe,        // hostile input: path traversal, zip bombs, oversized fields
         Cancelled,     // the user cancelled; nothing was changed
         Internal,      // a bug or an SQLite error we did not expect
+        UnknownFormat, // a file that is not in a format we read (or not what its name claims)
+        BadEncoding,   // text that does not decode (invalid UTF-8 and the like)
+        MissingField,  // a row or item without a value it must have (a note without a GUID)
+        Duplicate,     // an id or GUID used twice where it must be unique
     };
     Kind kind = Kind::Internal;
     QString message;

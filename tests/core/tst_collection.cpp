@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -74,6 +75,7 @@ private slots:
     void deckCounts_data();
     void deckCounts();
     void dueCardsOrderAndLimits();
+    void newCardOrderComesFromTheChosenDecksPreset();
     void recordAnswerAndUndo_data();
     void recordAnswerAndUndo();
     void reviewIdIsBumpedUntilUnique();
@@ -697,6 +699,50 @@ void TestCollection::dueCardsOrderAndLimits()
     QCOMPARE(*StudyQueue::dueCards(*m_c, c.id, kNow, 0, 0), (std::vector<CardId>{learnNow, revEarly, new2}));
     QCOMPARE(StudyQueue::dueCards(*m_c, std::nullopt, kNow, 0, 0)->size(), size_t(7));
     QCOMPARE(StudyQueue::dueCards(*m_c, DeckId(987654), kNow, 0, 0).error().kind, Error::Kind::NotFound);
+}
+
+// The preset's "new card order" is read: Added keeps the order cards were added in; Random
+// shuffles all of the deck's new cards (not only the first ones the daily limit lets through),
+// the same way on every call of the day, so asking for one card gives the queue's first.
+void TestCollection::newCardOrderComesFromTheChosenDecksPreset()
+{
+    SchedulerConfig random;
+    random.newCardOrder = NewCardOrder::Random;
+    random.newPerDay = 5;
+    Result<PresetId> randomPreset = m_c->addPreset(QStringLiteral("Shuffled"), random);
+    QVERIFY(randomPreset.ok());
+    Deck shuffled = *m_c->ensureDeck(QStringLiteral("Shuffled"));
+    shuffled.presetId = *randomPreset;
+    QVERIFY(m_c->updateDeck(shuffled).ok());
+    SchedulerConfig added;
+    added.newPerDay = 5;
+    Result<PresetId> addedPreset = m_c->addPreset(QStringLiteral("In order"), added);
+    QVERIFY(addedPreset.ok());
+    Deck inOrder = *m_c->ensureDeck(QStringLiteral("In order"));
+    inOrder.presetId = *addedPreset;
+    QVERIFY(m_c->updateDeck(inOrder).ok());
+
+    std::vector<CardId> shuffledCards, orderedCards;
+    for (int position = 1; position <= 30; ++position) {
+        shuffledCards.push_back(addCard(shuffled.id, NewState{position}));
+        orderedCards.push_back(addCard(inOrder.id, NewState{position}));
+    }
+
+    // Every new card of the shuffled deck is a candidate; of the other, the five the limit allows.
+    QCOMPARE(m_c->studyCandidates(shuffled.id, kNow, 0, 0)->fresh.size(), size_t(30));
+    QCOMPARE(m_c->studyCandidates(inOrder.id, kNow, 0, 0)->fresh.size(), size_t(5));
+
+    const std::vector<CardId> firstFive(orderedCards.begin(), orderedCards.begin() + 5);
+    QCOMPARE(*StudyQueue::dueCards(*m_c, inOrder.id, kNow, 0, 0), firstFive);
+
+    Result<std::vector<CardId>> queue = StudyQueue::dueCards(*m_c, shuffled.id, kNow, 0, 0);
+    QVERIFY(queue.ok());
+    QCOMPARE(queue->size(), size_t(5));
+    QVERIFY(*queue != std::vector<CardId>(shuffledCards.begin(), shuffledCards.begin() + 5));
+    for (CardId id : *queue)
+        QVERIFY(std::find(shuffledCards.begin(), shuffledCards.end(), id) != shuffledCards.end());
+    QCOMPARE(*StudyQueue::dueCards(*m_c, shuffled.id, kNow, 0, 0), *queue);
+    QCOMPARE(*StudyQueue::dueCards(*m_c, shuffled.id, kNow, 0, 1), std::vector<CardId>{queue->front()});
 }
 
 void TestCollection::recordAnswerAndUndo_data()

@@ -33,6 +33,10 @@ void TestImportIssueKind::mapping_data()
     QTest::newRow("too old") << E::TooOld << I::TooOld;
     QTest::newRow("unsafe") << E::Unsafe << I::Unsafe;
     QTest::newRow("cancelled") << E::Cancelled << I::Cancelled;
+    QTest::newRow("unknown format") << E::UnknownFormat << I::UnknownFormat;
+    QTest::newRow("bad encoding") << E::BadEncoding << I::BadEncoding;
+    QTest::newRow("missing field") << E::MissingField << I::MissingField;
+    QTest::newRow("duplicate") << E::Duplicate << I::Duplicate;
     QTest::newRow("a locked collection is internal") << E::Locked << I::Internal;
     QTest::newRow("internal") << E::Internal << I::Internal;
 }

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace debrief;
 
 namespace {
@@ -26,6 +28,10 @@ private slots:
     void parentAllowanceCapsItsChildren();
     void limitCutsTheQueue();
     void nothingDue();
+    void newCardsInAddedOrder();
+    void randomNewOrderIsFixedForTheDay();
+    void randomNewOrderChangesWithTheDay();
+    void randomNewOrderKeepsAllowances();
 };
 
 // Learning due now, then reviews, then new cards; learning due only within learn-ahead comes last.
@@ -77,6 +83,63 @@ void TestQueueBuilder::nothingDue()
     c.decks = {deck(-1, 0, 0)};
     c.fresh = {{1, 3, 0}};   // the deck's new-card allowance is used up
     QVERIFY(QueueBuilder::build(c, kNow, 0).empty());
+}
+
+namespace {
+
+// Twenty new cards added in id order (position = id), one deck with room for all.
+StudyCandidates twentyNew()
+{
+    StudyCandidates c;
+    c.decks = {deck(-1, 100, 100)};
+    for (CardId id = 1; id <= 20; ++id)
+        c.fresh.push_back(StudyCandidate{id, id, 0});
+    std::reverse(c.fresh.begin(), c.fresh.end());   // candidates arrive in no particular order
+    return c;
+}
+
+std::vector<CardId> oneToTwenty()
+{
+    std::vector<CardId> ids;
+    for (CardId id = 1; id <= 20; ++id)
+        ids.push_back(id);
+    return ids;
+}
+
+} // namespace
+
+void TestQueueBuilder::newCardsInAddedOrder()
+{
+    QCOMPARE(QueueBuilder::build(twentyNew(), kNow, 0, NewCardOrder::Added, 20522), oneToTwenty());
+}
+
+// The same day gives the same shuffle (the queue must not jump between nextCard() calls); it is a
+// permutation of the cards, not the added order.
+void TestQueueBuilder::randomNewOrderIsFixedForTheDay()
+{
+    const std::vector<CardId> first = QueueBuilder::build(twentyNew(), kNow, 0, NewCardOrder::Random, 20522);
+    QCOMPARE(QueueBuilder::build(twentyNew(), kNow, 0, NewCardOrder::Random, 20522), first);
+    QVERIFY(first != oneToTwenty());
+    std::vector<CardId> sorted = first;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(sorted, oneToTwenty());
+}
+
+void TestQueueBuilder::randomNewOrderChangesWithTheDay()
+{
+    QVERIFY(QueueBuilder::build(twentyNew(), kNow, 0, NewCardOrder::Random, 20522)
+            != QueueBuilder::build(twentyNew(), kNow, 0, NewCardOrder::Random, 20523));
+}
+
+// Shuffled or not, a deck gives no more new cards than its allowance, and reviews come first.
+void TestQueueBuilder::randomNewOrderKeepsAllowances()
+{
+    StudyCandidates c = twentyNew();
+    c.decks = {deck(-1, 5, 100)};
+    c.reviews = {{20522, 99, 0}};
+    const std::vector<CardId> queue = QueueBuilder::build(c, kNow, 0, NewCardOrder::Random, 20522);
+    QCOMPARE(queue.size(), size_t(6));
+    QCOMPARE(queue.front(), CardId(99));
 }
 
 QTEST_APPLESS_MAIN(TestQueueBuilder)

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/deck.h"
+#include "scheduling/schedulerconfig.h"
+#include "storage/studycandidates.h"
+#include "util/result.h"
+
+#include <QDateTime>
+
+#include <optional>
+#include <vector>
+
+namespace debrief {
+
+class Database;
+
+// One deck in the study tree, with its limits for the day.
+struct DeckNode {
+    Deck deck;
+    int parent = -1;
+    SchedulerConfig config;
+    qint64 today = 0;
+    qint64 dayStartMs = 0;
+    qint64 learnCutoffSecs = 0;
+    int newDone = 0, reviewDone = 0;     // own + subdecks, answered today
+    int newLeft = 0, reviewLeft = 0;     // daily limit minus done, never below 0
+    int ownNew = 0, ownLearn = 0, ownReview = 0;
+    int limNew = 0, limLearn = 0, limReview = 0;   // after limits, subdecks included
+};
+
+// The queries behind the study screen: the deck tree with each deck's limits and due counts, and
+// the due cards of each kind (StudyCandidates). Reads only; QueueBuilder decides the order.
+class StudyRepository {
+public:
+    explicit StudyRepository(Database &db) : m_db(db) {}
+
+    // All decks with their limits and counts for `now`, sorted by name (parents before
+    // children). `rolloverHour` is the collection's, which every deck's study day uses.
+    Result<std::vector<DeckNode>> tree(const QDateTime &now, int utcOffsetSecs, int rolloverHour);
+    // See Collection::studyCandidates; `nodes` from tree(). With the chosen deck's new-card order
+    // (else `defaultNewOrder`) Random, every new card is a candidate, not only the first ones.
+    Result<StudyCandidates> candidates(const std::vector<DeckNode> &nodes, std::optional<DeckId> deck, int limit,
+                                       NewCardOrder defaultNewOrder);
+
+private:
+    Result<void> countOwn(DeckNode &node);
+
+    Database &m_db;
+};
+
+} // namespace debrief
