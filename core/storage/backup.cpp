@@ -2,6 +2,7 @@
 
 #include "storage/collectionfile.h"
 #include "storage/database.h"
+#include "storage/migrator.h"
 
 #include <QDir>
 #include <QFile>
@@ -157,6 +158,40 @@ Result<void> Backup::restore(const QString &backupFile, const QString &collectio
     }
     if (movedAside)
         QFile::remove(walAside);
+    return {};
+}
+
+Result<void> Backup::restoreInto(Database &live, const QString &backupFile)
+{
+    Result<int> version = CollectionFile::inspect(backupFile);
+    if (!version)
+        return version.error();
+    if (*version < 1)
+        return makeError(Error::Kind::Corrupt, QStringLiteral("%1 is not a Debrief collection").arg(backupFile));
+    if (*version > Migrator::latestVersion())
+        return makeError(Error::Kind::TooNew, QStringLiteral("Backup %1 is from a newer Debrief").arg(backupFile));
+    Result<std::unique_ptr<Database>> backup = Database::open(backupFile, Database::Mode::Inspect);
+    if (!backup)
+        return backup.error();
+    {
+        Result<Statement> s = (*backup)->prepare(QStringLiteral("PRAGMA integrity_check"));
+        if (!s)
+            return makeError(Error::Kind::Corrupt, s.error().message);
+        Result<bool> row = s->step();
+        if (!row || !*row || s->text(0) != QLatin1String("ok"))
+            return makeError(Error::Kind::Corrupt,
+                             QStringLiteral("Backup %1 is damaged: %2")
+                                 .arg(backupFile, row && *row ? s->text(0) : QStringLiteral("integrity check failed")));
+    }
+    // One step copies every page in one write transaction of ours: all or nothing.
+    sqlite3 *dest = live.handle();
+    sqlite3_backup *copy = sqlite3_backup_init(dest, "main", (*backup)->handle(), "main");
+    if (!copy)
+        return live.errorFor(sqlite3_errcode(dest), QStringLiteral("Cannot restore %1").arg(backupFile));
+    int rc = sqlite3_backup_step(copy, -1);
+    sqlite3_backup_finish(copy);
+    if (rc != SQLITE_DONE)
+        return live.errorFor(rc == SQLITE_OK ? SQLITE_ERROR : rc, QStringLiteral("Cannot restore %1").arg(backupFile));
     return {};
 }
 

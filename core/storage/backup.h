@@ -18,6 +18,10 @@ public:
     static Result<void> copy(Database &db, const QString &collectionPath, const QString &file);
     // See Collection::restore.
     static Result<void> restore(const QString &backupFile, const QString &collectionPath);
+    // Replaces the content of the open connection `live` with `backupFile` (checked as restore()
+    // checks it: a Debrief collection, not newer than this build, intact) through SQLite's backup
+    // API in one step, so it is all or nothing. The caller migrates an older backup afterwards.
+    static Result<void> restoreInto(Database &live, const QString &backupFile);
     // A free name for an automatic backup taken at `now` (UTC stamp), in <collection dir>/backups,
     // which is created: "collection-20260310-120000.sqlite", "-2" etc. when taken twice a second.
     static Result<QString> automaticPath(const QString &collectionPath, const QDateTime &now);
