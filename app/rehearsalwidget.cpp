@@ -3,6 +3,7 @@
 #include "render/cardrenderer.h"
 #include "storage/collection.h"
 #include "storage/rehearsallog.h"
+#include "study/drillsummary.h"
 #include "study/reviewsession.h"
 #include "study/rubric.h"
 #include "theme.h"
@@ -31,7 +32,6 @@
 #endif
 
 #include <algorithm>
-#include <map>
 
 namespace debrief {
 
@@ -390,35 +390,28 @@ void RehearsalWidget::showSummary()
         emit finished();
         return;
     }
-    std::map<QString, std::pair<int, int>> perTopic;
-    for (const Answered &a : m_answered) {
-        perTopic[a.topic].first += a.ticked;
-        perTopic[a.topic].second += a.total;
-    }
+    const DrillSummary summary = DrillSummary::of(m_answered);
     html += QStringLiteral("<h3>%1</h3><table cellpadding=\"4\">").arg(tr("Points covered per topic"));
-    for (const auto &t : perTopic)
-        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2 / %3</td></tr>").arg(t.first.toHtmlEscaped()).arg(t.second.first).arg(t.second.second);
+    for (const TopicCoverage &t : summary.perTopic)
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2 / %3</td></tr>").arg(t.topic.toHtmlEscaped()).arg(t.ticked).arg(t.total);
     html += QStringLiteral("</table><h3>%1</h3><table cellpadding=\"4\">").arg(tr("Time per answer"));
-    for (const Answered &a : m_answered)
+    for (const DrillAnswer &a : summary.answers)
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2 s</td><td align=\"right\">%3 / %4</td></tr>")
                     .arg(a.question.left(90).toHtmlEscaped(), seconds(a.durationMs))
                     .arg(a.ticked)
                     .arg(a.total);
     html += QStringLiteral("</table>");
-    const auto slowest = std::max_element(m_answered.begin(), m_answered.end(),
-                                          [](const Answered &a, const Answered &b) { return a.durationMs < b.durationMs; });
-    // Weakest: lowest share of points; a note without points cannot be weakest.
-    const Answered *weakest = nullptr;
-    for (const Answered &a : m_answered) {
-        if (a.total > 0 && (!weakest || a.ticked * weakest->total < weakest->ticked * a.total))
-            weakest = &a;
+    if (summary.slowest) {
+        const DrillAnswer &slowest = summary.answers[*summary.slowest];
+        html += QStringLiteral("<p><b>%1</b> %2 (%3 s)</p>").arg(tr("Slowest:"), slowest.question.left(120).toHtmlEscaped(), seconds(slowest.durationMs));
     }
-    html += QStringLiteral("<p><b>%1</b> %2 (%3 s)</p>").arg(tr("Slowest:"), slowest->question.left(120).toHtmlEscaped(), seconds(slowest->durationMs));
-    if (weakest)
+    if (summary.weakest) {
+        const DrillAnswer &weakest = summary.answers[*summary.weakest];
         html += QStringLiteral("<p><b>%1</b> %2 (%3 / %4 points)</p>")
-                    .arg(tr("Weakest:"), weakest->question.left(120).toHtmlEscaped())
-                    .arg(weakest->ticked)
-                    .arg(weakest->total);
+                    .arg(tr("Weakest:"), weakest.question.left(120).toHtmlEscaped())
+                    .arg(weakest.ticked)
+                    .arg(weakest.total);
+    }
     html += QStringLiteral("<p>%1</p>").arg(tr("Press Esc to return to the decks."));
     m_summary->setHtml(html);
     m_pages->setCurrentIndex(2);

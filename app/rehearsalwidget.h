@@ -2,6 +2,7 @@
 
 #include "model/card.h"
 #include "model/ids.h"
+#include "study/drillsummary.h"
 
 #include <QElapsedTimer>
 #include <QStringList>
@@ -58,14 +59,6 @@ signals:
     void failed(const QString &message);
 
 private:
-    struct Answered {
-        QString question;
-        QString topic;
-        int ticked = 0;
-        int total = 0;
-        int durationMs = 0;
-    };
-
     void showNext();
     void showSummary();
     void tick();
@@ -79,7 +72,7 @@ private:
     QString m_questionText;
     QString m_topic;
     QStringList m_points;
-    std::vector<Answered> m_answered;
+    std::vector<DrillAnswer> m_answered;
     int m_maxQuestions = 10;
     bool m_revealed = false;
     int m_proposed = 0;

@@ -228,16 +228,25 @@ RenderedCard DebriefCardRenderer::renderSides(const Note &note, const Notetype &
             // Every branch starts hidden; N reveals the next one, so the learner can count what they recalled.
             const QString q = div("dbf-tree-q", QLatin1String("<p>") + tr("Name every cause:") + QLatin1String("</p>")
                                                      + div("dbf-root", mdInline(root)));
-            const QString hint = QStringLiteral("<p class=\"dbf-keyhint\">%1</p>")
-                                     .arg(tr("%n cause(s). Press N for the next branch, A for all.", nullptr, int(flat.size())));
-            const QString a = div("dbf-tree", div("dbf-root", mdInline(root)) + treeList(branches, nullptr, true)) + hint;
-            return qa(q, a);
+            // One sentence per count of branches shown (0..all); the card view's script shows the
+            // one matching what is revealed, so the hint counts what the learner has seen.
+            const int total = int(flat.size());
+            QString hint = QStringLiteral("<p class=\"dbf-keyhint\">");
+            for (int shown = 0; shown <= total; ++shown) {
+                hint += QStringLiteral("<span class=\"dbf-shown%1\">%2</span>")
+                            .arg(shown == 0 ? QStringLiteral(" dbf-current") : QString(),
+                                 tr("%1 of %n cause(s) shown. Press N for the next branch, A for all.", nullptr, total).arg(shown));
+            }
+            hint += QLatin1String("</p>");
+            // The root is already on the question side above the rule: the back adds only the branches.
+            return qa(q, div("dbf-tree", treeList(branches, nullptr, true)) + hint);
         }
         const DeckBranch *target = flat[size_t(ord - 1)];
-        const QString q = div("dbf-tree", div("dbf-root dbf-context", mdInline(root)) + contextList(branches, target, false))
-            + QLatin1String("<p>") + tr("How do you detect it and fix it?") + QLatin1String("</p>");
+        const QString prompt = QLatin1String("<p>") + tr("How do you detect it and fix it?") + QLatin1String("</p>");
+        const QString q = div("dbf-tree", div("dbf-root dbf-context", mdInline(root)) + contextList(branches, target, false)) + prompt;
+        // The back shows the chain once, revealed, rather than the question's chain followed by its copy.
         const QString a = div("dbf-tree", div("dbf-root dbf-context", mdInline(root)) + contextList(branches, target, true));
-        return {q, q + kHr + div("answer", a), QString()};
+        return {q, prompt + kHr + div("answer", a), QString()};
     }
     case DeckKind::Layers: {
         const auto layers = DeckParser::parseLayers(f("Layers"));

@@ -1842,4 +1842,76 @@ Result<QStringList> Collection::allTags()
     return tags;
 }
 
+Result<std::vector<RehearsalRecording>> Collection::rehearsalRecordings(CardId card)
+{
+    Result<Statement> s = d->db->prepare(QStringLiteral(
+        "SELECT r.revlog_id, r.recording FROM rehearsal_log r JOIN revlog l ON l.id = r.revlog_id"
+        " WHERE l.card_id = ? AND r.recording != '' ORDER BY r.revlog_id"));
+    if (!s)
+        return s.error();
+    s->bind(1, qint64(card));
+    std::vector<RehearsalRecording> out;
+    const QDir media(mediaDir());
+    auto rows = s->forEachRow([&](const Statement &row) {
+        RehearsalRecording r;
+        r.review = row.int64(0);
+        r.fileName = row.text(1);
+        const QFileInfo file(media.filePath(r.fileName));
+        r.bytes = file.exists() ? file.size() : 0;
+        out.push_back(r);
+    });
+    if (!rows)
+        return rows.error();
+    return out;
+}
+
+Result<int> Collection::pruneRehearsalRecordings(qint64 capBytes)
+{
+    Result<Statement> s = d->db->prepare(QStringLiteral(
+        "SELECT revlog_id, recording FROM rehearsal_log WHERE recording != '' ORDER BY revlog_id"));
+    if (!s)
+        return s.error();
+    struct Row {
+        qint64 review;
+        QString name;
+        qint64 bytes;
+    };
+    std::vector<Row> rows;
+    qint64 total = 0;
+    const QDir media(mediaDir());
+    auto read = s->forEachRow([&](const Statement &row) {
+        const QString name = row.text(1);
+        const QFileInfo file(media.filePath(name));
+        const qint64 bytes = file.exists() ? file.size() : 0;
+        rows.push_back({row.int64(0), name, bytes});
+        total += bytes;
+    });
+    if (!read)
+        return read.error();
+    // Oldest first: the newest recordings are the ones a learner still listens back to.
+    int deleted = 0;
+    Transaction tx(*this);
+    Result<Statement> clear = d->db->prepare(QStringLiteral("UPDATE rehearsal_log SET recording = '' WHERE revlog_id = ?"));
+    if (!clear)
+        return clear.error();
+    for (const Row &r : rows) {
+        if (total <= capBytes)
+            break;
+        // A plain name only: rehearsal_log never holds paths, but a damaged row must not reach outside media/.
+        if (r.name.contains(QLatin1Char('/')) || r.name.contains(QLatin1Char('\\')) || r.name.startsWith(QLatin1Char('.')))
+            continue;
+        if (QFile::exists(media.filePath(r.name)) && !QFile::remove(media.filePath(r.name)))
+            continue;   // still there (permissions?): it still counts, try the next one
+        clear->bind(1, r.review);
+        if (auto done = clear->run(); !done)
+            return done.error();
+        clear->reset();
+        total -= r.bytes;
+        ++deleted;
+    }
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return deleted;
+}
+
 } // namespace debrief

@@ -29,6 +29,13 @@ struct DeckCounts {
     int reviewCount = 0;
 };
 
+// A rehearsed answer's recording, as listed in the card's history.
+struct RehearsalRecording {
+    ReviewId review = 0;   // the answer's revlog id (ms timestamp)
+    QString fileName;      // in the media folder
+    qint64 bytes = 0;      // 0 when the file is gone
+};
+
 // One finding of Collection::check(): SQLite integrity problems and our own consistency rules.
 struct CheckProblem {
     enum class Kind {
@@ -171,6 +178,15 @@ public:
 
     // Every tag used by a note, sorted case-insensitively, for the browser's sidebar.
     Result<QStringList> allTags();
+
+    // Rehearsal recordings (issue 13): spoken answers kept in the media folder, one file per
+    // rehearsed answer, named in rehearsal_log.recording beside the answer's revlog row.
+    // The recordings of `card`, oldest first; a file deleted behind our back is still listed
+    // (with size 0) so the history shows that there was one.
+    Result<std::vector<RehearsalRecording>> rehearsalRecordings(CardId card);
+    // Deletes the oldest recordings (files and their names in rehearsal_log; the scores stay)
+    // until the rest take at most `capBytes`. Returns how many were deleted.
+    Result<int> pruneRehearsalRecordings(qint64 capBytes);
 
 private:
     explicit Collection(std::unique_ptr<Database> db, QString path);
