@@ -66,7 +66,12 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
         m_decks->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_decks->setAlternatingRowColors(true);
     m_decks->setUniformRowHeights(true);
-    connect(m_decks, &QTreeWidget::itemActivated, this, [this] { studySelected(); });
+    // Enter or double-click opens the deck's overview (Study Now there); S studies at once.
+    connect(m_decks, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        m_review->showOverview(item->data(0, Qt::UserRole).toLongLong(), item->data(0, Qt::UserRole + 1).toString());
+        m_stack->setCurrentWidget(m_review);
+        m_review->setFocus();
+    });
     layout->addWidget(m_decks);
     auto *hint = new QLabel(tr("Enter or double-click a deck to study it. Ctrl+I imports Anki, CSV/TSV, Mnemosyne and .deck files; Ctrl+E exports."), m_deckPage);
     hint->setEnabled(false);
@@ -75,10 +80,11 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
 
     m_review = new ReviewWidget(*m_collection, *m_clock, m_stack);
     m_stack->addWidget(m_review);
+    // The review screen shows its own "done for today" page; Esc there returns to the decks.
     connect(m_review, &ReviewWidget::finished, this, [this] {
         statusBar()->showMessage(tr("Nothing more is due in this deck for now."), 5000);
-        showDecks();
     });
+    connect(m_review, &ReviewWidget::optionsRequested, this, &MainWindow::showDeckOptions);
     connect(m_review, &ReviewWidget::left, this, &MainWindow::showDecks);
     m_rehearsal = new RehearsalWidget(*m_collection, *m_clock, m_stack);
     m_stack->addWidget(m_rehearsal);
@@ -423,6 +429,14 @@ void MainWindow::showBrowser()
     m_browser->show();
     m_browser->raise();
     m_browser->activateWindow();
+}
+
+void MainWindow::showDeckOptions(DeckId deck)
+{
+    // Placeholder until the deck options dialog lands (issue 11, item 4): says so rather than nothing.
+    auto d = m_collection->deck(deck);
+    QMessageBox::information(this, tr("Deck Options"),
+                             tr("Deck options for %1 are not available in this version yet.").arg(d ? d->name : QString::number(deck)));
 }
 
 } // namespace debrief

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ids.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -37,6 +39,7 @@ public slots:
     void showDecks();
     void importFiles(const QStringList &files);
     void showBrowser();   // Ctrl+B; one browser window, kept until the main window closes
+    void showDeckOptions(DeckId deck);   // O in the reviewer
 
 protected:
     void closeEvent(QCloseEvent *event) override;
