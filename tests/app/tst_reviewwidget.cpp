@@ -12,6 +12,7 @@
 #include "storage/collection.h"
 #include "util/clock.h"
 
+#include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -399,6 +400,54 @@ private slots:
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.first().first().value<DeckId>(), w.collection().deckByName(kDeck)->value().id);
         QCOMPARE(seen, QStringLiteral("Deck Options"));
+    }
+
+    // The pair card's "type your answer first" box lives in the web view: keys typed there are
+    // text, never the screen's single-key shortcuts (Space, 1-4, -, @, *, Z, O, R).
+    void typingInTheTypeInBoxIsNotAShortcut()
+    {
+        auto col = newCollection(m_tmp);
+        const DeckParseResult parsed = DeckParser::parse(QStringLiteral(
+            "deck: Interview\n\n## pair p-open\nQuestion: How do you open?\nWeak: A stack tour.\nStrong: The user's problem.\nWhy: Ownership.\n"));
+        QVERIFY(parsed.ok());
+        QVERIFY(DeckImporter::importDeck(*col, parsed.deck).ok());
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.resize(900, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy shownCard(w.view(), &CardView::cardShown);
+        QVERIFY(w.start(std::nullopt, QString()));
+        QTRY_VERIFY_WITH_TIMEOUT(shownCard.count() >= 1, 20000);
+        const CardId id = *w.currentCardId();
+        auto js = [&w](const QString &script) {
+            QVariant result;
+            bool done = false;
+            w.view()->page()->runJavaScript(script, [&](const QVariant &v) {
+                result = v;
+                done = true;
+            });
+            QTest::qWaitFor([&done] { return done; }, 15000);
+            return result;
+        };
+        w.view()->setFocus();
+        QTRY_VERIFY_WITH_TIMEOUT(js(QStringLiteral("var t=document.querySelector('.dbf-typein textarea');t.focus();document.activeElement===t")).toBool(),
+                                 15000);
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY(target);
+        const QString typed = QStringLiteral("1 2 3 4 - @ * z o r e");
+        QTest::keyClicks(target, typed);
+        QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("document.querySelector('.dbf-typein textarea').value")).toString(), typed, 15000);
+        QVERIFY(!w.answerShown());
+        QCOMPARE(*col->count(QStringLiteral("revlog")), 0);
+        QCOMPARE(col->card(id)->queue, CardQueue::Normal);
+        QCOMPARE(col->card(id)->flags, 0);
+        QVERIFY(!col->note(col->card(id)->noteId)->tags.contains(QStringLiteral("marked")));
+        QCOMPARE(w.currentCardId(), id);
+        // Out of the box, the same screen still answers to its keys.
+        w.setFocus();
+        QTest::keyClick(&w, Qt::Key_Space);
+        QVERIFY(w.answerShown());
     }
 
     void timerShowsWhenOn()
