@@ -67,6 +67,13 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
     m_counts->setObjectName(QStringLiteral("reviewCounts"));
     m_counts->setTextFormat(Qt::RichText);
     m_counts->setToolTip(tr("Left today: new + learning + to review (the current card's count is underlined)"));
+    QFont countsFont = m_counts->font();
+    countsFont.setPointSizeF(countsFont.pointSizeF() * 1.25);
+    countsFont.setBold(true);
+    m_counts->setFont(countsFont);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
     top->addWidget(m_counts);
     m_audioHint = new QLabel(tr("R: replay audio"), this);
     m_audioHint->setObjectName(QStringLiteral("audioHint"));
@@ -106,6 +113,7 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
     // The deck's overview, before studying.
     m_overviewPage = new QWidget(m_pages);
     auto *ol = new QVBoxLayout(m_overviewPage);
+    ol->setSpacing(16);
     ol->addStretch(1);
     m_overviewTitle = new QLabel(m_overviewPage);
     m_overviewTitle->setObjectName(QStringLiteral("overviewTitle"));
@@ -129,10 +137,17 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
     m_overviewDescription->setTextFormat(Qt::PlainText);
     m_overviewDescription->setWordWrap(true);
     m_overviewDescription->setAlignment(Qt::AlignCenter);
+    QFont reading = m_overviewDescription->font();
+    reading.setPointSizeF(reading.pointSizeF() * 1.15);
+    m_overviewDescription->setFont(reading);
+    // Full width: a word-wrapped label placed with an alignment gets too little height and clips.
+    m_overviewDescription->setContentsMargins(80, 0, 80, 0);
     ol->addWidget(m_overviewDescription);
     m_studyNow = new QPushButton(tr("Study Now"), m_overviewPage);
     m_studyNow->setObjectName(QStringLiteral("studyNow"));
     m_studyNow->setToolTip(tr("Space or Enter"));
+    m_studyNow->setMinimumSize(180, 40);
+    m_studyNow->setFont(mid);
     connect(m_studyNow, &QPushButton::clicked, this, [this] { start(m_deck, m_deckName); });
     ol->addWidget(m_studyNow, 0, Qt::AlignHCenter);
     ol->addStretch(2);
@@ -141,6 +156,7 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
     // Done for today: when the next card is due, and "study more".
     m_donePage = new QWidget(m_pages);
     auto *dl = new QVBoxLayout(m_donePage);
+    dl->setSpacing(16);
     dl->addStretch(1);
     m_doneText = new QLabel(m_donePage);
     m_doneText->setObjectName(QStringLiteral("doneText"));
