@@ -39,8 +39,8 @@ namespace {
 
 const char kLimitKey[] = "rehearsal/limitSecs";
 const char kPairNotetype[] = "Debrief Pair";
-// Recordings are kept per card up to this many MiB in all (oldest deleted first): about an hour
-// of Ogg speech per 50 MiB, so the default keeps months of drills without filling a disk.
+// Recordings are kept per card up to this many MiB in all (oldest deleted first). Ogg speech takes
+// about 30 MiB an hour, so the default keeps several hours of answers without filling a disk.
 const char kRecordingCapKey[] = "rehearsal/recordingCapMiB";
 constexpr int kDefaultRecordingCapMiB = 200;
 

@@ -554,20 +554,14 @@ void ReviewWidget::showDone()
     const int offset = m_clock.utcOffsetSecs(now);
     auto rollover = m_collection.rolloverHour();
     const qint64 today = StudyDay::dayNumber(now, offset, rollover ? *rollover : 4);
-    QString next;
-    auto upcoming = m_collection.upcomingCards(m_deck);
-    if (upcoming && upcoming->learningDueSecs) {
-        const qint64 mins = qMax<qint64>(1, (*upcoming->learningDueSecs - now.toSecsSinceEpoch() + 59) / 60);
-        next = tr("The next card is due in %n minute(s).", nullptr, int(qMin<qint64>(mins, 100000)));
-    } else if (upcoming && (upcoming->reviewDueDay || upcoming->newCards > 0)) {
-        // New cards come with tomorrow's limit; a review comes on its day.
-        qint64 days = upcoming->newCards > 0 ? 1 : *upcoming->reviewDueDay - today;
-        if (upcoming->reviewDueDay)
-            days = qMin(days, *upcoming->reviewDueDay - today);
-        days = qMax<qint64>(1, days);
-        next = days == 1 ? tr("The next card is due tomorrow.") : tr("The next card is due in %n day(s).", nullptr, int(days));
-    } else {
-        next = tr("No more cards are scheduled in this deck.");
+    QString next = tr("No more cards are scheduled in this deck.");
+    if (auto upcoming = m_collection.upcomingCards(m_deck)) {
+        const NextDue due = SessionCounts::nextDue(*upcoming, now.toSecsSinceEpoch(), today);
+        const int amount = int(qMin<qint64>(due.amount, 1000000));
+        if (due.kind == NextDue::Kind::Minutes)
+            next = tr("The next card is due in %n minute(s).", nullptr, amount);
+        else if (due.kind == NextDue::Kind::Days)
+            next = amount == 1 ? tr("The next card is due tomorrow.") : tr("The next card is due in %n day(s).", nullptr, amount);
     }
     m_doneText->setText(tr("Congratulations! You have finished %1 for today.").arg(m_deckName.isEmpty() ? tr("all decks") : m_deckName)
                         + QLatin1Char('\n') + next);

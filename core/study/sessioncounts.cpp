@@ -31,4 +31,18 @@ CountKind SessionCounts::kindOf(const CardState &state)
     return CountKind::Learning;
 }
 
+NextDue SessionCounts::nextDue(const UpcomingCards &upcoming, qint64 nowSecs, qint64 today)
+{
+    if (upcoming.learningDueSecs)
+        return {NextDue::Kind::Minutes, qMax<qint64>(1, (*upcoming.learningDueSecs - nowSecs + 59) / 60)};
+    std::optional<qint64> days;
+    if (upcoming.newCards > 0)
+        days = 1;
+    if (upcoming.reviewDueDay)
+        days = qMin(days.value_or(*upcoming.reviewDueDay - today), *upcoming.reviewDueDay - today);
+    if (!days)
+        return {};
+    return {NextDue::Kind::Days, qMax<qint64>(1, *days)};
+}
+
 } // namespace debrief

@@ -22,6 +22,16 @@ struct DueCounts {
     int total() const { return newCount + learnCount + reviewCount; }
 };
 
+struct UpcomingCards;
+
+// When the next card of a finished deck comes: in some minutes (a learning step later today),
+// in some days (1 = tomorrow), or never (nothing scheduled).
+struct NextDue {
+    enum class Kind { Never, Minutes, Days };
+    Kind kind = Kind::Never;
+    qint64 amount = 0;   // minutes (at least 1) or days (at least 1)
+};
+
 // The review screen's "what is left today": the same figures `debrief-cli due` prints.
 class SessionCounts {
 public:
@@ -31,6 +41,10 @@ public:
                                        int utcOffsetSecs);
     // The count a card in `state` is shown under: relearning counts as learning, as in Anki.
     static CountKind kindOf(const CardState &state);
+    // From what the deck holds once today's queue is empty: a learning step beats any day; new
+    // cards come with tomorrow's limit; a review on its day (an overdue one held back by the
+    // review limit, tomorrow). `today` is the study day of `nowSecs`.
+    static NextDue nextDue(const UpcomingCards &upcoming, qint64 nowSecs, qint64 today);
 };
 
 } // namespace debrief

@@ -11,6 +11,8 @@
 
 using namespace debrief;
 
+Q_DECLARE_METATYPE(std::optional<qint64>)
+
 namespace {
 
 const QDateTime kNow(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
@@ -30,6 +32,8 @@ private slots:
     void reviewAheadAndExtraNewInStudyOrder();
     void sessionShowsExtraCardsFirstThenTheQueue();
     void remainingCountsFollowTheDailyLimit();
+    void nextDue_data();
+    void nextDue();
 
 private:
     CardId add(DeckId deck, const CardState &state, CardQueue queue = CardQueue::Normal);
@@ -185,6 +189,44 @@ void TestStudyMore::remainingCountsFollowTheDailyLimit()
     auto all = SessionCounts::remaining(*m_c, std::nullopt, kNow, 0);
     QCOMPARE(all->newCount, 3);   // Prep's two and Prep2's one
     QCOMPARE(all->reviewCount, 1);
+}
+
+void TestStudyMore::nextDue_data()
+{
+    QTest::addColumn<std::optional<qint64>>("learningInSecs");
+    QTest::addColumn<std::optional<qint64>>("reviewInDays");
+    QTest::addColumn<int>("newCards");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<qint64>("amount");
+    const std::optional<qint64> none;
+    QTest::newRow("nothing scheduled") << none << none << 0 << int(NextDue::Kind::Never) << qint64(0);
+    QTest::newRow("a step in 25 min beats tomorrow's new cards") << std::optional<qint64>(25 * 60) << std::optional<qint64>(1) << 3
+                                                                 << int(NextDue::Kind::Minutes) << qint64(25);
+    QTest::newRow("a step in 30 s rounds up to a minute") << std::optional<qint64>(30) << none << 0 << int(NextDue::Kind::Minutes) << qint64(1);
+    QTest::newRow("new cards only: tomorrow") << none << none << 5 << int(NextDue::Kind::Days) << qint64(1);
+    QTest::newRow("a review in 4 days") << none << std::optional<qint64>(4) << 0 << int(NextDue::Kind::Days) << qint64(4);
+    QTest::newRow("new cards come before a review in 4 days") << none << std::optional<qint64>(4) << 2 << int(NextDue::Kind::Days) << qint64(1);
+    QTest::newRow("an overdue review held back by the limit: tomorrow") << none << std::optional<qint64>(-2) << 0 << int(NextDue::Kind::Days)
+                                                                       << qint64(1);
+}
+
+void TestStudyMore::nextDue()
+{
+    QFETCH(std::optional<qint64>, learningInSecs);
+    QFETCH(std::optional<qint64>, reviewInDays);
+    QFETCH(int, newCards);
+    QFETCH(int, kind);
+    QFETCH(qint64, amount);
+    const qint64 now = kNow.toSecsSinceEpoch();
+    UpcomingCards u;
+    if (learningInSecs)
+        u.learningDueSecs = now + *learningInSecs;
+    if (reviewInDays)
+        u.reviewDueDay = m_today + *reviewInDays;
+    u.newCards = newCards;
+    const NextDue due = SessionCounts::nextDue(u, now, m_today);
+    QCOMPARE(int(due.kind), kind);
+    QCOMPARE(due.amount, amount);
 }
 
 QTEST_GUILESS_MAIN(TestStudyMore)
