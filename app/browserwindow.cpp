@@ -16,7 +16,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -35,6 +37,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -171,7 +174,13 @@ BrowserWindow::BrowserWindow(Collection &collection, const Clock &clock, QWidget
     m_history->setObjectName(QStringLiteral("history"));
     m_history->setAccessibleName(tr("Review history"));
     m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels({tr("Reviewed"), tr("Rating"), tr("Interval"), tr("Ease"), tr("Time")});
+    m_history->setHeaderLabels({tr("Reviewed"), tr("Rating"), tr("Interval"), tr("Ease"), tr("Time"), tr("Recording")});
+    // A rehearsal's recording plays on activating its row (Enter or double-click).
+    connect(m_history, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString file = item->data(5, Qt::UserRole).toString();
+        if (!file.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+    });
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 3);
@@ -435,6 +444,11 @@ void BrowserWindow::showCurrent()
     auto log = m_collection.reviewLog(card->id);
     if (!log)
         return;
+    // Rehearsal recordings (issue 13), by the answer they belong to.
+    std::map<ReviewId, RehearsalRecording> recordings;
+    if (auto list = m_collection.rehearsalRecordings(card->id))
+        for (const RehearsalRecording &r : *list)
+            recordings[r.review] = r;
     const QString ratings[] = {tr("Manual"), tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
     auto interval = [this](int v) {
         return v >= 0 ? CardTableModel::intervalText(v) : tr("%1 min").arg(qMax(1, -v / 60));
@@ -447,6 +461,13 @@ void BrowserWindow::showCurrent()
         item->setText(2, interval(e.intervalAfter));
         item->setText(3, e.easePermille > 0 ? QStringLiteral("%1%").arg(e.easePermille / 10) : QString());
         item->setText(4, tr("%1 s").arg(e.takenMs / 1000.0, 0, 'f', 1));
+        if (auto r = recordings.find(e.id); r != recordings.end()) {
+            const QString path = QDir(m_collection.mediaDir()).filePath(r->second.fileName);
+            item->setText(5, r->second.bytes > 0 ? QStringLiteral("%1 (%2)").arg(r->second.fileName, QLocale().formattedDataSize(r->second.bytes))
+                                                : tr("%1 (deleted)").arg(r->second.fileName));
+            if (r->second.bytes > 0)
+                item->setData(5, Qt::UserRole, path);
+        }
     }
 }
 

@@ -306,9 +306,13 @@ QString CardView::layoutScript() const
                "t.addEventListener('input',function(){dbfTyped=t.value;});box.appendChild(t);}}"
                "document.addEventListener('keydown',function(e){if(e.target&&e.target.tagName==='TEXTAREA'){return;}"
                "var k=e.key;if(k==='n'||k==='N'){var h=document.querySelector('#qa .dbf-hidden');if(h){h.classList.remove('dbf-hidden');"
-               "h.scrollIntoView({block:'nearest'});}e.preventDefault();}"
+               "h.scrollIntoView({block:'nearest'});}dbfCount();e.preventDefault();}"
                "else if(k==='a'||k==='A'){var all=document.querySelectorAll('#qa .dbf-hidden');"
-               "for(var i=0;i<all.length;++i){all[i].classList.remove('dbf-hidden');}e.preventDefault();}});")
+               "for(var i=0;i<all.length;++i){all[i].classList.remove('dbf-hidden');}dbfCount();e.preventDefault();}});"
+               // The tree hint has one sentence per number of branches shown: show the one that is true now.
+               "function dbfCount(){var s=document.querySelectorAll('#qa .dbf-shown'),"
+               "n=document.querySelectorAll('#qa .dbf-branch').length-document.querySelectorAll('#qa .dbf-hidden').length;"
+               "for(var i=0;i<s.length;++i){s[i].classList.toggle('dbf-current',i===n);}}")
         .arg(labels);
 }
 

@@ -6,6 +6,7 @@
 #include "backupsdialog.h"
 #include "browserwindow.h"
 #include "deckactions.h"
+#include "deckoptionsdialog.h"
 #include "editordialog.h"
 #include "exportdialog.h"
 #include "importrunner.h"
@@ -75,7 +76,12 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
         m_decks->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_decks->setAlternatingRowColors(true);
     m_decks->setUniformRowHeights(true);
-    connect(m_decks, &QTreeWidget::itemActivated, this, [this] { studySelected(); });
+    // Enter or double-click opens the deck's overview (Study Now there); S studies at once.
+    connect(m_decks, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        m_review->showOverview(item->data(0, Qt::UserRole).toLongLong(), item->data(0, Qt::UserRole + 1).toString());
+        m_stack->setCurrentWidget(m_review);
+        m_review->setFocus();
+    });
     layout->addWidget(m_decks);
     m_deckActions = new DeckActions(*m_collection, m_decks, this);
     connect(m_deckActions, &DeckActions::changed, this, &MainWindow::refresh);
@@ -88,10 +94,11 @@ MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<C
 
     m_review = new ReviewWidget(*m_collection, *m_clock, m_stack);
     m_stack->addWidget(m_review);
+    // The review screen shows its own "done for today" page; Esc there returns to the decks.
     connect(m_review, &ReviewWidget::finished, this, [this] {
         statusBar()->showMessage(tr("Nothing more is due in this deck for now."), 5000);
-        showDecks();
     });
+    connect(m_review, &ReviewWidget::optionsRequested, this, &MainWindow::showDeckOptions);
     connect(m_review, &ReviewWidget::left, this, &MainWindow::showDecks);
     m_rehearsal = new RehearsalWidget(*m_collection, *m_clock, m_stack);
     m_stack->addWidget(m_rehearsal);
@@ -527,6 +534,14 @@ void MainWindow::showBackups()
         statusBar()->showMessage(tr("Backup restored."), 10000);
     });
     dialog.exec();
+}
+
+void MainWindow::showDeckOptions(DeckId deck)
+{
+    // O in the reviewer: the same dialog as the deck list's O, for the card's deck.
+    DeckOptionsDialog dialog(*m_collection, deck, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Options saved."), 10000);
 }
 
 } // namespace debrief

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ids.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -39,6 +41,7 @@ public slots:
     void importFiles(const QStringList &files);
     void showBrowser();   // Ctrl+B; one browser window, kept until the main window closes
     void showAddDialog();  // Notes > Add (A): the Add window, on the selected deck
+    void showDeckOptions(DeckId deck);   // O in the reviewer
 
 protected:
     void closeEvent(QCloseEvent *event) override;

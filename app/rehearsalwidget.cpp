@@ -1,11 +1,15 @@
 #include "rehearsalwidget.h"
 
+#include "audioplayer.h"
+#include "mediaanswerrecorder.h"
 #include "render/cardrenderer.h"
 #include "storage/collection.h"
 #include "storage/rehearsallog.h"
+#include "study/drillsummary.h"
 #include "study/reviewsession.h"
 #include "study/rubric.h"
 #include "theme.h"
+#include "util/clock.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -22,16 +26,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <QtGlobal>
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-#include <QAudioDevice>
-#include <QMediaDevices>
-#else
-#include <QAudioDeviceInfo>
-#endif
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
-#include <map>
 
 namespace debrief {
 
@@ -39,15 +39,10 @@ namespace {
 
 const char kLimitKey[] = "rehearsal/limitSecs";
 const char kPairNotetype[] = "Debrief Pair";
-
-bool hasMicrophone()
-{
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-    return !QMediaDevices::audioInputs().isEmpty();
-#else
-    return !QAudioDeviceInfo::availableDevices(QAudio::AudioInput).isEmpty();
-#endif
-}
+// Recordings are kept per card up to this many MiB in all (oldest deleted first). Ogg speech takes
+// about 30 MiB an hour, so the default keeps several hours of answers without filling a disk.
+const char kRecordingCapKey[] = "rehearsal/recordingCapMiB";
+constexpr int kDefaultRecordingCapMiB = 200;
 
 QString fieldOf(const Note &note, const Notetype &nt, const char *name)
 {
@@ -131,6 +126,12 @@ RehearsalWidget::RehearsalWidget(Collection &collection, const Clock &clock, QWi
     auto *yl = new QVBoxLayout(yoursBox);
     yl->setContentsMargins(0, 0, 0, 0);
     yl->addWidget(new QLabel(tr("<b>Your answer</b>"), yoursBox));
+    m_playRecording = new QPushButton(tr("Play your recording (R)"), yoursBox);
+    m_playRecording->setObjectName(QStringLiteral("rehearsalPlayRecording"));
+    m_playRecording->setFocusPolicy(Qt::NoFocus);
+    m_playRecording->hide();
+    connect(m_playRecording, &QPushButton::clicked, this, &RehearsalWidget::playRecording);
+    yl->addWidget(m_playRecording);
     m_yours = new QPlainTextEdit(yoursBox);
     yl->addWidget(m_yours);
     m_yours->setObjectName(QStringLiteral("rehearsalYours"));
@@ -193,12 +194,21 @@ RehearsalWidget::RehearsalWidget(Collection &collection, const Clock &clock, QWi
         });
         m_backKeys.push_back(s);
     }
+    auto *replay = new QShortcut(QKeySequence(Qt::Key_R), this);
+    replay->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(replay, &QShortcut::activated, this, &RehearsalWidget::playRecording);
+    m_backKeys.push_back(replay);
     auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     esc->setContext(Qt::WidgetWithChildrenShortcut);
     connect(esc, &QShortcut::activated, this, [this] {
         m_ticker->stop();
+        m_audio->stop();
+        stopRecording();
         emit left();
     });
+
+    m_audio = new AudioPlayer(this);
+    setRecorder(new MediaAnswerRecorder(this));
 
     m_ticker = new QTimer(this);
     m_ticker->setInterval(250);
@@ -206,6 +216,70 @@ RehearsalWidget::RehearsalWidget(Collection &collection, const Clock &clock, QWi
 }
 
 RehearsalWidget::~RehearsalWidget() = default;
+
+void RehearsalWidget::setRecorder(AnswerRecorder *recorder)
+{
+    if (m_recorder)
+        m_recorder->disconnect(this);
+    m_recorder = recorder;
+    connect(m_recorder, &AnswerRecorder::finished, this, &RehearsalWidget::recordingFinished);
+    connect(m_recorder, &AnswerRecorder::failed, this, [this](const QString &message) {
+        m_recording = false;
+        m_awaitingFile.reset();
+        m_micHint->setText(tr("Recording failed (%1): type your answer.").arg(message));
+    });
+}
+
+void RehearsalWidget::stopRecording()
+{
+    if (!m_recording)
+        return;
+    m_recording = false;
+    m_stopping = true;
+    m_recorder->stop();
+}
+
+void RehearsalWidget::recordingFinished(const QString &absolutePath)
+{
+    m_stopping = false;
+    if (m_awaitingFile) {
+        // The answer was confirmed before the file was complete: name it beside its score now.
+        RehearsalScore score = m_awaitingFile->second;
+        score.recording = QFileInfo(absolutePath).fileName();
+        const ReviewId review = m_awaitingFile->first;
+        m_awaitingFile.reset();
+        storeScore(review, score);
+        return;
+    }
+    if (m_revealed && m_card) {
+        m_recordingPath = absolutePath;
+        m_playRecording->setVisible(QFileInfo::exists(absolutePath));
+        return;
+    }
+    // The learner left or moved on without confirming: an answer that was never rated keeps no recording.
+    QFile::remove(absolutePath);
+}
+
+void RehearsalWidget::playRecording()
+{
+    if (m_revealed && !m_recordingPath.isEmpty())
+        m_audio->play({m_recordingPath});
+}
+
+bool RehearsalWidget::storeScore(ReviewId review, const RehearsalScore &score)
+{
+    auto stored = RehearsalLog(m_collection.database()).record(review, score);
+    if (!stored) {
+        emit failed(stored.error().message);
+        return false;
+    }
+    if (!score.recording.isEmpty()) {
+        const qint64 capMiB = QSettings().value(QLatin1String(kRecordingCapKey), kDefaultRecordingCapMiB).toLongLong();
+        if (auto pruned = m_collection.pruneRehearsalRecordings(capMiB * 1024 * 1024); !pruned)
+            emit failed(pruned.error().message);
+    }
+    return true;
+}
 
 int RehearsalWidget::limitSecs() const { return m_limit->value(); }
 
@@ -248,8 +322,20 @@ void RehearsalWidget::showNext()
     m_questionText = m_question->toPlainText().simplified();
     auto deck = m_collection.deck(m_card->deckId);
     m_topic = deck ? deck->name : QString();
-    m_micHint->setText(hasMicrophone() ? tr("Speak your answer aloud, then type its key points.")
-                                       : tr("No microphone found, so nothing is recorded: type your answer."));
+    m_audio->stop();
+    m_recordingPath.clear();
+    m_playRecording->hide();
+    if (m_recorder->hasInput()) {
+        // Named by card and time, so a card's recordings sort by date in the media folder.
+        QDir().mkpath(m_collection.mediaDir());
+        const QString base = QDir(m_collection.mediaDir())
+                                 .filePath(QStringLiteral("rehearsal-%1-%2").arg(m_card->id).arg(m_clock.now().toMSecsSinceEpoch()));
+        m_recording = true;
+        m_micHint->setText(tr("Recording: speak your answer aloud (typing its key points is optional)."));
+        m_recorder->start(base);
+    } else {
+        m_micHint->setText(tr("No microphone found, so nothing is recorded: type your answer."));
+    }
     m_typed->clear();
     m_typed->setReadOnly(false);
     m_pages->setCurrentIndex(0);
@@ -278,6 +364,7 @@ void RehearsalWidget::reveal()
     m_ticker->stop();
     m_durationMs = int(m_elapsed.elapsed());
     m_revealed = true;
+    stopRecording();
     m_yours->setPlainText(m_typed->toPlainText().trimmed().isEmpty() ? tr("(nothing typed)") : m_typed->toPlainText());
 
     auto note = m_collection.note(m_card->noteId);
@@ -366,11 +453,13 @@ void RehearsalWidget::confirm(int rating)
     score.scorePermille = Rubric::scorePermille(ticked, m_points.size());
     score.durationMs = m_durationMs;
     score.limitMs = limitSecs() * 1000;
-    auto stored = RehearsalLog(m_collection.database()).record(*id, score);
-    if (!stored) {
-        emit failed(stored.error().message);
+    if (!m_recordingPath.isEmpty())
+        score.recording = QFileInfo(m_recordingPath).fileName();
+    if (m_stopping && m_recordingPath.isEmpty())
+        m_awaitingFile = std::make_pair(*id, score);   // stored again, with the file's name, when it is complete
+    if (!storeScore(*id, score))
         return;
-    }
+    m_audio->stop();
     m_answered.push_back({m_questionText, m_topic, ticked, int(m_points.size()), m_durationMs});
     m_revealed = false;
     m_card.reset();
@@ -390,35 +479,28 @@ void RehearsalWidget::showSummary()
         emit finished();
         return;
     }
-    std::map<QString, std::pair<int, int>> perTopic;
-    for (const Answered &a : m_answered) {
-        perTopic[a.topic].first += a.ticked;
-        perTopic[a.topic].second += a.total;
-    }
+    const DrillSummary summary = DrillSummary::of(m_answered);
     html += QStringLiteral("<h3>%1</h3><table cellpadding=\"4\">").arg(tr("Points covered per topic"));
-    for (const auto &t : perTopic)
-        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2 / %3</td></tr>").arg(t.first.toHtmlEscaped()).arg(t.second.first).arg(t.second.second);
+    for (const TopicCoverage &t : summary.perTopic)
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2 / %3</td></tr>").arg(t.topic.toHtmlEscaped()).arg(t.ticked).arg(t.total);
     html += QStringLiteral("</table><h3>%1</h3><table cellpadding=\"4\">").arg(tr("Time per answer"));
-    for (const Answered &a : m_answered)
+    for (const DrillAnswer &a : summary.answers)
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2 s</td><td align=\"right\">%3 / %4</td></tr>")
                     .arg(a.question.left(90).toHtmlEscaped(), seconds(a.durationMs))
                     .arg(a.ticked)
                     .arg(a.total);
     html += QStringLiteral("</table>");
-    const auto slowest = std::max_element(m_answered.begin(), m_answered.end(),
-                                          [](const Answered &a, const Answered &b) { return a.durationMs < b.durationMs; });
-    // Weakest: lowest share of points; a note without points cannot be weakest.
-    const Answered *weakest = nullptr;
-    for (const Answered &a : m_answered) {
-        if (a.total > 0 && (!weakest || a.ticked * weakest->total < weakest->ticked * a.total))
-            weakest = &a;
+    if (summary.slowest) {
+        const DrillAnswer &slowest = summary.answers[*summary.slowest];
+        html += QStringLiteral("<p><b>%1</b> %2 (%3 s)</p>").arg(tr("Slowest:"), slowest.question.left(120).toHtmlEscaped(), seconds(slowest.durationMs));
     }
-    html += QStringLiteral("<p><b>%1</b> %2 (%3 s)</p>").arg(tr("Slowest:"), slowest->question.left(120).toHtmlEscaped(), seconds(slowest->durationMs));
-    if (weakest)
+    if (summary.weakest) {
+        const DrillAnswer &weakest = summary.answers[*summary.weakest];
         html += QStringLiteral("<p><b>%1</b> %2 (%3 / %4 points)</p>")
-                    .arg(tr("Weakest:"), weakest->question.left(120).toHtmlEscaped())
-                    .arg(weakest->ticked)
-                    .arg(weakest->total);
+                    .arg(tr("Weakest:"), weakest.question.left(120).toHtmlEscaped())
+                    .arg(weakest.ticked)
+                    .arg(weakest.total);
+    }
     html += QStringLiteral("<p>%1</p>").arg(tr("Press Esc to return to the decks."));
     m_summary->setHtml(html);
     m_pages->setCurrentIndex(2);

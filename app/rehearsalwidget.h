@@ -2,6 +2,8 @@
 
 #include "model/card.h"
 #include "model/ids.h"
+#include "storage/rehearsallog.h"
+#include "study/drillsummary.h"
 
 #include <QElapsedTimer>
 #include <QStringList>
@@ -25,14 +27,17 @@ class QVBoxLayout;
 
 namespace debrief {
 
+class AnswerRecorder;
+class AudioPlayer;
 class CardRenderer;
 class Clock;
 class Collection;
 class ReviewSession;
 
 // Rehearsal mode ("interview drill"): each due card's question with a visible countdown; the learner
-// types an answer (Ctrl+Enter reveals); the back shows their text beside the strong, model and weak
-// answers, and the note's rubric points as checkboxes (keys A-E toggle them). The share ticked
+// answers aloud (recorded into the media folder when a microphone exists, see AnswerRecorder) and/or
+// types (Ctrl+Enter reveals); the back shows their recording (R plays it) and text beside the strong,
+// model and weak answers, and the note's rubric points as checkboxes (keys A-E toggle them). The share ticked
 // proposes a rating, 1-4 confirms it; the answer goes through ReviewSession like any review, its
 // rubric score and time into rehearsal_log. After `maxQuestions` or when nothing is due, a summary.
 class RehearsalWidget : public QWidget {
@@ -47,10 +52,16 @@ public:
     void setLimitSecs(int secs);   // remembered between runs
     bool revealed() const { return m_revealed; }
     int proposedRating() const { return m_proposed; }
+    // Replaces the microphone (the widget tests hand in a fake); not owned.
+    void setRecorder(AnswerRecorder *recorder);
+    AudioPlayer *audioPlayer() const { return m_audio; }
+    // The current answer's recording once complete (absolute path), empty when typed.
+    QString recordingPath() const { return m_recordingPath; }
 
 public slots:
     void reveal();
     void confirm(int rating);   // 1..4
+    void playRecording();       // R on the back
 
 signals:
     void finished();   // the summary is showing
@@ -58,18 +69,13 @@ signals:
     void failed(const QString &message);
 
 private:
-    struct Answered {
-        QString question;
-        QString topic;
-        int ticked = 0;
-        int total = 0;
-        int durationMs = 0;
-    };
-
     void showNext();
     void showSummary();
     void tick();
     void updateProposal();
+    void stopRecording();
+    void recordingFinished(const QString &absolutePath);
+    bool storeScore(ReviewId review, const RehearsalScore &score);
 
     Collection &m_collection;
     const Clock &m_clock;
@@ -79,7 +85,7 @@ private:
     QString m_questionText;
     QString m_topic;
     QStringList m_points;
-    std::vector<Answered> m_answered;
+    std::vector<DrillAnswer> m_answered;
     int m_maxQuestions = 10;
     bool m_revealed = false;
     int m_proposed = 0;
@@ -105,6 +111,14 @@ private:
     std::vector<QShortcut *> m_backKeys;   // enabled only on the back, so typing never triggers them
     QTextBrowser *m_summary = nullptr;
     QTimer *m_ticker = nullptr;
+    QPushButton *m_playRecording = nullptr;
+    AudioPlayer *m_audio = nullptr;
+    AnswerRecorder *m_recorder = nullptr;
+    bool m_recording = false;   // started for the current question
+    bool m_stopping = false;    // stop() asked, file not complete yet
+    QString m_recordingPath;
+    // Confirmed before the file was complete: the score to store again with the file's name.
+    std::optional<std::pair<ReviewId, RehearsalScore>> m_awaitingFile;
 };
 
 } // namespace debrief

@@ -10,6 +10,7 @@
 #include "render/soundrefs.h"
 #include "storage/collection.h"
 #include "study/reviewsession.h"
+#include "scheduling/studyday.h"
 #include "util/clock.h"
 
 #include <QApplication>
@@ -17,6 +18,9 @@
 #include <QHideEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
 #include <QPalette>
 #include <QPushButton>
 #include <QShortcut>
@@ -47,11 +51,37 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
 
     m_audio = new AudioPlayer(this);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages);
+    m_studyPage = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(m_studyPage);
     auto *top = new QHBoxLayout;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("reviewTitle"));
+    m_title->setTextFormat(Qt::PlainText);
     top->addWidget(m_title, 1);
+    m_marks = new QLabel(this);
+    m_marks->setObjectName(QStringLiteral("reviewMarks"));
+    top->addWidget(m_marks);
+    m_timerLabel = new QLabel(this);
+    m_timerLabel->setObjectName(QStringLiteral("reviewTimer"));
+    m_timerLabel->setToolTip(tr("Time on this card"));
+    m_timerLabel->hide();
+    top->addWidget(m_timerLabel);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("reviewCounts"));
+    m_counts->setTextFormat(Qt::RichText);
+    m_counts->setToolTip(tr("Left today: new + learning + to review (the current card's count is underlined)"));
+    QFont countsFont = m_counts->font();
+    countsFont.setPointSizeF(countsFont.pointSizeF() * 1.25);
+    countsFont.setBold(true);
+    m_counts->setFont(countsFont);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    top->addWidget(m_counts);
     m_audioHint = new QLabel(tr("R: replay audio"), this);
     m_audioHint->setObjectName(QStringLiteral("audioHint"));
     m_audioHint->setToolTip(tr("R or F5 plays this side's sounds again"));
@@ -80,6 +110,114 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
     }
     m_bottom->addWidget(row);
     layout->addWidget(m_bottom);
+    m_pages->addWidget(m_studyPage);
+
+    // The deck's overview, before studying.
+    m_overviewPage = new QWidget(m_pages);
+    auto *ol = new QVBoxLayout(m_overviewPage);
+    ol->setSpacing(16);
+    ol->addStretch(1);
+    m_overviewTitle = new QLabel(m_overviewPage);
+    m_overviewTitle->setObjectName(QStringLiteral("overviewTitle"));
+    m_overviewTitle->setTextFormat(Qt::PlainText);
+    m_overviewTitle->setAlignment(Qt::AlignCenter);
+    QFont big = m_overviewTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_overviewTitle->setFont(big);
+    ol->addWidget(m_overviewTitle);
+    m_overviewCounts = new QLabel(m_overviewPage);
+    m_overviewCounts->setObjectName(QStringLiteral("overviewCounts"));
+    m_overviewCounts->setAlignment(Qt::AlignCenter);
+    QFont mid = m_overviewCounts->font();
+    mid.setPointSizeF(mid.pointSizeF() * 1.3);
+    m_overviewCounts->setFont(mid);
+    ol->addWidget(m_overviewCounts);
+    // Plain text: a description imported from someone else's deck must not bring in markup.
+    m_overviewDescription = new QLabel(m_overviewPage);
+    m_overviewDescription->setObjectName(QStringLiteral("overviewDescription"));
+    m_overviewDescription->setTextFormat(Qt::PlainText);
+    m_overviewDescription->setWordWrap(true);
+    m_overviewDescription->setAlignment(Qt::AlignCenter);
+    QFont reading = m_overviewDescription->font();
+    reading.setPointSizeF(reading.pointSizeF() * 1.15);
+    m_overviewDescription->setFont(reading);
+    // Full width: a word-wrapped label placed with an alignment gets too little height and clips.
+    m_overviewDescription->setContentsMargins(80, 0, 80, 0);
+    ol->addWidget(m_overviewDescription);
+    m_studyNow = new QPushButton(tr("Study Now"), m_overviewPage);
+    m_studyNow->setObjectName(QStringLiteral("studyNow"));
+    m_studyNow->setToolTip(tr("Space or Enter"));
+    m_studyNow->setMinimumSize(180, 40);
+    m_studyNow->setFont(mid);
+    connect(m_studyNow, &QPushButton::clicked, this, [this] { start(m_deck, m_deckName); });
+    ol->addWidget(m_studyNow, 0, Qt::AlignHCenter);
+    ol->addStretch(2);
+    m_pages->addWidget(m_overviewPage);
+
+    // Done for today: when the next card is due, and "study more".
+    m_donePage = new QWidget(m_pages);
+    auto *dl = new QVBoxLayout(m_donePage);
+    dl->setSpacing(16);
+    dl->addStretch(1);
+    m_doneText = new QLabel(m_donePage);
+    m_doneText->setObjectName(QStringLiteral("doneText"));
+    m_doneText->setTextFormat(Qt::PlainText);
+    m_doneText->setWordWrap(true);
+    m_doneText->setAlignment(Qt::AlignCenter);
+    m_doneText->setFont(mid);
+    dl->addWidget(m_doneText);
+    auto *more = new QHBoxLayout;
+    more->addStretch(1);
+    m_moreNew = new QSpinBox(m_donePage);
+    m_moreNew->setObjectName(QStringLiteral("moreNewCount"));
+    m_moreNew->setRange(1, 9999);
+    m_moreNew->setValue(10);
+    m_moreNew->setAccessibleName(tr("Extra new cards"));
+    more->addWidget(m_moreNew);
+    auto *moreNew = new QPushButton(tr("More &New Cards"), m_donePage);
+    moreNew->setObjectName(QStringLiteral("studyMoreNew"));
+    moreNew->setToolTip(tr("Study this many new cards beyond today's limit"));
+    connect(moreNew, &QPushButton::clicked, this, [this] { studyMoreNew(m_moreNew->value()); });
+    more->addWidget(moreNew);
+    m_aheadDays = new QSpinBox(m_donePage);
+    m_aheadDays->setObjectName(QStringLiteral("aheadDays"));
+    m_aheadDays->setRange(1, 365);
+    m_aheadDays->setValue(1);
+    m_aheadDays->setSuffix(tr(" d"));
+    m_aheadDays->setAccessibleName(tr("Days to review ahead"));
+    more->addWidget(m_aheadDays);
+    auto *ahead = new QPushButton(tr("Review &Ahead"), m_donePage);
+    ahead->setObjectName(QStringLiteral("reviewAhead"));
+    ahead->setToolTip(tr("Review the cards due within this many days now"));
+    connect(ahead, &QPushButton::clicked, this, [this] { reviewAhead(m_aheadDays->value()); });
+    more->addWidget(ahead);
+    auto *forgotten = new QPushButton(tr("&Forgotten Today"), m_donePage);
+    forgotten->setObjectName(QStringLiteral("studyForgotten"));
+    forgotten->setToolTip(tr("Go over the cards you answered Again today once more"));
+    connect(forgotten, &QPushButton::clicked, this, [this] { studyForgotten(); });
+    more->addWidget(forgotten);
+    more->addStretch(1);
+    dl->addLayout(more);
+    m_doneNote = new QLabel(m_donePage);
+    m_doneNote->setObjectName(QStringLiteral("doneNote"));
+    m_doneNote->setAlignment(Qt::AlignCenter);
+    dl->addWidget(m_doneNote);
+    auto *hint = new QLabel(tr("Esc returns to the decks."), m_donePage);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setEnabled(false);
+    dl->addWidget(hint);
+    dl->addStretch(2);
+    m_pages->addWidget(m_donePage);
+    m_pages->setCurrentWidget(m_studyPage);
+
+    m_timerTick = new QTimer(this);
+    m_timerTick->setInterval(1000);
+    connect(m_timerTick, &QTimer::timeout, this, [this] {
+        const qint64 secs = m_timer.isValid() ? m_timer.elapsed() / 1000 : 0;
+        m_timerLabel->setText(QStringLiteral("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0')));
+    });
+    m_timerShown = QSettings().value(QStringLiteral("review/showTimer"), false).toBool();
 
     // Shortcuts rather than key events: the web view takes keyboard focus, and shortcuts with
     // this context fire wherever the focus is inside the review screen.
@@ -89,9 +227,27 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
         connect(s, &QShortcut::activated, this, slot);
     };
     shortcut(QKeySequence::Undo, [this] { undo(); });
-    // Anki: Space/Enter shows the answer, and on the answer side means Good.
+    shortcut(QKeySequence(Qt::Key_Z), [this] { undo(); });
+    // Anki: Space/Enter shows the answer, and on the answer side means Good; on the overview, Study Now.
     for (const QKeySequence &keys : {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)})
-        shortcut(keys, [this] { m_answerShown ? answer(3) : showAnswer(); });
+        shortcut(keys, [this] {
+            if (m_pages->currentWidget() == m_overviewPage)
+                m_studyNow->click();
+            else
+                m_answerShown ? answer(3) : showAnswer();
+        });
+    shortcut(QKeySequence(Qt::Key_Minus), [this] { bury(); });
+    shortcut(QKeySequence(Qt::Key_At), [this] { suspend(); });
+    shortcut(QKeySequence(Qt::Key_Asterisk), [this] { toggleMark(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { deleteNote(); });
+    for (int i = 1; i <= 4; ++i)
+        shortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + i)), [this, i] { toggleFlag(i); });
+    shortcut(QKeySequence(Qt::Key_O), [this] {
+        if (m_card)
+            emit optionsRequested(m_card->deckId);
+        else if (m_deck)
+            emit optionsRequested(*m_deck);
+    });
     for (int i = 1; i <= 4; ++i)
         shortcut(QKeySequence(Qt::Key_0 + i), [this, i] { answer(i); });
     // Anki: R replays the audio (and F5, see event()).
@@ -109,7 +265,11 @@ ReviewWidget::~ReviewWidget() = default;
 bool ReviewWidget::start(std::optional<DeckId> deck, const QString &deckName)
 {
     m_session = std::make_unique<ReviewSession>(m_collection, m_clock, deck);
+    m_deck = deck;
+    m_deckName = deckName;
+    m_undo.clear();
     m_title->setText(deckName.isEmpty() ? tr("All decks") : deckName);
+    m_pages->setCurrentWidget(m_studyPage);
     showNext();
     return m_card.has_value();
 }
@@ -120,11 +280,193 @@ void ReviewWidget::ensureView()
     // about 250 ms and 100 MiB) would otherwise hold up the deck list at every launch.
     if (m_view)
         return;
-    m_view = new CardView(this);
+    m_view = new CardView(m_studyPage);
     m_view->setObjectName(QStringLiteral("cardView"));
     m_view->setMediaDir(m_collection.mediaDir());
-    auto *box = static_cast<QVBoxLayout *>(layout());
+    auto *box = static_cast<QVBoxLayout *>(m_studyPage->layout());
     box->insertWidget(box->indexOf(m_bottom), m_view, 1);   // between the title row and the buttons
+}
+
+void ReviewWidget::showOverview(DeckId deck, const QString &deckName)
+{
+    m_session.reset();
+    m_card.reset();
+    m_undo.clear();
+    m_deck = deck;
+    m_deckName = deckName;
+    m_overviewTitle->setText(deckName);
+    const QDateTime now = m_clock.now();
+    auto counts = SessionCounts::remaining(m_collection, deck, now, m_clock.utcOffsetSecs(now));
+    m_shownCounts = counts ? *counts : DueCounts{};
+    m_overviewCounts->setText(tr("New: %1    Learning: %2    To review: %3")
+                                  .arg(m_shownCounts.newCount)
+                                  .arg(m_shownCounts.learnCount)
+                                  .arg(m_shownCounts.reviewCount));
+    auto d = m_collection.deck(deck);
+    m_overviewDescription->setText(d ? d->description.trimmed() : QString());
+    m_overviewDescription->setVisible(!m_overviewDescription->text().isEmpty());
+    m_studyNow->setEnabled(m_shownCounts.total() > 0);
+    m_pages->setCurrentWidget(m_overviewPage);
+    if (m_shownCounts.total() > 0)
+        m_studyNow->setFocus();
+    else
+        setFocus();
+}
+
+ReviewWidget::Page ReviewWidget::page() const
+{
+    if (m_pages->currentWidget() == m_overviewPage)
+        return Page::Overview;
+    return m_pages->currentWidget() == m_donePage ? Page::Done : Page::Study;
+}
+
+void ReviewWidget::setTimerShown(bool shown)
+{
+    m_timerShown = shown;
+    QSettings().setValue(QStringLiteral("review/showTimer"), shown);
+    m_timerLabel->setVisible(shown && m_card && !m_answerShown);
+}
+
+void ReviewWidget::updateCounts()
+{
+    const QDateTime now = m_clock.now();
+    auto counts = SessionCounts::remaining(m_collection, m_deck, now, m_clock.utcOffsetSecs(now));
+    m_shownCounts = counts ? *counts : DueCounts{};
+    // Anki's colours: new blue, learning red, review green; the current card's count underlined.
+    const std::optional<CountKind> current = m_card ? std::optional<CountKind>(SessionCounts::kindOf(m_card->state)) : std::nullopt;
+    auto part = [&current](int n, CountKind kind, const char *colour) {
+        const QString text = QString::number(n);
+        return QStringLiteral("<span style=\"color:%1\">%2</span>")
+            .arg(QLatin1String(colour), current == kind ? QStringLiteral("<u>%1</u>").arg(text) : text);
+    };
+    m_counts->setText(part(m_shownCounts.newCount, CountKind::New, "#1a73e8") + QStringLiteral(" + ")
+                      + part(m_shownCounts.learnCount, CountKind::Learning, "#d93025") + QStringLiteral(" + ")
+                      + part(m_shownCounts.reviewCount, CountKind::Review, "#1e8e3e"));
+}
+
+void ReviewWidget::updateCardMarks()
+{
+    QStringList marks;
+    if (m_card) {
+        const QString flags[] = {tr("Red flag"), tr("Orange flag"), tr("Green flag"), tr("Blue flag")};
+        const int flag = m_card->flags & 7;
+        if (flag >= 1 && flag <= 4)
+            marks << flags[flag - 1];
+        if (auto note = m_collection.note(m_card->noteId); note && note->tags.contains(QStringLiteral("marked"), Qt::CaseInsensitive))
+            marks << tr("Marked");
+    }
+    m_marks->setText(marks.join(QStringLiteral(" · ")));
+}
+
+bool ReviewWidget::changeCard(const std::function<bool(Card &)> &change, bool next)
+{
+    if (!m_card || !m_session)
+        return false;
+    auto fresh = m_collection.card(m_card->id);
+    if (!fresh) {
+        emit failed(fresh.error().message);
+        return false;
+    }
+    Card card = *fresh;
+    const Card before = card;
+    if (!change(card))
+        return false;
+    card.modifiedSecs = m_clock.now().toSecsSinceEpoch();
+    if (auto r = m_collection.updateCard(card); !r) {
+        emit failed(r.error().message);
+        return false;
+    }
+    pushUndo(UndoStep{UndoStep::Kind::Change, {before}, {}, before.id});
+    emit answered();   // counts changed
+    if (next) {
+        showNext();
+    } else {
+        m_card = card;
+        updateCardMarks();
+    }
+    return true;
+}
+
+void ReviewWidget::bury()
+{
+    auto rollover = m_collection.rolloverHour();
+    const QDateTime now = m_clock.now();
+    const int tomorrow = int(StudyDay::dayNumber(now, m_clock.utcOffsetSecs(now), rollover ? *rollover : 4)) + 1;
+    changeCard([tomorrow](Card &c) {
+        c.queue = CardQueue::ManuallyBuried;
+        c.buriedUntilDay = tomorrow;
+        return true;
+    }, true);
+}
+
+void ReviewWidget::suspend()
+{
+    changeCard([](Card &c) {
+        c.queue = CardQueue::Suspended;
+        return true;
+    }, true);
+}
+
+void ReviewWidget::toggleFlag(int flag)
+{
+    if (flag < 1 || flag > 4)
+        return;
+    changeCard([flag](Card &c) {
+        c.flags = (c.flags & ~7) | ((c.flags & 7) == flag ? 0 : flag);
+        return true;
+    }, false);
+}
+
+void ReviewWidget::toggleMark()
+{
+    if (!m_card || !m_session)
+        return;
+    auto note = m_collection.note(m_card->noteId);
+    if (!note) {
+        emit failed(note.error().message);
+        return;
+    }
+    const Note before = *note;
+    Note changed = *note;
+    bool removed = false;
+    for (int i = changed.tags.size() - 1; i >= 0; --i)
+        if (changed.tags[i].compare(QLatin1String("marked"), Qt::CaseInsensitive) == 0) {
+            changed.tags.removeAt(i);
+            removed = true;
+        }
+    if (!removed)
+        changed.tags << QStringLiteral("marked");
+    changed.modifiedSecs = m_clock.now().toSecsSinceEpoch();
+    if (auto r = m_collection.updateNote(changed); !r) {
+        emit failed(r.error().message);
+        return;
+    }
+    pushUndo(UndoStep{UndoStep::Kind::Change, {}, {before}, m_card->id});
+    updateCardMarks();
+}
+
+void ReviewWidget::deleteNote()
+{
+    if (!m_card || !m_session)
+        return;
+    auto note = m_collection.note(m_card->noteId);
+    auto cards = m_collection.cardsOfNote(m_card->noteId);
+    if (!note || !cards) {
+        emit failed(note ? cards.error().message : note.error().message);
+        return;
+    }
+    const auto reply = QMessageBox::question(this, tr("Delete Note"),
+                                             tr("Delete this note and its %n card(s)? Z undoes it.", nullptr, int(cards->size())),
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (reply != QMessageBox::Yes)
+        return;
+    if (auto r = m_collection.removeNotes({note->id}); !r) {
+        emit failed(r.error().message);
+        return;
+    }
+    pushUndo(UndoStep{UndoStep::Kind::Delete, *cards, {*note}, m_card->id});
+    emit answered();
+    showNext();
 }
 
 std::optional<CardId> ReviewWidget::currentCardId() const
@@ -202,10 +544,12 @@ void ReviewWidget::showNext()
         return;
     }
     if (!next->has_value()) {
+        showDone();
         emit finished();
         return;
     }
     m_card = **next;
+    m_pages->setCurrentWidget(m_studyPage);
     showQuestion();
 }
 
@@ -228,6 +572,77 @@ void ReviewWidget::showQuestion()
     m_bottom->setCurrentIndex(0);
     m_showAnswer->setFocus();
     m_timer.restart();
+    m_timerLabel->setText(QStringLiteral("0:00"));
+    m_timerLabel->setVisible(m_timerShown);
+    if (m_timerShown)
+        m_timerTick->start();
+    updateCounts();
+    updateCardMarks();
+}
+
+void ReviewWidget::showDone()
+{
+    m_timerTick->stop();
+    m_timerLabel->hide();
+    updateCounts();
+    const QDateTime now = m_clock.now();
+    const int offset = m_clock.utcOffsetSecs(now);
+    auto rollover = m_collection.rolloverHour();
+    const qint64 today = StudyDay::dayNumber(now, offset, rollover ? *rollover : 4);
+    QString next = tr("No more cards are scheduled in this deck.");
+    if (auto upcoming = m_collection.upcomingCards(m_deck)) {
+        const NextDue due = SessionCounts::nextDue(*upcoming, now.toSecsSinceEpoch(), today);
+        const int amount = int(qMin<qint64>(due.amount, 1000000));
+        if (due.kind == NextDue::Kind::Minutes)
+            next = tr("The next card is due in %n minute(s).", nullptr, amount);
+        else if (due.kind == NextDue::Kind::Days)
+            next = amount == 1 ? tr("The next card is due tomorrow.") : tr("The next card is due in %n day(s).", nullptr, amount);
+    }
+    m_doneText->setText(tr("Congratulations! You have finished %1 for today.").arg(m_deckName.isEmpty() ? tr("all decks") : m_deckName)
+                        + QLatin1Char('\n') + next);
+    m_doneNote->clear();
+    m_pages->setCurrentWidget(m_donePage);
+    setFocus();
+}
+
+bool ReviewWidget::studyExtra(Result<std::vector<CardId>> cards)
+{
+    if (!cards) {
+        emit failed(cards.error().message);
+        return false;
+    }
+    if (cards->empty()) {
+        m_doneNote->setText(tr("No cards for that."));
+        return false;
+    }
+    if (!m_session)
+        m_session = std::make_unique<ReviewSession>(m_collection, m_clock, m_deck);
+    m_session->setExtraCards(std::move(*cards));
+    showNext();
+    return m_card.has_value();
+}
+
+bool ReviewWidget::studyMoreNew(int count)
+{
+    return studyExtra(m_collection.extraNewCards(m_deck, count));
+}
+
+bool ReviewWidget::reviewAhead(int days)
+{
+    const QDateTime now = m_clock.now();
+    auto rollover = m_collection.rolloverHour();
+    const qint64 today = StudyDay::dayNumber(now, m_clock.utcOffsetSecs(now), rollover ? *rollover : 4);
+    return studyExtra(m_collection.reviewAheadCards(m_deck, today + days, 9999));
+}
+
+bool ReviewWidget::studyForgotten()
+{
+    const QDateTime now = m_clock.now();
+    const int offset = m_clock.utcOffsetSecs(now);
+    auto rollover = m_collection.rolloverHour();
+    const qint64 today = StudyDay::dayNumber(now, offset, rollover ? *rollover : 4);
+    const qint64 sinceMs = StudyDay::dayStart(today, offset, rollover ? *rollover : 4).toMSecsSinceEpoch();
+    return studyExtra(m_collection.forgottenCards(m_deck, sinceMs, 9999));
 }
 
 void ReviewWidget::showAnswer()
@@ -236,6 +651,7 @@ void ReviewWidget::showAnswer()
         return;
     m_answerShown = true;
     ensureView();
+    m_timerTick->stop();
     m_view->showCard(m_answer, m_css, isDark(this));
     playSounds(SoundRefs::forAnswer(m_question, m_answer));
     // R on this side replays the question's sounds too, so the hint counts them.
@@ -263,6 +679,7 @@ void ReviewWidget::answer(int rating)
         emit failed(id.error().message);
         return;
     }
+    pushUndo(UndoStep{UndoStep::Kind::Answer, {}, {}, m_card->id});
     emit answered();
     m_idleCheckpoint->start();
     showNext();
@@ -272,6 +689,50 @@ void ReviewWidget::undo()
 {
     if (!m_session)
         return;
+    // The keys' own changes come back from their before-images; answers through the session.
+    if (!m_undo.empty() && m_undo.back().kind != UndoStep::Kind::Answer) {
+        UndoStep step = std::move(m_undo.back());
+        m_undo.pop_back();
+        Collection::Transaction tx(m_collection);
+        QString error;
+        for (const Note &n : step.notes) {
+            if (step.kind == UndoStep::Kind::Delete) {
+                if (auto r = m_collection.addNote(n); !r)
+                    error = r.error().message;
+            } else if (auto r = m_collection.updateNote(n); !r) {
+                error = r.error().message;
+            }
+        }
+        for (const Card &c : step.cards) {
+            if (!error.isEmpty())
+                break;
+            if (step.kind == UndoStep::Kind::Delete) {
+                if (auto r = m_collection.addCard(c); !r)
+                    error = r.error().message;
+            } else if (auto r = m_collection.updateCard(c); !r) {
+                error = r.error().message;
+            }
+        }
+        if (error.isEmpty())
+            if (auto r = tx.commit(); !r)
+                error = r.error().message;
+        if (!error.isEmpty()) {
+            emit failed(error);
+            return;
+        }
+        auto card = m_collection.card(step.show);
+        if (!card) {
+            emit failed(card.error().message);
+            return;
+        }
+        m_card = *card;
+        emit answered();
+        m_pages->setCurrentWidget(m_studyPage);
+        showQuestion();
+        return;
+    }
+    if (!m_undo.empty())
+        m_undo.pop_back();
     auto card = m_session->undo();
     if (!card) {
         emit failed(card.error().message);
@@ -281,6 +742,7 @@ void ReviewWidget::undo()
         return;
     m_card = **card;
     emit answered();
+    m_pages->setCurrentWidget(m_studyPage);
     showQuestion();
 }
 

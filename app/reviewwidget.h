@@ -1,16 +1,21 @@
 #pragma once
 
 #include "model/card.h"
+#include "model/note.h"
+#include "study/sessioncounts.h"
+#include "util/result.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QStackedWidget;
 class QTimer;
 
@@ -27,6 +32,11 @@ class ReviewSession;
 // each button's next interval. Every answer is committed before the next card appears; Ctrl+Z
 // takes the last one back. E edits the card's note. Esc returns to the deck list. Each side plays its [sound:] files on
 // showing (the answer without the question's), R or F5 replays them; leaving stops them.
+// Above the card: the deck's name and what is left today (new + learning + review, the current
+// card's count underlined), and an optional timer. Anki's keys: - bury, @ suspend, Ctrl+1-4 flag,
+// * mark (tag "marked"), Ctrl+Delete delete the note, Z or Ctrl+Z undo any of them, O deck options.
+// Two more pages: the deck's overview before studying (counts, description, Study Now) and the
+// "done for today" screen (when the next card is due, and "study more" sessions).
 class ReviewWidget : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +45,14 @@ public:
 
     // Starts studying `deck` (all decks when nullopt). Returns false when nothing is due.
     bool start(std::optional<DeckId> deck, const QString &deckName);
+    // The deck's overview: today's counts, its description and Study Now (Space or Enter).
+    void showOverview(DeckId deck, const QString &deckName);
+    enum class Page { Overview, Study, Done };
+    Page page() const;
+    // The session's remaining counts as shown, Anki's order: new, learning, review.
+    DueCounts shownCounts() const { return m_shownCounts; }
+    // Seconds on the current card, shown above it when on (the "show answer timer" option).
+    void setTimerShown(bool shown);
     std::optional<CardId> currentCardId() const;
     bool answerShown() const { return m_answerShown; }
     CardView *view() const { return m_view; }   // null until the first card is shown
@@ -48,12 +66,22 @@ public slots:
     // E: the current card's note in the Edit window; once saved, the card is drawn again on the
     // side it was on.
     void editCurrent();
+    void bury();               // -: until tomorrow
+    void suspend();            // @
+    void toggleFlag(int flag); // Ctrl+1..4: that flag, or none if it has it already
+    void toggleMark();         // *: the note's "marked" tag
+    void deleteNote();         // Ctrl+Delete, after a confirmation
+    // Done screen: the three "study more" sessions; false (with a message) when there is nothing.
+    bool studyMoreNew(int count);
+    bool reviewAhead(int days);
+    bool studyForgotten();
 
 signals:
     void finished();           // nothing more is due in the deck
     void left();               // the user went back to the decks (Esc)
     void answered();           // counts changed
     void failed(const QString &message);
+    void optionsRequested(DeckId deck);   // O: the current card's deck (or the studied one)
 
 protected:
     bool event(QEvent *event) override;
@@ -65,6 +93,19 @@ private:
     void showNext();
     void showQuestion();
     void setButtons();
+    void updateCounts();
+    void updateCardMarks();
+    void showDone();
+    bool studyExtra(Result<std::vector<CardId>> cards);
+    // Undo for the keys that change a card or note: before-images, as the browser keeps them.
+    struct UndoStep {
+        enum class Kind { Answer, Change, Delete } kind = Kind::Answer;
+        std::vector<Card> cards;
+        std::vector<Note> notes;
+        CardId show = 0;   // the card to show again
+    };
+    bool changeCard(const std::function<bool(Card &)> &change, bool next);
+    void pushUndo(UndoStep step) { m_undo.push_back(std::move(step)); }
 
     Collection &m_collection;
     const Clock &m_clock;
@@ -78,6 +119,28 @@ private:
     QElapsedTimer m_timer;
     QTimer *m_idleCheckpoint = nullptr;   // folds the WAL into the file once answering pauses
 
+    std::optional<DeckId> m_deck;
+    QString m_deckName;
+    std::vector<UndoStep> m_undo;
+    DueCounts m_shownCounts;
+    bool m_timerShown = false;
+    QTimer *m_timerTick = nullptr;
+
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_overviewPage = nullptr;
+    QWidget *m_studyPage = nullptr;
+    QWidget *m_donePage = nullptr;
+    QLabel *m_overviewTitle = nullptr;
+    QLabel *m_overviewCounts = nullptr;
+    QLabel *m_overviewDescription = nullptr;
+    QPushButton *m_studyNow = nullptr;
+    QLabel *m_doneText = nullptr;
+    QLabel *m_doneNote = nullptr;
+    QSpinBox *m_moreNew = nullptr;
+    QSpinBox *m_aheadDays = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_timerLabel = nullptr;
+    QLabel *m_marks = nullptr;   // flag colour and "marked"
     QLabel *m_title = nullptr;
     QLabel *m_audioHint = nullptr;   // "R: replay audio", shown while the side has sounds
     AudioPlayer *m_audio = nullptr;

@@ -69,27 +69,18 @@ bool contains(const DeckBranch &b, const DeckBranch *target)
     return false;
 }
 
-// Only the chain from the root down to `target`: ancestors greyed (cause only), the target
-// highlighted, with its detection and fix when `reveal`, and its sub-causes' names.
-QString contextList(const std::vector<DeckBranch> &branches, const DeckBranch *target, bool reveal)
+// Only the chain from the root down to `target`: ancestors greyed, the target highlighted; causes
+// only (the back adds the target's detection and fix below the rule).
+QString contextList(const std::vector<DeckBranch> &branches, const DeckBranch *target)
 {
     for (const DeckBranch &b : branches) {
         if (!contains(b, target))
             continue;
-        if (&b == target) {
-            QString body = div("dbf-cause", mdInline(b.cause));
-            if (reveal) {
-                body += columns(b);
-                if (!b.children.empty()) {
-                    body += QLatin1String("<div class=\"dbf-label\">") + DebriefCardRenderer::tr("Sub-causes")
-                        + QLatin1String("</div>") + treeList(b.children, nullptr, false);
-                }
-            }
-            return QLatin1String("<ul class=\"dbf-branches\"><li class=\"dbf-branch dbf-target\">") + body
+        if (&b == target)
+            return QLatin1String("<ul class=\"dbf-branches\"><li class=\"dbf-branch dbf-target\">") + div("dbf-cause", mdInline(b.cause))
                 + QLatin1String("</li></ul>");
-        }
         return QLatin1String("<ul class=\"dbf-branches\"><li class=\"dbf-branch dbf-context\">") + div("dbf-cause", mdInline(b.cause))
-            + contextList(b.children, target, reveal) + QLatin1String("</li></ul>");
+            + contextList(b.children, target) + QLatin1String("</li></ul>");
     }
     return {};
 }
@@ -228,16 +219,28 @@ RenderedCard DebriefCardRenderer::renderSides(const Note &note, const Notetype &
             // Every branch starts hidden; N reveals the next one, so the learner can count what they recalled.
             const QString q = div("dbf-tree-q", QLatin1String("<p>") + tr("Name every cause:") + QLatin1String("</p>")
                                                      + div("dbf-root", mdInline(root)));
-            const QString hint = QStringLiteral("<p class=\"dbf-keyhint\">%1</p>")
-                                     .arg(tr("%n cause(s). Press N for the next branch, A for all.", nullptr, int(flat.size())));
-            const QString a = div("dbf-tree", div("dbf-root", mdInline(root)) + treeList(branches, nullptr, true)) + hint;
-            return qa(q, a);
+            // One sentence per count of branches shown (0..all); the card view's script shows the
+            // one matching what is revealed, so the hint counts what the learner has seen.
+            const int total = int(flat.size());
+            QString hint = QStringLiteral("<p class=\"dbf-keyhint\">");
+            for (int shown = 0; shown <= total; ++shown) {
+                hint += QStringLiteral("<span class=\"dbf-shown%1\">%2</span>")
+                            .arg(shown == 0 ? QStringLiteral(" dbf-current") : QString(),
+                                 tr("%1 of %n cause(s) shown. Press N for the next branch, A for all.", nullptr, total).arg(shown));
+            }
+            hint += QLatin1String("</p>");
+            // The root is already on the question side above the rule: the back adds only the branches.
+            return qa(q, div("dbf-tree", treeList(branches, nullptr, true)) + hint);
         }
         const DeckBranch *target = flat[size_t(ord - 1)];
-        const QString q = div("dbf-tree", div("dbf-root dbf-context", mdInline(root)) + contextList(branches, target, false))
-            + QLatin1String("<p>") + tr("How do you detect it and fix it?") + QLatin1String("</p>");
-        const QString a = div("dbf-tree", div("dbf-root dbf-context", mdInline(root)) + contextList(branches, target, true));
-        return {q, q + kHr + div("answer", a), QString()};
+        const QString prompt = QLatin1String("<p>") + tr("How do you detect it and fix it?") + QLatin1String("</p>");
+        const QString q = div("dbf-tree", div("dbf-root dbf-context", mdInline(root)) + contextList(branches, target)) + prompt;
+        // Below the rule only what the question did not show: the branch's detection and fix, and
+        // its sub-causes. The root and the chain stay above, once (the back used to repeat them).
+        QString a = columns(*target);
+        if (!target->children.empty())
+            a += QLatin1String("<div class=\"dbf-label\">") + tr("Sub-causes") + QLatin1String("</div>") + treeList(target->children, nullptr, false);
+        return {q, q + kHr + div("answer", div("dbf-tree", a)), QString()};
     }
     case DeckKind::Layers: {
         const auto layers = DeckParser::parseLayers(f("Layers"));

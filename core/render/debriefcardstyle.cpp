@@ -41,6 +41,7 @@ QString DebriefCardStyle::css()
         ".dbf-target>.dbf-cause{background:#fff3c4;color:#111;padding:2px 8px;border-radius:4px;display:inline-block}"
         "body.dark .dbf-target>.dbf-cause{background:#5c4b12;color:#fff}"
         ".dbf-keyhint{font-size:14px;color:#555} body.dark .dbf-keyhint{color:#b0b0b0}"
+        ".dbf-shown{display:none} .dbf-shown.dbf-current{display:inline}"
         ".dbf-layers{margin-top:10px}"
         ".dbf-axis{display:flex;justify-content:space-between;font-size:13px;color:#555;text-transform:uppercase;letter-spacing:.06em}"
         "body.dark .dbf-axis{color:#b0b0b0}"

@@ -1049,3 +1049,161 @@ Result<void> Collection::removeCards(const std::vector<CardId> &ids)
 }
 
 } // namespace debrief
+
+
+namespace debrief {
+
+// ---- Rehearsal recordings and "study more" card lists (issue 13, issue 11) ----
+
+Result<std::vector<RehearsalRecording>> Collection::rehearsalRecordings(CardId card)
+{
+    Result<Statement> s = d->db->prepare(QStringLiteral(
+        "SELECT r.revlog_id, r.recording FROM rehearsal_log r JOIN revlog l ON l.id = r.revlog_id"
+        " WHERE l.card_id = ? AND r.recording != '' ORDER BY r.revlog_id"));
+    if (!s)
+        return s.error();
+    s->bind(1, qint64(card));
+    std::vector<RehearsalRecording> out;
+    const QDir media(mediaDir());
+    auto rows = s->forEachRow([&](const Statement &row) {
+        RehearsalRecording r;
+        r.review = row.int64(0);
+        r.fileName = row.text(1);
+        const QFileInfo file(media.filePath(r.fileName));
+        r.bytes = file.exists() ? file.size() : 0;
+        out.push_back(r);
+    });
+    if (!rows)
+        return rows.error();
+    return out;
+}
+
+Result<int> Collection::pruneRehearsalRecordings(qint64 capBytes)
+{
+    Result<Statement> s = d->db->prepare(QStringLiteral(
+        "SELECT revlog_id, recording FROM rehearsal_log WHERE recording != '' ORDER BY revlog_id"));
+    if (!s)
+        return s.error();
+    struct Row {
+        qint64 review;
+        QString name;
+        qint64 bytes;
+    };
+    std::vector<Row> rows;
+    qint64 total = 0;
+    const QDir media(mediaDir());
+    auto read = s->forEachRow([&](const Statement &row) {
+        const QString name = row.text(1);
+        const QFileInfo file(media.filePath(name));
+        const qint64 bytes = file.exists() ? file.size() : 0;
+        rows.push_back({row.int64(0), name, bytes});
+        total += bytes;
+    });
+    if (!read)
+        return read.error();
+    // Oldest first: the newest recordings are the ones a learner still listens back to.
+    int deleted = 0;
+    Transaction tx(*this);
+    Result<Statement> clear = d->db->prepare(QStringLiteral("UPDATE rehearsal_log SET recording = '' WHERE revlog_id = ?"));
+    if (!clear)
+        return clear.error();
+    for (const Row &r : rows) {
+        if (total <= capBytes)
+            break;
+        // A plain name only: rehearsal_log never holds paths, but a damaged row must not reach outside media/.
+        if (r.name.contains(QLatin1Char('/')) || r.name.contains(QLatin1Char('\\')) || r.name.startsWith(QLatin1Char('.')))
+            continue;
+        if (QFile::exists(media.filePath(r.name)) && !QFile::remove(media.filePath(r.name)))
+            continue;   // still there (permissions?): it still counts, try the next one
+        clear->bind(1, r.review);
+        if (auto done = clear->run(); !done)
+            return done.error();
+        clear->reset();
+        total -= r.bytes;
+        ++deleted;
+    }
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return deleted;
+}
+
+namespace {
+
+// The cards of ?1's subtree (every card when ?1 is NULL) that are in the normal queue. A deck's
+// subdecks are the names below it, compared by prefix (not LIKE, which would read % and _ in names).
+const char kStudyMoreScope[] =
+    "queue = 0 AND (?1 IS NULL OR deck_id IN (SELECT d.id FROM decks d, decks p WHERE p.id = ?1 AND"
+    " (d.id = p.id OR substr(d.name, 1, length(p.name) + 2) = p.name || '::')))";
+
+void bindDeck(Statement &s, std::optional<DeckId> deck)
+{
+    if (deck)
+        s.bind(1, qint64(*deck));
+    else
+        s.bindNull(1);
+}
+
+} // namespace
+
+Result<UpcomingCards> Collection::upcomingCards(std::optional<DeckId> deck)
+{
+    Result<Statement> s = d->db->prepare(QStringLiteral(
+        "SELECT min(CASE WHEN type IN (1, 3) THEN due END), min(CASE WHEN type = 2 THEN due END),"
+        " count(CASE WHEN type = 0 THEN 1 END) FROM cards WHERE %1").arg(QLatin1String(kStudyMoreScope)));
+    if (!s)
+        return s.error();
+    bindDeck(*s, deck);
+    Result<bool> row = s->step();
+    if (!row)
+        return row.error();
+    UpcomingCards out;
+    if (*row) {
+        if (!s->isNull(0))
+            out.learningDueSecs = s->int64(0);
+        if (!s->isNull(1))
+            out.reviewDueDay = s->int64(1);
+        out.newCards = s->integer(2);
+    }
+    return out;
+}
+
+static Result<std::vector<CardId>> cardIds(Database &db, const QString &sql, std::optional<DeckId> deck,
+                                           std::optional<qint64> bound, int limit)
+{
+    Result<Statement> s = db.prepare(sql);
+    if (!s)
+        return s.error();
+    bindDeck(*s, deck);
+    if (bound)
+        s->bind(2, *bound);
+    s->bind(bound ? 3 : 2, limit);
+    std::vector<CardId> out;
+    auto rows = s->forEachRow([&](const Statement &row) { out.push_back(row.int64(0)); });
+    if (!rows)
+        return rows.error();
+    return out;
+}
+
+Result<std::vector<CardId>> Collection::forgottenCards(std::optional<DeckId> deck, qint64 sinceMs, int limit)
+{
+    return cardIds(*d->db, QStringLiteral(
+        "SELECT id FROM cards WHERE %1 AND id IN (SELECT card_id FROM revlog WHERE rating = 1 AND id >= ?2)"
+        " ORDER BY (SELECT max(r.id) FROM revlog r WHERE r.card_id = cards.id), id LIMIT ?3").arg(QLatin1String(kStudyMoreScope)),
+                   deck, sinceMs, limit);
+}
+
+Result<std::vector<CardId>> Collection::reviewAheadCards(std::optional<DeckId> deck, qint64 throughDay, int limit)
+{
+    return cardIds(*d->db, QStringLiteral("SELECT id FROM cards WHERE %1 AND type = 2 AND due <= ?2 ORDER BY due, id LIMIT ?3")
+                               .arg(QLatin1String(kStudyMoreScope)),
+                   deck, throughDay, limit);
+}
+
+Result<std::vector<CardId>> Collection::extraNewCards(std::optional<DeckId> deck, int limit)
+{
+    return cardIds(*d->db, QStringLiteral("SELECT id FROM cards WHERE %1 AND type = 0 ORDER BY due, id LIMIT ?2")
+                               .arg(QLatin1String(kStudyMoreScope)),
+                   deck, std::nullopt, limit);
+}
+
+} // namespace debrief

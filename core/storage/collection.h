@@ -29,6 +29,20 @@ struct DeckCounts {
     int reviewCount = 0;
 };
 
+// A rehearsed answer's recording, as listed in the card's history.
+struct RehearsalRecording {
+    ReviewId review = 0;   // the answer's revlog id (ms timestamp)
+    QString fileName;      // in the media folder
+    qint64 bytes = 0;      // 0 when the file is gone
+};
+
+// What a deck holds after today's study, for "the next card is due ...".
+struct UpcomingCards {
+    std::optional<qint64> learningDueSecs;   // earliest (re)learning step, unix seconds
+    std::optional<qint64> reviewDueDay;      // earliest review, study day number
+    int newCards = 0;                        // new cards (each day's limit brings some in)
+};
+
 // One finding of Collection::check(): SQLite integrity problems and our own consistency rules.
 struct CheckProblem {
     enum class Kind {
@@ -171,6 +185,27 @@ public:
 
     // Every tag used by a note, sorted case-insensitively, for the browser's sidebar.
     Result<QStringList> allTags();
+
+    // Rehearsal recordings (issue 13): spoken answers kept in the media folder, one file per
+    // rehearsed answer, named in rehearsal_log.recording beside the answer's revlog row.
+    // The recordings of `card`, oldest first; a file deleted behind our back is still listed
+    // (with size 0) so the history shows that there was one.
+    Result<std::vector<RehearsalRecording>> rehearsalRecordings(CardId card);
+    // Deletes the oldest recordings (files and their names in rehearsal_log; the scores stay)
+    // until the rest take at most `capBytes`. Returns how many were deleted.
+    Result<int> pruneRehearsalRecordings(qint64 capBytes);
+
+    // After today's study (issue 11, the reviewer's "done for today" screen), in `deck` and its
+    // subdecks (every deck when nullopt); suspended and buried cards are left out.
+    // What comes next, whatever today's limits: the earliest step and review day, and new cards left.
+    Result<UpcomingCards> upcomingCards(std::optional<DeckId> deck);
+    // "Study more" sessions, at most `limit` cards each, in study order:
+    // cards answered Again since `sinceMs` (the study day's start),
+    Result<std::vector<CardId>> forgottenCards(std::optional<DeckId> deck, qint64 sinceMs, int limit);
+    // review cards due by study day `throughDay` (review ahead),
+    Result<std::vector<CardId>> reviewAheadCards(std::optional<DeckId> deck, qint64 throughDay, int limit);
+    // and new cards beyond today's limit, by position.
+    Result<std::vector<CardId>> extraNewCards(std::optional<DeckId> deck, int limit);
 
 private:
     explicit Collection(std::unique_ptr<Database> db, QString path);

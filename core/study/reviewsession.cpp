@@ -30,6 +30,12 @@ Result<std::optional<Card>> ReviewSession::nextCard()
             m_unburiedDay = today;
         }
     }
+    while (!m_extra.empty()) {
+        auto card = m_collection.card(m_extra.front());
+        if (card && card->queue == CardQueue::Normal)
+            return std::optional<Card>(*card);
+        m_extra.erase(m_extra.begin());   // deleted, suspended or buried since the list was made
+    }
     auto ids = StudyQueue::dueCards(m_collection, m_deck, now, offset, 1);
     if (!ids)
         return ids.error();
@@ -94,6 +100,8 @@ Result<ReviewId> ReviewSession::answer(const Card &card, Rating rating, int take
     if (!id)
         return id.error();
     m_answers.push_back(*id);
+    if (!m_extra.empty() && m_extra.front() == card.id)
+        m_extra.erase(m_extra.begin());
     return *id;
 }
 

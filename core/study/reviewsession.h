@@ -34,6 +34,11 @@ public:
     // returns the card to show again, nullopt when nothing of this session is left to undo.
     Result<std::optional<Card>> undo();
 
+    // "Study more" (the reviewer's done screen): `cards` come first, in order, each once (a card
+    // no longer in the normal queue is skipped), then the due queue as before, so a card answered
+    // Again comes back at its learning step.
+    void setExtraCards(std::vector<CardId> cards) { m_extra = std::move(cards); }
+
 private:
     Result<Scheduler> schedulerFor(const Card &card);
     AnswerContext contextFor(const Card &card, const SchedulerConfig &config) const;
@@ -43,6 +48,7 @@ private:
     std::optional<DeckId> m_deck;
     std::vector<ReviewId> m_answers;   // this session's answers, oldest first, for undo
     qint64 m_unburiedDay = -1;         // the study day whose expired burials were last cleared
+    std::vector<CardId> m_extra;       // setExtraCards(), the next first; removed once answered
 };
 
 } // namespace debrief

@@ -7,10 +7,13 @@
 
 #include "model/stocknotetypes.h"
 #include "storage/collection.h"
+#include "storage/rehearsallog.h"
 #include "util/clock.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -373,6 +376,41 @@ private slots:
         w.table()->setCurrentIndex(w.model()->index(0, 0));
         QCOMPARE(w.history()->topLevelItemCount(), 1);
         QCOMPARE(w.history()->topLevelItem(0)->text(1), QStringLiteral("Good"));
+    }
+
+    void historyListsRehearsalRecordings()
+    {
+        // Two answers of one card, the second rehearsed aloud: its recording shows on its row.
+        const CardId id = 1700000000000LL;
+        ReviewLogEntry e;
+        e.cardId = id;
+        e.rating = 3;
+        e.intervalAfter = 4;
+        e.easePermille = 2500;
+        e.kind = ReviewKind::Review;
+        e.id = 1772445600000LL;
+        QVERIFY(m_col->addReviewLog(e));
+        e.id = 1772532000000LL;
+        auto rehearsed = m_col->addReviewLog(e);
+        QVERIFY(rehearsed);
+        RehearsalScore score;
+        score.recording = QStringLiteral("rehearsal-%1-1772532000000.wav").arg(id);
+        QVERIFY(RehearsalLog(m_col->database()).record(*rehearsed, score));
+        QDir().mkpath(m_col->mediaDir());
+        QFile f(QDir(m_col->mediaDir()).filePath(score.recording));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(2048, 'w'));
+        f.close();
+
+        BrowserWindow w(*m_col, m_clock);
+        w.show();
+        typeSearch(w, QStringLiteral("cid:%1").arg(id));
+        w.table()->setCurrentIndex(w.model()->index(0, 0));
+        QCOMPARE(w.history()->topLevelItemCount(), 2);
+        // Newest first: the rehearsed answer's row names its file; the other has none.
+        QVERIFY2(w.history()->topLevelItem(0)->text(5).startsWith(score.recording), qPrintable(w.history()->topLevelItem(0)->text(5)));
+        QCOMPARE(w.history()->topLevelItem(0)->data(5, Qt::UserRole).toString(), f.fileName());
+        QVERIFY(w.history()->topLevelItem(1)->text(5).isEmpty());
     }
 
     void layoutIsRemembered()

@@ -1,5 +1,9 @@
 // Rehearsal mode driven from the keyboard with typed answers: countdown, reveal beside the
 // strong and weak answers, rubric ticks proposing a rating, the answer stored with its score.
+// Recording goes through a fake AnswerRecorder: with a "microphone" it writes a file as Qt
+// Multimedia would (complete only after stop()), without one the typed fallback is checked.
+#include "answerrecorder.h"
+#include "audioplayer.h"
 #include "rehearsalwidget.h"
 #include "widgettest.h"
 
@@ -11,6 +15,9 @@
 #include "util/clock.h"
 
 #include <QCheckBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QPushButton>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -32,6 +39,51 @@ const char kDeck[] =
     "Why: The first sounds like executing tasks; the second like owning results.\n"
     "Model: I open with who was hurting and what it cost them.\n"
     "points:\n- opens with the user's problem\n- names the budget\n- ties the choice to the limit\n- ends with the result\n";
+
+// Stands in for the microphone. stop() writes `bytes` bytes to the path start() was given plus
+// ".wav" and reports it from the event loop, as QMediaRecorder reports a finished file; with
+// `holdFile` the file is only written when complete() is called.
+class FakeRecorder : public AnswerRecorder {
+public:
+    explicit FakeRecorder(bool input, QObject *parent = nullptr) : AnswerRecorder(parent), m_input(input) {}
+    bool hasInput() const override { return m_input; }
+    void start(const QString &pathWithoutSuffix) override
+    {
+        path = pathWithoutSuffix + QStringLiteral(".wav");
+        ++starts;
+    }
+    void stop() override
+    {
+        ++stops;
+        if (!holdFile)
+            QTimer::singleShot(0, this, [this] { complete(); });
+    }
+    void complete()
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray(bytes, 'w')) != bytes)
+            qFatal("fake recording not written");
+        f.close();
+        emit finished(path);
+    }
+
+    QString path;
+    int starts = 0;
+    int stops = 0;
+    int bytes = 1000;
+    bool holdFile = false;
+
+private:
+    bool m_input;
+};
+
+QString recordingOf(Collection &col)
+{
+    Result<Statement> st = col.database().prepare(QStringLiteral("SELECT recording FROM rehearsal_log"));
+    if (!st || !*st->step())
+        return QStringLiteral("<no row>");
+    return st->text(0);
+}
 
 } // namespace
 
@@ -62,6 +114,8 @@ private slots:
         auto col = pairCollection();
         FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
         RehearsalWidget w(*col, clock);
+        FakeRecorder noMic(false);
+        w.setRecorder(&noMic);
         w.setLimitSecs(60);
         w.resize(1000, 760);
         w.show();
@@ -125,6 +179,110 @@ private slots:
         QVERIFY(summary.contains(QStringLiteral("Weakest:")));
     }
 
+    void noMicrophoneFallsBackToTyping()
+    {
+        auto col = pairCollection();
+        FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        RehearsalWidget w(*col, clock);
+        FakeRecorder noMic(false);
+        w.setRecorder(&noMic);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.start(std::nullopt, QString(), 1));
+        bool told = false;
+        for (QLabel *l : w.findChildren<QLabel *>())
+            told = told || l->text().contains(QStringLiteral("No microphone found"));
+        QVERIFY(told);
+        auto *typed = child<QPlainTextEdit>(w, QStringLiteral("rehearsalTyped"));
+        QVERIFY(!typed->isReadOnly());
+        QTest::keyClicks(typed, QStringLiteral("typed only"));
+        QTest::keyClick(typed, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(w.revealed());
+        QCOMPARE(noMic.starts, 0);
+        QVERIFY(!child<QPushButton>(w, QStringLiteral("rehearsalPlayRecording"))->isVisible());
+        QTest::keyClick(&w, Qt::Key_3);
+        QCOMPARE(recordingOf(*col), QString());
+    }
+
+    void spokenAnswerIsRecordedPlayableAndKeptPerCard()
+    {
+        auto col = pairCollection();
+        FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        RehearsalWidget w(*col, clock);
+        FakeRecorder mic(true);
+        w.setRecorder(&mic);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.start(std::nullopt, QString(), 1));
+        // Recording starts with the question, into the media folder, named after the card.
+        QCOMPARE(mic.starts, 1);
+        QCOMPARE(QFileInfo(mic.path).absolutePath(), QFileInfo(col->mediaDir()).absoluteFilePath());
+        Result<Statement> cards = col->database().prepare(QStringLiteral("SELECT id FROM cards"));
+        QVERIFY(cards && *cards->step());
+        const CardId cardId = cards->int64(0);
+        QVERIFY2(QFileInfo(mic.path).fileName().startsWith(QStringLiteral("rehearsal-%1-").arg(cardId)), qPrintable(mic.path));
+        // R while answering is typed text, not "play".
+        auto *typed = child<QPlainTextEdit>(w, QStringLiteral("rehearsalTyped"));
+        QTest::keyClicks(typed, QStringLiteral("rr"));
+        QCOMPARE(typed->toPlainText(), QStringLiteral("rr"));
+        QTest::keyClick(typed, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(mic.stops, 1);
+        // The file completes after stop(); then the back offers it beside the answers.
+        auto *play = child<QPushButton>(w, QStringLiteral("rehearsalPlayRecording"));
+        QTRY_VERIFY(play->isVisible());
+        QCOMPARE(w.recordingPath(), mic.path);
+        QTest::keyClick(&w, Qt::Key_R);
+        QCOMPARE(w.audioPlayer()->queue(), QStringList{mic.path});
+        QTest::keyClick(&w, Qt::Key_3);
+        // Kept with the answer, and listed for the card's history.
+        QCOMPARE(recordingOf(*col), QFileInfo(mic.path).fileName());
+        auto list = col->rehearsalRecordings(cardId);
+        QVERIFY(list);
+        QCOMPARE(list->size(), size_t(1));
+        QCOMPARE(list->front().fileName, QFileInfo(mic.path).fileName());
+        QCOMPARE(list->front().bytes, qint64(1000));
+        QVERIFY(QFile::exists(mic.path));
+    }
+
+    void answerConfirmedBeforeTheFileCompletesStillNamesIt()
+    {
+        auto col = pairCollection();
+        FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        RehearsalWidget w(*col, clock);
+        FakeRecorder mic(true);
+        mic.holdFile = true;
+        w.setRecorder(&mic);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.start(std::nullopt, QString(), 1));
+        QTest::keyClick(child<QPlainTextEdit>(w, QStringLiteral("rehearsalTyped")), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(&w, Qt::Key_2);
+        QCOMPARE(recordingOf(*col), QString());   // stored at once, without the file yet
+        mic.complete();
+        QCOMPARE(recordingOf(*col), QFileInfo(mic.path).fileName());
+    }
+
+    void leavingWhileRecordingKeepsNoFile()
+    {
+        auto col = pairCollection();
+        FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        RehearsalWidget w(*col, clock);
+        FakeRecorder mic(true);
+        w.setRecorder(&mic);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.start(std::nullopt, QString(), 1));
+        QSignalSpy left(&w, &RehearsalWidget::left);
+        QTest::keyClick(child<QPlainTextEdit>(w, QStringLiteral("rehearsalTyped")), Qt::Key_Escape);
+        QCOMPARE(left.count(), 1);
+        QCOMPARE(mic.stops, 1);
+        // The fake writes the file from the event loop; the widget removes it as soon as it is reported.
+        QSignalSpy done(&mic, &AnswerRecorder::finished);
+        QVERIFY(done.wait());
+        QVERIFY(!QFile::exists(mic.path));
+        QCOMPARE(recordingOf(*col), QStringLiteral("<no row>"));   // nothing rated, nothing stored
+    }
+
     void limitIsRememberedAndEscLeaves()
     {
         auto col = pairCollection();
@@ -134,6 +292,8 @@ private slots:
             w.setLimitSecs(90);
         }
         RehearsalWidget w(*col, clock);
+        FakeRecorder noMic(false);
+        w.setRecorder(&noMic);
         QCOMPARE(w.limitSecs(), 90);
         QCOMPARE(child<QSpinBox>(w, QStringLiteral("rehearsalLimit"))->value(), 90);
         w.show();

@@ -83,8 +83,14 @@ void TestDebriefCardRenderer::wholeTreeHidesBranches()
     const int child = card.answer.indexOf(QLatin1String("Tables cut"));
     const int sibling = card.answer.indexOf(QLatin1String("Ignores context"));
     QVERIFY(parent > 0 && child > card.answer.indexOf(QLatin1String("hybrid search")) && sibling > child);
-    QVERIFY(card.answer.contains(QLatin1String("3 cause(s)")));
     QVERIFY(!card.question.contains(QLatin1String("dbf-branch")));
+    // The back names the root once (the question above the rule already shows it).
+    QCOMPARE(card.answer.count(QLatin1String("Bot fails")), 1);
+    // The hint counts the branches shown: one sentence per count 0..3, the "0 of 3" one showing
+    // until the card view's script moves the mark as N reveals branches.
+    QCOMPARE(card.answer.count(QLatin1String("class=\"dbf-shown")), 4);
+    QVERIFY(card.answer.contains(QLatin1String("<span class=\"dbf-shown dbf-current\">0 of 3 cause(s) shown.")));
+    QVERIFY(card.answer.contains(QLatin1String("<span class=\"dbf-shown\">3 of 3 cause(s) shown.")));
 }
 
 void TestDebriefCardRenderer::branchCardShowsItsChain()
@@ -99,6 +105,9 @@ void TestDebriefCardRenderer::branchCardShowsItsChain()
     QVERIFY(back.contains(QLatin1String("table pages")));
     QVERIFY(back.contains(QLatin1String("table chunking")));
     QVERIFY(!back.contains(QLatin1String("hybrid search")));
+    // The chain appears once on the back, revealed, not the question's copy and then its own.
+    QCOMPARE(card.answer.count(QLatin1String("Bot fails")), 1);
+    QCOMPARE(card.answer.count(QLatin1String("Tables cut")), 1);
 }
 
 void TestDebriefCardRenderer::layersAsBands()

@@ -2,8 +2,10 @@
 // Run under Xvfb: xvfb-run -a -s "-screen 0 1280x900x24" layoutshots DECKS_DIR OUT_DIR
 // Each shot is taken of the whole screen with ImageMagick's `import`, since a QWebEngineView
 // does not paint into QWidget::grab on every platform.
+#include "answerrecorder.h"
 #include "cardview.h"
 #include "rehearsalwidget.h"
+#include "reviewwidget.h"
 #include "theme.h"
 
 #include "decks/builtinnotetypes.h"
@@ -17,6 +19,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -59,6 +62,24 @@ void js(CardView &v, const QString &script)
     v.page()->runJavaScript(script);
     wait(200);
 }
+
+// A microphone for the shots (Xvfb has none): "records" a second of silence as a WAV file.
+class ShotRecorder : public AnswerRecorder {
+public:
+    bool hasInput() const override { return true; }
+    void start(const QString &pathWithoutSuffix) override { m_path = pathWithoutSuffix + QStringLiteral(".wav"); }
+    void stop() override
+    {
+        QFile f(m_path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(QByteArray(16000, '\0'));
+        f.close();
+        emit finished(m_path);
+    }
+
+private:
+    QString m_path;
+};
 
 } // namespace
 
@@ -117,6 +138,8 @@ int main(int argc, char **argv)
             DeckImporter::importFile(**col, decks + QStringLiteral("/answer-pairs.deck"));
             FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
             RehearsalWidget w(**col, clock);
+            ShotRecorder mic;
+            w.setRecorder(&mic);
             w.setLimitSecs(60);
             w.setGeometry(0, 0, 1280, 900);
             w.show();
@@ -138,6 +161,42 @@ int main(int argc, char **argv)
             w.reveal();
             w.confirm(3);
             shoot(out.filePath(QStringLiteral("rehearsal-summary-%1.png").arg(suffix)));
+        }
+        {
+            // The reviewer: overview, a card with the counts above it, and "done for today".
+            QTemporaryDir tmp;
+            auto col = Collection::open(tmp.filePath(QStringLiteral("c.sqlite")));
+            if (!col)
+                qFatal("%s", qPrintable(col.error().message));
+            DeckImporter::importFile(**col, decks + QStringLiteral("/answer-pairs.deck"));
+            auto deck = (*col)->deckByName(QStringLiteral("Interview Prep::Answer Pairs"));
+            if (!deck || !*deck)
+                qFatal("no deck Interview Prep::Answer Pairs");
+            Deck d = **deck;
+            d.description = QStringLiteral("Strong and weak answers to the questions an AI product interview asks, "
+                                           "with the reason one lands and the other does not.");
+            (*col)->updateDeck(d);
+            FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+            ReviewWidget w(**col, clock);
+            w.setGeometry(0, 0, 1280, 900);
+            w.show();
+            w.showOverview(d.id, d.name);
+            shoot(out.filePath(QStringLiteral("overview-%1.png").arg(suffix)));
+            w.start(d.id, d.name);
+            w.setTimerShown(true);
+            for (int i = 0; i < 3; ++i) {
+                w.showAnswer();
+                w.answer(i == 0 ? 1 : 4);
+            }
+            w.toggleFlag(4);
+            wait(1500);
+            shoot(out.filePath(QStringLiteral("reviewer-%1.png").arg(suffix)));
+            w.setTimerShown(false);
+            for (int i = 0; i < 200 && w.page() == ReviewWidget::Page::Study; ++i) {
+                w.showAnswer();
+                w.answer(4);
+            }
+            shoot(out.filePath(QStringLiteral("done-%1.png").arg(suffix)));
         }
     }
     return 0;

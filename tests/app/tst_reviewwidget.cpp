@@ -1,0 +1,473 @@
+// The review screen's keys, counts, overview and "done for today" page, driven with QTest on a
+// real collection; the counts are checked at each step against `debrief-cli due` run on the same file.
+#include "cardview.h"
+#include "mainwindow.h"
+#include "reviewwidget.h"
+#include "widgettest.h"
+
+#include "decks/deckimporter.h"
+#include "decks/deckparser.h"
+#include "model/stocknotetypes.h"
+#include "scheduling/studyday.h"
+#include "storage/collection.h"
+#include "util/clock.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTreeWidget>
+#include <QWebEnginePage>
+#include <QtTest>
+
+using namespace debrief;
+using namespace debrief::widgettest;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+const QString kDeck = QStringLiteral("Prep::Metrics");
+
+// `debrief-cli due --deck` on the collection's folder at kNow, as {new, learn, review}.
+std::array<int, 3> cliDue(Collection &col, const QString &deck)
+{
+    QProcess p;
+    p.start(QStringLiteral(DEBRIEF_CLI_PATH), {QStringLiteral("--data-dir"), QFileInfo(col.path()).absolutePath(), QStringLiteral("--now"),
+                                               kNow.toString(Qt::ISODate), QStringLiteral("due"), QStringLiteral("--deck"), deck,
+                                               QStringLiteral("--json")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        qFatal("debrief-cli due failed: %s", p.readAllStandardError().constData());
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    return {o.value(QStringLiteral("new")).toInt(-1), o.value(QStringLiteral("learn")).toInt(-1), o.value(QStringLiteral("review")).toInt(-1)};
+}
+
+std::array<int, 3> shown(const ReviewWidget &w)
+{
+    const DueCounts c = w.shownCounts();
+    return {c.newCount, c.learnCount, c.reviewCount};
+}
+
+} // namespace
+
+class TestReviewWidget : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    qint64 m_today = 0;
+
+    // `fresh` new cards and `reviews` review cards due today in kDeck, one note each.
+    std::unique_ptr<Collection> makeCollection(int fresh, int reviews, const QString &description = QString())
+    {
+        auto col = newCollection(m_tmp);
+        auto deck = col->ensureDeck(kDeck);
+        if (!description.isEmpty()) {
+            Deck d = *deck;
+            d.description = description;
+            if (!col->updateDeck(d))
+                qFatal("updateDeck failed");
+        }
+        auto type = col->addNotetype(StockNotetypes::basic());
+        for (int i = 0; i < fresh + reviews; ++i) {
+            Note n;
+            n.notetypeId = type->id;
+            n.fields = QStringList{QStringLiteral("Question %1").arg(i), QStringLiteral("Answer %1").arg(i)};
+            auto note = col->addNote(n);
+            Card c;
+            c.noteId = note->id;
+            c.deckId = deck->id;
+            if (i < fresh)
+                c.state = NewState{i + 1};
+            else
+                c.state = ReviewState{5, 2500, 0, false, m_today};
+            if (!col->addCard(c))
+                qFatal("addCard failed");
+        }
+        return col;
+    }
+
+    static qint64 notes(Collection &col) { return *col.count(QStringLiteral("notes")); }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("debrief-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_reviewwidget"));
+        QSettings().clear();
+        m_today = StudyDay::dayNumber(kNow, 0, 4);
+    }
+
+    // Study until "done for today": after every answer the counts shown are the CLI's.
+    void countsMatchTheCliUntilDone()
+    {
+        auto col = makeCollection(2, 2);
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.start(col->deckByName(kDeck)->value().id, kDeck));
+        QCOMPARE(child<QLabel>(w, QStringLiteral("reviewTitle"))->text(), kDeck);
+        QCOMPARE(shown(w), (std::array<int, 3>{2, 0, 2}));
+        QCOMPARE(shown(w), cliDue(*col, kDeck));
+        // Reviews come before new cards: the review count is the underlined one.
+        const QString counts = child<QLabel>(w, QStringLiteral("reviewCounts"))->text();
+        QVERIFY2(counts.contains(QStringLiteral("<u>2</u>")) && counts.indexOf(QStringLiteral("<u>")) > counts.lastIndexOf(QStringLiteral("#d93025")),
+                 qPrintable(counts));
+        int steps = 0;
+        QSignalSpy finished(&w, &ReviewWidget::finished);
+        while (w.page() == ReviewWidget::Page::Study && steps < 20) {
+            QTest::keyClick(&w, Qt::Key_Space);
+            QTest::keyClick(&w, Qt::Key_4);   // Easy: every card leaves today's queue
+            ++steps;
+            QCOMPARE(shown(w), cliDue(*col, kDeck));
+        }
+        QCOMPARE(steps, 4);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(w.page(), ReviewWidget::Page::Done);
+        QCOMPARE(shown(w), (std::array<int, 3>{0, 0, 0}));
+        QVERIFY2(child<QLabel>(w, QStringLiteral("doneText"))->text().contains(QStringLiteral("The next card is due")),
+                 qPrintable(child<QLabel>(w, QStringLiteral("doneText"))->text()));
+    }
+
+    void overviewBeforeStudying()
+    {
+        auto col = makeCollection(3, 1, QStringLiteral("Metrics an interviewer asks about."));
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showOverview(col->deckByName(kDeck)->value().id, kDeck);
+        QCOMPARE(w.page(), ReviewWidget::Page::Overview);
+        QCOMPARE(child<QLabel>(w, QStringLiteral("overviewTitle"))->text(), kDeck);
+        QCOMPARE(child<QLabel>(w, QStringLiteral("overviewCounts"))->text(), QStringLiteral("New: 3    Learning: 0    To review: 1"));
+        QCOMPARE(shown(w), cliDue(*col, kDeck));
+        QCOMPARE(child<QLabel>(w, QStringLiteral("overviewDescription"))->text(), QStringLiteral("Metrics an interviewer asks about."));
+        QTest::keyClick(&w, Qt::Key_Space);   // Study Now
+        QCOMPARE(w.page(), ReviewWidget::Page::Study);
+        QVERIFY(w.currentCardId().has_value());
+        QVERIFY(!w.answerShown());
+    }
+
+    void enterOnTheDeckListOpensTheOverview()
+    {
+        MainWindow w(makeCollection(1, 0), std::make_unique<FixedClock>(kNow));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto items = w.deckTree()->findItems(QStringLiteral("Metrics"), Qt::MatchExactly | Qt::MatchRecursive);
+        QVERIFY(!items.isEmpty());
+        w.deckTree()->setCurrentItem(items.first());
+        w.deckTree()->setFocus();
+        QTest::keyClick(w.deckTree(), Qt::Key_Return);
+        QVERIFY(w.isStudying());
+        QCOMPARE(w.reviewWidget()->page(), ReviewWidget::Page::Overview);
+    }
+
+    void doneScreenStudiesMore()
+    {
+        auto col = makeCollection(3, 0);
+        // Add a review card due tomorrow, for "review ahead".
+        {
+            auto deck = col->deckByName(kDeck)->value();
+            Note n;
+            n.notetypeId = col->notetypeByName(StockNotetypes::basic().name)->value().id;
+            n.fields = QStringList{QStringLiteral("Ahead"), QStringLiteral("A")};
+            auto note = col->addNote(n);
+            Card c;
+            c.noteId = note->id;
+            c.deckId = deck.id;
+            c.state = ReviewState{5, 2500, 0, false, m_today + 1};
+            QVERIFY(col->addCard(c));
+            // Two new cards a day, so one new card waits for "more new cards".
+            SchedulerConfig config = *col->preset(deck.presetId);
+            config.newPerDay = 2;
+            QVERIFY(col->savePreset(deck.presetId, QStringLiteral("Default"), config));
+        }
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const DeckId deck = col->deckByName(kDeck)->value().id;
+        QVERIFY(w.start(deck, kDeck));
+        QCOMPARE(shown(w), (std::array<int, 3>{2, 0, 0}));
+        // The first new card: Again (back in a minute), then the queue brings it back; Easy on all.
+        QTest::keyClick(&w, Qt::Key_Space);
+        QTest::keyClick(&w, Qt::Key_1);
+        int steps = 0;
+        while (w.page() == ReviewWidget::Page::Study && steps < 10) {
+            QTest::keyClick(&w, Qt::Key_Space);
+            QTest::keyClick(&w, Qt::Key_4);
+            ++steps;
+        }
+        // The other new card, then the one answered Again (its 1-minute step is inside the learn-ahead limit).
+        QCOMPARE(steps, 2);
+        QCOMPARE(w.page(), ReviewWidget::Page::Done);
+        // A new card is left for tomorrow's limit: "tomorrow".
+        QVERIFY2(child<QLabel>(w, QStringLiteral("doneText"))->text().contains(QStringLiteral("tomorrow")),
+                 qPrintable(child<QLabel>(w, QStringLiteral("doneText"))->text()));
+
+        QVERIFY(w.studyMoreNew(5));
+        QCOMPARE(w.page(), ReviewWidget::Page::Study);
+        QTest::keyClick(&w, Qt::Key_Space);
+        QTest::keyClick(&w, Qt::Key_4);
+        QCOMPARE(w.page(), ReviewWidget::Page::Done);
+        QVERIFY(!w.studyMoreNew(5));   // none left
+        QCOMPARE(child<QLabel>(w, QStringLiteral("doneNote"))->text(), QStringLiteral("No cards for that."));
+
+        QVERIFY(w.reviewAhead(1));
+        QCOMPARE(col->note(col->card(*w.currentCardId())->noteId)->fields.value(0), QStringLiteral("Ahead"));
+        QTest::keyClick(&w, Qt::Key_Space);
+        QTest::keyClick(&w, Qt::Key_3);
+        QCOMPARE(w.page(), ReviewWidget::Page::Done);
+
+        // The card answered Again today comes back once more.
+        QVERIFY(w.studyForgotten());
+        QTest::keyClick(&w, Qt::Key_Space);
+        QTest::keyClick(&w, Qt::Key_4);
+        QCOMPARE(w.page(), ReviewWidget::Page::Done);
+    }
+
+    void minusBuriesAndZUndoes()
+    {
+        auto col = makeCollection(2, 0);
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.start(std::nullopt, QString()));
+        const CardId first = *w.currentCardId();
+        QTest::keyClick(&w, Qt::Key_Minus);
+        QCOMPARE(col->card(first)->queue, CardQueue::ManuallyBuried);
+        QCOMPARE(col->card(first)->buriedUntilDay, int(m_today + 1));
+        QVERIFY(w.currentCardId() != first);
+        QCOMPARE(shown(w), (std::array<int, 3>{1, 0, 0}));
+        QTest::keyClick(&w, Qt::Key_Z);
+        QCOMPARE(col->card(first)->queue, CardQueue::Normal);
+        QCOMPARE(w.currentCardId(), first);
+        QCOMPARE(shown(w), (std::array<int, 3>{2, 0, 0}));
+    }
+
+    void atSuspendsAndCtrlZUndoes()
+    {
+        auto col = makeCollection(1, 0);
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.start(std::nullopt, QString()));
+        const CardId first = *w.currentCardId();
+        QTest::keyClick(&w, '@');
+        QCOMPARE(col->card(first)->queue, CardQueue::Suspended);
+        QCOMPARE(w.page(), ReviewWidget::Page::Done);   // it was the only card
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(col->card(first)->queue, CardQueue::Normal);
+        QCOMPARE(w.page(), ReviewWidget::Page::Study);
+        QCOMPARE(w.currentCardId(), first);
+    }
+
+    void ctrlDigitsToggleFlags()
+    {
+        auto col = makeCollection(1, 0);
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.start(std::nullopt, QString()));
+        const CardId id = *w.currentCardId();
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(col->card(id)->flags, 2);
+        QCOMPARE(child<QLabel>(w, QStringLiteral("reviewMarks"))->text(), QStringLiteral("Orange flag"));
+        QCOMPARE(w.currentCardId(), id);   // flagging stays on the card
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(col->card(id)->flags, 1);
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);   // the same flag again takes it off
+        QCOMPARE(col->card(id)->flags, 0);
+        QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(col->card(id)->flags, 3);
+        QTest::keyClick(&w, Qt::Key_Z);
+        QCOMPARE(col->card(id)->flags, 4);
+        QVERIFY(!w.answerShown());   // Ctrl+digits are not ratings
+        QCOMPARE(*col->count(QStringLiteral("revlog")), 0);
+    }
+
+    void asteriskMarksTheNote()
+    {
+        auto col = makeCollection(1, 0);
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.start(std::nullopt, QString()));
+        const NoteId note = col->card(*w.currentCardId())->noteId;
+        QTest::keyClick(&w, '*');
+        QVERIFY(col->note(note)->tags.contains(QStringLiteral("marked")));
+        QCOMPARE(child<QLabel>(w, QStringLiteral("reviewMarks"))->text(), QStringLiteral("Marked"));
+        QTest::keyClick(&w, '*');
+        QVERIFY(!col->note(note)->tags.contains(QStringLiteral("marked")));
+        QTest::keyClick(&w, Qt::Key_Z);
+        QVERIFY(col->note(note)->tags.contains(QStringLiteral("marked")));
+    }
+
+    void ctrlDeleteDeletesTheNoteAfterAsking()
+    {
+        auto col = makeCollection(2, 0);
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.start(std::nullopt, QString()));
+        const CardId first = *w.currentCardId();
+        // "No" keeps it.
+        int asked = 0;
+        {
+            ModalDriver no([&asked](QWidget *modal) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                    ++asked;
+                    box->button(QMessageBox::No)->click();
+                }
+            });
+            QTest::keyClick(&w, Qt::Key_Delete, Qt::ControlModifier);
+        }
+        QCOMPARE(asked, 1);
+        QCOMPARE(notes(*col), qint64(2));
+        QCOMPARE(w.currentCardId(), first);
+        // The closed box handed activation back; the window's shortcuts need it.
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        {
+            ModalDriver yes([&asked](QWidget *modal) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                    ++asked;
+                    box->button(QMessageBox::Yes)->click();
+                }
+            });
+            QTest::keyClick(&w, Qt::Key_Delete, Qt::ControlModifier);
+        }
+        QCOMPARE(asked, 2);
+        QCOMPARE(notes(*col), qint64(1));
+        QVERIFY(!col->card(first));
+        QVERIFY(w.currentCardId() != first);
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_Z);
+        QCOMPARE(notes(*col), qint64(2));
+        QVERIFY(col->card(first));
+        QCOMPARE(w.currentCardId(), first);
+    }
+
+    void zUndoesAnAnswer()
+    {
+        auto col = makeCollection(2, 0);
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.start(std::nullopt, QString()));
+        const CardId first = *w.currentCardId();
+        QTest::keyClick(&w, Qt::Key_Space);
+        QTest::keyClick(&w, Qt::Key_3);
+        QCOMPARE(*col->count(QStringLiteral("revlog")), 1);
+        QTest::keyClick(&w, Qt::Key_Z);
+        QCOMPARE(*col->count(QStringLiteral("revlog")), 0);
+        QCOMPARE(w.currentCardId(), first);
+    }
+
+    void oOpensTheDeckOptions()
+    {
+        MainWindow w(makeCollection(1, 0), std::make_unique<FixedClock>(kNow));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto items = w.deckTree()->findItems(QStringLiteral("Metrics"), Qt::MatchExactly | Qt::MatchRecursive);
+        w.deckTree()->setCurrentItem(items.first());
+        w.studySelected();
+        ReviewWidget *review = w.reviewWidget();
+        QSignalSpy requested(review, &ReviewWidget::optionsRequested);
+        QString seen;
+        {
+            ModalDriver close([&seen](QWidget *modal) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                    seen = box->windowTitle();
+                    box->accept();
+                }
+            });
+            QTest::keyClick(review, Qt::Key_O);
+        }
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().value<DeckId>(), w.collection().deckByName(kDeck)->value().id);
+        QCOMPARE(seen, QStringLiteral("Deck Options"));
+    }
+
+    // The pair card's "type your answer first" box lives in the web view: keys typed there are
+    // text, never the screen's single-key shortcuts (Space, 1-4, -, @, *, Z, O, R).
+    void typingInTheTypeInBoxIsNotAShortcut()
+    {
+        auto col = newCollection(m_tmp);
+        const DeckParseResult parsed = DeckParser::parse(QStringLiteral(
+            "deck: Interview\n\n## pair p-open\nQuestion: How do you open?\nWeak: A stack tour.\nStrong: The user's problem.\nWhy: Ownership.\n"));
+        QVERIFY(parsed.ok());
+        QVERIFY(DeckImporter::importDeck(*col, parsed.deck).ok());
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.resize(900, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy shownCard(w.view(), &CardView::cardShown);
+        QVERIFY(w.start(std::nullopt, QString()));
+        QTRY_VERIFY_WITH_TIMEOUT(shownCard.count() >= 1, 20000);
+        const CardId id = *w.currentCardId();
+        auto js = [&w](const QString &script) {
+            QVariant result;
+            bool done = false;
+            w.view()->page()->runJavaScript(script, [&](const QVariant &v) {
+                result = v;
+                done = true;
+            });
+            QTest::qWaitFor([&done] { return done; }, 15000);
+            return result;
+        };
+        w.view()->setFocus();
+        QTRY_VERIFY_WITH_TIMEOUT(js(QStringLiteral("var t=document.querySelector('.dbf-typein textarea');t.focus();document.activeElement===t")).toBool(),
+                                 15000);
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY(target);
+        const QString typed = QStringLiteral("1 2 3 4 - @ * z o r e");
+        QTest::keyClicks(target, typed);
+        QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("document.querySelector('.dbf-typein textarea').value")).toString(), typed, 15000);
+        QVERIFY(!w.answerShown());
+        QCOMPARE(*col->count(QStringLiteral("revlog")), 0);
+        QCOMPARE(col->card(id)->queue, CardQueue::Normal);
+        QCOMPARE(col->card(id)->flags, 0);
+        QVERIFY(!col->note(col->card(id)->noteId)->tags.contains(QStringLiteral("marked")));
+        QCOMPARE(w.currentCardId(), id);
+        // Out of the box, the same screen still answers to its keys.
+        w.setFocus();
+        QTest::keyClick(&w, Qt::Key_Space);
+        QVERIFY(w.answerShown());
+    }
+
+    void timerShowsWhenOn()
+    {
+        auto col = makeCollection(1, 0);
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.start(std::nullopt, QString()));
+        auto *timer = child<QLabel>(w, QStringLiteral("reviewTimer"));
+        QVERIFY(!timer->isVisible());   // off by default
+        w.setTimerShown(true);
+        QVERIFY(timer->isVisible());
+        QCOMPARE(timer->text(), QStringLiteral("0:00"));
+        QTest::keyClick(&w, Qt::Key_Space);
+        w.setTimerShown(false);
+        QVERIFY(!timer->isVisible());
+    }
+};
+
+QTEST_MAIN(TestReviewWidget)
+#include "tst_reviewwidget.moc"
