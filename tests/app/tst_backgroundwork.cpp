@@ -49,7 +49,7 @@ private:
                     break;
                 for (int col = 0; col < 8; ++col)
                     hash.addData(s->text(col).toUtf8() + '\x1f');
-                hash.addData("\n", 1);
+                hash.addData(QByteArray("\n"));
             }
         }
         return hash.result().toHex();

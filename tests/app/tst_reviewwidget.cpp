@@ -1,6 +1,7 @@
 // The review screen's keys, counts, overview and "done for today" page, driven with QTest on a
 // real collection; the counts are checked at each step against `debrief-cli due` run on the same file.
 #include "cardview.h"
+#include "deckoptionsdialog.h"
 #include "mainwindow.h"
 #include "reviewwidget.h"
 #include "widgettest.h"
@@ -390,16 +391,16 @@ private slots:
         QString seen;
         {
             ModalDriver close([&seen](QWidget *modal) {
-                if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-                    seen = box->windowTitle();
-                    box->accept();
+                if (auto *dialog = qobject_cast<DeckOptionsDialog *>(modal)) {
+                    seen = dialog->windowTitle();
+                    dialog->reject();
                 }
             });
             QTest::keyClick(review, Qt::Key_O);
         }
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.first().first().value<DeckId>(), w.collection().deckByName(kDeck)->value().id);
-        QCOMPARE(seen, QStringLiteral("Deck Options"));
+        QCOMPARE(seen, QStringLiteral("Options for %1").arg(kDeck));
     }
 
     // The pair card's "type your answer first" box lives in the web view: keys typed there are
@@ -416,8 +417,10 @@ private slots:
         w.resize(900, 700);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy shownCard(w.view(), &CardView::cardShown);
         QVERIFY(w.start(std::nullopt, QString()));
+        // The card view exists from the first card on; its page loads after start() returns.
+        QVERIFY(w.view());
+        QSignalSpy shownCard(w.view(), &CardView::cardShown);
         QTRY_VERIFY_WITH_TIMEOUT(shownCard.count() >= 1, 20000);
         const CardId id = *w.currentCardId();
         auto js = [&w](const QString &script) {
@@ -427,7 +430,8 @@ private slots:
                 result = v;
                 done = true;
             });
-            QTest::qWaitFor([&done] { return done; }, 15000);
+            if (!QTest::qWaitFor([&done] { return done; }, 15000))
+                return QVariant();
             return result;
         };
         w.view()->setFocus();
