@@ -99,7 +99,7 @@ ReportDialog::ReportDialog(const QString &collectionPath, const Clock &clock, QW
     m_output->setMinimumWidth(360);
     const QString dir = settings.value(QLatin1String(kLastDirKey),
                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    m_output->setText(QDir(dir).filePath(QStringLiteral("debrief-report-%1.%2")
+    m_output->setText(QDir(dir).filePath(tr("debrief-report-%1.%2", "default report file name: date, suffix")
                                              .arg(today.toString(Qt::ISODate),
                                                   ReportFileWriter::suffixFor(ReportFormat(m_format->currentData().toInt())))));
     auto *browseButton = new QPushButton(tr("&Browse…"));
