@@ -251,6 +251,21 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardRenderer</name>
     <message>
         <source>Card %1 uses template %2, but note type &quot;%3&quot; has only %4.</source>
@@ -486,13 +501,6 @@
         <source>Name every cause:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n cause(s). Press N for the next branch, A for all.</source>
-        <translation>
-            <numerusform>%n cause. Press N for the next branch, A for all.</numerusform>
-            <numerusform>%n causes. Press N for the next branch, A for all.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>How do you detect it and fix it?</source>
         <translation type="unfinished"></translation>
@@ -516,6 +524,13 @@
     <message>
         <source>Which metrics, and what do they drive?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cause(s) shown. Press N for the next branch, A for all.</source>
+        <translation>
+            <numerusform>%1 of %n cause shown. Press N for the next branch, A for all.</numerusform>
+            <numerusform>%1 of %n causes shown. Press N for the next branch, A for all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -783,10 +798,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped; %6 cards, %7 reviews, %8 media files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,6 +811,10 @@
     </message>
     <message>
         <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the collection is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1146,6 +1161,13 @@
     </message>
     <message>
         <source>Cannot register the recall function</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsText</name>
+    <message>
+        <source>&quot;%1&quot; is not a step. Write steps like &quot;1m 10m 1h 1d&quot;: a number and s, m, h or d, from 1 second to 365 days, separated by spaces.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,6 +1761,130 @@ Each answer is committed in its own transaction; after each commit prints
     </message>
 </context>
 <context>
+    <name>debrief::AboutDialog</name>
+    <message>
+        <source>Debrief %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2, the Qt %3 flavour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code highlighting on cards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available (KSyntaxHighlighting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this build (code is shown plain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Debrief %1&lt;/h2&gt;&lt;p&gt;Spaced repetition for AI/ML interview preparation.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are taken before imports, deck deletions and restores, and when Debrief closes (Preferences ▸ Automatic backups). Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the whole collection with the backup of %1 (%2 cards)? Everything done since is lost.
+
+The collection as it is now is backed up first, so this can be undone from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup of the current collection failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1. The collection as it was before is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>debrief::BrowserWindow</name>
     <message>
         <source>Browse</source>
@@ -2176,6 +2322,30 @@ Each answer is committed in its own transaction; after each commit prints
         <source>Name of the saved search:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the edited note (Ctrl+Enter); Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::CardTableModel</name>
@@ -2244,6 +2414,434 @@ Each answer is committed in its own transaction; after each commit prints
     </message>
     <message>
         <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DeckActions</name>
+    <message>
+        <source>D&amp;ecks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deck named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the deck: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created deck “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot go inside itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the backup failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” and %n card(s). Ctrl+Z on the deck list brings them back until Debrief closes.</source>
+        <translation>
+            <numerusform>Deleted “%1” and %n card. Ctrl+Z on the deck list brings them back until Debrief closes.</numerusform>
+            <numerusform>Deleted “%1” and %n cards. Ctrl+Z on the deck list brings them back until Debrief closes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not bring back “%1”: %2. The backup %3 still holds it (File ▸ Backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back “%1” and %n card(s).</source>
+        <translation>
+            <numerusform>Brought back “%1” and %n card.</numerusform>
+            <numerusform>Brought back “%1” and %n cards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (“::” makes a subdeck, as in Parent::Child):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name (“::” moves it into a parent; remove the prefix to move it out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Default deck cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”, its subdecks and their %n card(s)?</source>
+        <translation>
+            <numerusform>Delete “%1”, its subdecks and their %n card?</numerusform>
+            <numerusform>Delete “%1”, its subdecks and their %n cards?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n card(s)?</source>
+        <translation>
+            <numerusform>Delete “%1” and its %n card?</numerusform>
+            <numerusform>Delete “%1” and its %n cards?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is taken first, and Decks ▸ Undo Delete (Ctrl+Z on the deck list) brings it back until Debrief closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown beside the deck list for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DeckOptionsDialog</name>
+    <message>
+        <source>Options for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decks that share a preset share all these options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new preset with the default options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new preset with these options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename this preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this preset; its decks go back to Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cards/day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum reviews/day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1m 10m 1h 1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delays between showings of a new card: numbers with s, m, h or d, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the order added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduating interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New card order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval after a lapse, as a share of the one before (0 %: start again from the minimum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> lapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relearning steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leech threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leech action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bury new siblings until the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bury review siblings until the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread reviews a little (fuzz) so cards added together do not fall due together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting ease:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy bonus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval modifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anki&apos;s defaults for this preset (saved on OK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (used by %n deck(s))</source>
+        <translation>
+            <numerusform>%1 (used by %n deck)</numerusform>
+            <numerusform>%1 (used by %n decks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learning steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relearning steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The easy interval (%1 days) must not be shorter than the graduating interval (%2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum interval must not be shorter than the minimum interval after a lapse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::EditorDialog</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the note you have not added?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes to this note?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2335,6 +2933,10 @@ Each answer is committed in its own transaction; after each commit prints
             <numerusform>Debrief cannot import this file back as it is (%n problem); line %1: %2</numerusform>
             <numerusform>Debrief cannot import this file back as it is (%n problems); the first, line %1: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2444,14 +3046,6 @@ Each answer is committed in its own transaction; after each commit prints
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Debrief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Debrief&lt;/b&gt; %1&lt;br&gt;Spaced repetition for AI/ML interview preparation.&lt;br&gt;Collection: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,6 +3148,284 @@ Each answer is committed in its own transaction; after each commit prints
         <source>Nothing is due to rehearse right now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to the selected deck (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added.</source>
+        <translation>
+            <numerusform>%n note added.</numerusform>
+            <numerusform>%n notes added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please wait: Debrief is still writing to the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MediaAnswerRecorder</name>
+    <message>
+        <source>No microphone found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::NoteEditor</name>
+    <message>
+        <source>Note type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deck the new cards go to; type a new name (Parent::Child) to create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deck:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by spaces (Parent::child for a hierarchy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak answer (what a weak candidate says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong answer (about 20 words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the strong answer wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model answer (optional, 80 to 150 words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points (one per line, ticked in rehearsal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root (the failure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches: causes, how to detect and fix each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers: metrics, and the decision each drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate: %n other note(s) of this type have the same %1.</source>
+        <translation>
+            <numerusform>Duplicate: %n other note of this type has the same %1.</numerusform>
+            <numerusform>Duplicate: %n other notes of this type have the same %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a deck for the new cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty: type its fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added, with %n card(s).</source>
+        <translation>
+            <numerusform>Added, with %n card.</numerusform>
+            <numerusform>Added, with %n cards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::OutlineEditor</name>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to detect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision it drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell. Insert adds a branch, Ctrl+Insert a sub-branch, Delete removes; Alt+arrows move, indent and outdent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell. Insert adds a layer, Delete removes; Alt+Up and Alt+Down move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Sub-branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::PackageImportDialog</name>
@@ -2611,6 +3483,125 @@ Each answer is committed in its own transaction; after each commit prints
     </message>
 </context>
 <context>
+    <name>debrief::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies from Debrief&apos;s next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size on cards, in percent of the normal size; applies to cards shown from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studying (this collection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hour a new study day starts, in local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When nothing else is due, learning cards due within this time are shown early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn ahead limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner &amp;name (reports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date (reports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On closing Debrief, a backup is taken when the newest one is older than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>debrief::RehearsalWidget</name>
     <message>
         <source>Time per answer:</source>
@@ -2654,10 +3645,6 @@ Each answer is committed in its own transaction; after each commit prints
     </message>
     <message>
         <source>Interview drill (all decks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speak your answer aloud, then type its key points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2723,6 +3710,142 @@ Each answer is committed in its own transaction; after each commit prints
         <source>Press Esc to return to the decks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Play your recording (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording failed (%1): type your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording: speak your answer aloud (typing its key points is optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (printable, with charts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (the review log, one row per answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (every statistic, for other tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX (spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interview date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness then says whether the current pace sees every card and matures most of them by this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deck:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debrief-report-%1.%2</source>
+        <comment>default report file name: date, suffix</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::ReviewWidget</name>
@@ -2764,6 +3887,131 @@ Each answer is committed in its own transaction; after each commit prints
     </message>
     <message>
         <source>All decks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left today: new + learning + to review (the current card&apos;s count is underlined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra new cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More &amp;New Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study this many new cards beyond today&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to review ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;Ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the cards due within this many days now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forgotten Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go over the cards you answered Again today once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc returns to the decks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1    Learning: %2    To review: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this note and its %n card(s)? Z undoes it.</source>
+        <translation>
+            <numerusform>Delete this note and its %n card? Z undoes it.</numerusform>
+            <numerusform>Delete this note and its %n cards? Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more cards are scheduled in this deck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The next card is due in %n minute(s).</source>
+        <translation>
+            <numerusform>The next card is due in %n minute.</numerusform>
+            <numerusform>The next card is due in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next card is due tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The next card is due in %n day(s).</source>
+        <translation>
+            <numerusform>The next card is due in %n day.</numerusform>
+            <numerusform>The next card is due in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Congratulations! You have finished %1 for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all decks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cards for that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2930,6 +4178,10 @@ Each answer is committed in its own transaction; after each commit prints
     </message>
     <message>
         <source>never at this pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a topic, or press Enter on its row, to see its cards in the browser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
