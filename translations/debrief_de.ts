@@ -251,6 +251,21 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>CardRenderer</name>
     <message>
         <source>Card %1 uses template %2, but note type &quot;%3&quot; has only %4.</source>
@@ -486,13 +501,6 @@
         <source>Name every cause:</source>
         <translation>Nennen Sie jede Ursache:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cause(s). Press N for the next branch, A for all.</source>
-        <translation>
-            <numerusform>%n Ursache. Drücken Sie N für den nächsten Zweig, A für alle.</numerusform>
-            <numerusform>%n Ursachen. Drücken Sie N für den nächsten Zweig, A für alle.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>How do you detect it and fix it?</source>
         <translation>Wie erkennen und beheben Sie es?</translation>
@@ -516,6 +524,13 @@
     <message>
         <source>Which metrics, and what do they drive?</source>
         <translation>Welche Metriken, und was steuern sie?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cause(s) shown. Press N for the next branch, A for all.</source>
+        <translation>
+            <numerusform>%1 von %n Ursache angezeigt. N zeigt den nächsten Zweig, A alle.</numerusform>
+            <numerusform>%1 von %n Ursachen angezeigt. N zeigt den nächsten Zweig, A alle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -783,10 +798,6 @@
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped; %6 cards, %7 reviews, %8 media files.</source>
         <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 übersprungen; %6 Karten, %7 Wiederholungen, %8 Mediendateien.</translation>
     </message>
@@ -801,6 +812,10 @@
     <message>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the collection is unchanged.</source>
+        <translation>%1: abgebrochen; die Sammlung ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1162,13 @@
     <message>
         <source>Cannot register the recall function</source>
         <translation>Kann die Erinnerungsfunktion nicht registrieren</translation>
+    </message>
+</context>
+<context>
+    <name>StepsText</name>
+    <message>
+        <source>&quot;%1&quot; is not a step. Write steps like &quot;1m 10m 1h 1d&quot;: a number and s, m, h or d, from 1 second to 365 days, separated by spaces.</source>
+        <translation>„%1“ ist kein Schritt. Schreiben Sie Schritte wie „1m 10m 1h 1d“: eine Zahl und s, m, h oder d, von 1 Sekunde bis 365 Tage, durch Leerzeichen getrennt.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1805,132 @@ wird &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos; ausgegeben. Endet vo
     </message>
 </context>
 <context>
+    <name>debrief::AboutDialog</name>
+    <message>
+        <source>Debrief %1</source>
+        <translation>Debrief %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2, the Qt %3 flavour)</source>
+        <translation>Qt %1 (erstellt mit Qt %2, Variante Qt %3)</translation>
+    </message>
+    <message>
+        <source>Code highlighting on cards: %1</source>
+        <translation>Code-Hervorhebung auf Karten: %1</translation>
+    </message>
+    <message>
+        <source>available (KSyntaxHighlighting)</source>
+        <translation>verfügbar (KSyntaxHighlighting)</translation>
+    </message>
+    <message>
+        <source>not in this build (code is shown plain)</source>
+        <translation>nicht in diesem Build (Code wird ohne Hervorhebung gezeigt)</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>Collection: %1</source>
+        <translation>Sammlung: %1</translation>
+    </message>
+    <message>
+        <source>About Debrief</source>
+        <translation>Über Debrief</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Debrief %1&lt;/h2&gt;&lt;p&gt;Spaced repetition for AI/ML interview preparation.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Debrief %1&lt;/h2&gt;&lt;p&gt;Verteilte Wiederholung zur Vorbereitung auf KI/ML-Vorstellungsgespräche.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backups are taken before imports, deck deletions and restores, and when Debrief closes (Preferences ▸ Automatic backups). Folder: %1</source>
+        <translation>Sicherungen werden vor Importen, dem Löschen von Stapeln und Wiederherstellungen angelegt sowie beim Beenden von Debrief (Einstellungen ▸ Automatische Sicherungen). Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert nach %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the whole collection with the backup of %1 (%2 cards)? Everything done since is lost.
+
+The collection as it is now is backed up first, so this can be undone from this list.</source>
+        <translation>Die gesamte Sammlung durch die Sicherung vom %1 (%2 Karten) ersetzen? Alles, was seitdem geschehen ist, geht verloren.
+
+Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies über diese Liste rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup of the current collection failed (%1).</source>
+        <translation>Nichts wurde wiederhergestellt: Die Sicherung der aktuellen Sammlung ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nichts wurde wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1. The collection as it was before is in %2.</source>
+        <translation>%1 wiederhergestellt. Die vorherige Sammlung liegt in %2.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::BrowserWindow</name>
     <message>
         <source>Browse</source>
@@ -2220,6 +2368,30 @@ wird &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos; ausgegeben. Endet vo
         <source>Name of the saved search:</source>
         <translation>Name der gespeicherten Suche:</translation>
     </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>Notiz &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the edited note (Ctrl+Enter); Ctrl+Z undoes it</source>
+        <translation>Die bearbeitete Notiz speichern (Strg+Eingabe); Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note saved. Ctrl+Z undoes it.</source>
+        <translation>Notiz gespeichert. Strg+Z macht es rückgängig.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::CardTableModel</name>
@@ -2289,6 +2461,434 @@ wird &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos; ausgegeben. Endet vo
     <message>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DeckActions</name>
+    <message>
+        <source>D&amp;ecks</source>
+        <translation>&amp;Stapel</translation>
+    </message>
+    <message>
+        <source>&amp;New Deck…</source>
+        <translation>&amp;Neuer Stapel…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>&amp;Description…</source>
+        <translation>&amp;Beschreibung…</translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation>&amp;Optionen…</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete of “%1”</source>
+        <translation>Löschen von „%1“ &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>A deck named “%1” already exists.</source>
+        <translation>Ein Stapel namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Could not create the deck: %1</source>
+        <translation>Der Stapel konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Created deck “%1”.</source>
+        <translation>Stapel „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Could not rename “%1”: %2</source>
+        <translation>„%1“ konnte nicht umbenannt werden: %2</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go inside itself.</source>
+        <translation>„%1“ kann nicht in sich selbst liegen.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the backup failed (%1).</source>
+        <translation>Nichts wurde gelöscht: Die Sicherung ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” and %n card(s). Ctrl+Z on the deck list brings them back until Debrief closes.</source>
+        <translation>
+            <numerusform>„%1“ und %n Karte gelöscht. Strg+Z in der Stapelliste holt sie zurück, bis Debrief beendet wird.</numerusform>
+            <numerusform>„%1“ und %n Karten gelöscht. Strg+Z in der Stapelliste holt sie zurück, bis Debrief beendet wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not bring back “%1”: %2. The backup %3 still holds it (File ▸ Backups).</source>
+        <translation>„%1“ konnte nicht zurückgeholt werden: %2. Die Sicherung %3 enthält ihn noch (Datei ▸ Sicherungen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back “%1” and %n card(s).</source>
+        <translation>
+            <numerusform>„%1“ und %n Karte zurückgeholt.</numerusform>
+            <numerusform>„%1“ und %n Karten zurückgeholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Deck</source>
+        <translation>Neuer Stapel</translation>
+    </message>
+    <message>
+        <source>Name (“::” makes a subdeck, as in Parent::Child):</source>
+        <translation>Name („::“ erzeugt einen Unterstapel, wie in Eltern::Kind):</translation>
+    </message>
+    <message>
+        <source>Rename Deck</source>
+        <translation>Stapel umbenennen</translation>
+    </message>
+    <message>
+        <source>New name (“::” moves it into a parent; remove the prefix to move it out):</source>
+        <translation>Neuer Name („::“ verschiebt ihn in einen übergeordneten Stapel; ohne Präfix wird er wieder herausgelöst):</translation>
+    </message>
+    <message>
+        <source>The Default deck cannot be deleted.</source>
+        <translation>Der Standardstapel kann nicht gelöscht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”, its subdecks and their %n card(s)?</source>
+        <translation>
+            <numerusform>„%1“, seine Unterstapel und deren %n Karte löschen?</numerusform>
+            <numerusform>„%1“, seine Unterstapel und deren %n Karten löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n card(s)?</source>
+        <translation>
+            <numerusform>„%1“ und seine %n Karte löschen?</numerusform>
+            <numerusform>„%1“ und seine %n Karten löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Deck</source>
+        <translation>Stapel löschen</translation>
+    </message>
+    <message>
+        <source>A backup is taken first, and Decks ▸ Undo Delete (Ctrl+Z on the deck list) brings it back until Debrief closes.</source>
+        <translation>Vorher wird eine Sicherung angelegt, und Stapel ▸ Löschen rückgängig machen (Strg+Z in der Stapelliste) holt ihn zurück, bis Debrief beendet wird.</translation>
+    </message>
+    <message>
+        <source>Deck Description</source>
+        <translation>Stapelbeschreibung</translation>
+    </message>
+    <message>
+        <source>Shown beside the deck list for “%1”:</source>
+        <translation>Wird neben der Stapelliste für „%1“ angezeigt:</translation>
+    </message>
+    <message>
+        <source>Options saved.</source>
+        <translation>Optionen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DeckOptionsDialog</name>
+    <message>
+        <source>Options for %1</source>
+        <translation>Optionen für %1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Voreinstellung:</translation>
+    </message>
+    <message>
+        <source>Decks that share a preset share all these options.</source>
+        <translation>Stapel mit derselben Voreinstellung teilen alle diese Optionen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new preset with the default options</source>
+        <translation>Eine neue Voreinstellung mit den Standardoptionen</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>&amp;Klonen</translation>
+    </message>
+    <message>
+        <source>A new preset with these options</source>
+        <translation>Eine neue Voreinstellung mit diesen Optionen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename this preset</source>
+        <translation>Diese Voreinstellung umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this preset; its decks go back to Default</source>
+        <translation>Diese Voreinstellung löschen; ihre Stapel fallen auf Standard zurück</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Daily Limits</source>
+        <translation>Tageslimits</translation>
+    </message>
+    <message>
+        <source>New cards/day:</source>
+        <translation>Neue Karten/Tag:</translation>
+    </message>
+    <message>
+        <source>Maximum reviews/day:</source>
+        <translation>Maximale Wiederholungen/Tag:</translation>
+    </message>
+    <message>
+        <source>New Cards</source>
+        <translation>Neue Karten</translation>
+    </message>
+    <message>
+        <source>e.g. 1m 10m 1h 1d</source>
+        <translation>z. B. 1m 10m 1h 1d</translation>
+    </message>
+    <message>
+        <source>Delays between showings of a new card: numbers with s, m, h or d, separated by spaces.</source>
+        <translation>Abstände zwischen den Anzeigen einer neuen Karte: Zahlen mit s, m, h oder d, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>In the order added</source>
+        <translation>In der Reihenfolge des Hinzufügens</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Learning steps:</source>
+        <translation>Lernschritte:</translation>
+    </message>
+    <message>
+        <source>Graduating interval:</source>
+        <translation>Abschlussintervall:</translation>
+    </message>
+    <message>
+        <source>Easy interval:</source>
+        <translation>Intervall bei „Leicht“:</translation>
+    </message>
+    <message>
+        <source>New card order:</source>
+        <translation>Reihenfolge neuer Karten:</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>e.g. 10m</source>
+        <translation>z. B. 10m</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The interval after a lapse, as a share of the one before (0 %: start again from the minimum).</source>
+        <translation>Das Intervall nach dem Vergessen, als Anteil des vorherigen (0 %: wieder beim Minimum beginnen).</translation>
+    </message>
+    <message>
+        <source> lapses</source>
+        <translation> Mal vergessen</translation>
+    </message>
+    <message>
+        <source>Tag only</source>
+        <translation>Nur Schlagwort setzen</translation>
+    </message>
+    <message>
+        <source>Suspend card</source>
+        <translation>Karte aussetzen</translation>
+    </message>
+    <message>
+        <source>Relearning steps:</source>
+        <translation>Schritte beim Neulernen:</translation>
+    </message>
+    <message>
+        <source>New interval:</source>
+        <translation>Neues Intervall:</translation>
+    </message>
+    <message>
+        <source>Minimum interval:</source>
+        <translation>Minimales Intervall:</translation>
+    </message>
+    <message>
+        <source>Leech threshold:</source>
+        <translation>Schwelle für Problemkarten:</translation>
+    </message>
+    <message>
+        <source>Leech action:</source>
+        <translation>Aktion bei Problemkarten:</translation>
+    </message>
+    <message>
+        <source>Burying</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Bury new siblings until the next day</source>
+        <translation>Neue Geschwisterkarten bis zum nächsten Tag zurückstellen</translation>
+    </message>
+    <message>
+        <source>Bury review siblings until the next day</source>
+        <translation>Zu wiederholende Geschwisterkarten bis zum nächsten Tag zurückstellen</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Spread reviews a little (fuzz) so cards added together do not fall due together</source>
+        <translation>Wiederholungen etwas streuen, damit gemeinsam hinzugefügte Karten nicht gleichzeitig fällig werden</translation>
+    </message>
+    <message>
+        <source>Maximum interval:</source>
+        <translation>Maximales Intervall:</translation>
+    </message>
+    <message>
+        <source>Starting ease:</source>
+        <translation>Anfangsleichtigkeit:</translation>
+    </message>
+    <message>
+        <source>Easy bonus:</source>
+        <translation>Bonus für „Leicht“:</translation>
+    </message>
+    <message>
+        <source>Interval modifier:</source>
+        <translation>Intervallfaktor:</translation>
+    </message>
+    <message>
+        <source>Hard interval:</source>
+        <translation>Intervall bei „Schwer“:</translation>
+    </message>
+    <message>
+        <source>Anki&apos;s defaults for this preset (saved on OK)</source>
+        <translation>Ankis Standardwerte für diese Voreinstellung (gespeichert mit OK)</translation>
+    </message>
+    <message>
+        <source>Add Preset</source>
+        <translation>Voreinstellung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Clone Preset</source>
+        <translation>Voreinstellung klonen</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>Rename Preset</source>
+        <translation>Voreinstellung umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (used by %n deck(s))</source>
+        <translation>
+            <numerusform>%1 (von %n Stapel verwendet)</numerusform>
+            <numerusform>%1 (von %n Stapeln verwendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learning steps: %1</source>
+        <translation>Lernschritte: %1</translation>
+    </message>
+    <message>
+        <source>Relearning steps: %1</source>
+        <translation>Schritte beim Neulernen: %1</translation>
+    </message>
+    <message>
+        <source>The easy interval (%1 days) must not be shorter than the graduating interval (%2 days).</source>
+        <translation>Das Intervall bei „Leicht“ (%1 Tage) darf nicht kürzer sein als das Abschlussintervall (%2 Tage).</translation>
+    </message>
+    <message>
+        <source>The maximum interval must not be shorter than the minimum interval after a lapse.</source>
+        <translation>Das maximale Intervall darf nicht kürzer sein als das minimale Intervall nach dem Vergessen.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::EditorDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation>Die Notiz hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>Die Notiz speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Discard the note you have not added?</source>
+        <translation>Die noch nicht hinzugefügte Notiz verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this note?</source>
+        <translation>Ihre Änderungen an dieser Notiz verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2979,10 @@ wird &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos; ausgegeben. Endet vo
             <numerusform>Debrief kann diese Datei so nicht wieder importieren (%n Problem); Zeile %1: %2</numerusform>
             <numerusform>Debrief kann diese Datei so nicht wieder importieren (%n Probleme); das erste, Zeile %1: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
     </message>
 </context>
 <context>
@@ -2488,14 +3092,6 @@ wird &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos; ausgegeben. Endet vo
         <translation>&amp;Über Debrief</translation>
     </message>
     <message>
-        <source>About Debrief</source>
-        <translation>Über Debrief</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Debrief&lt;/b&gt; %1&lt;br&gt;Spaced repetition for AI/ML interview preparation.&lt;br&gt;Collection: %2</source>
-        <translation>&lt;b&gt;Debrief&lt;/b&gt; %1&lt;br&gt;Verteilte Wiederholung zur Vorbereitung auf KI/ML-Vorstellungsgespräche.&lt;br&gt;Sammlung: %2</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -2598,6 +3194,284 @@ wird &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos; ausgegeben. Endet vo
         <source>Nothing is due to rehearse right now.</source>
         <translation>Gerade ist nichts zum Einüben fällig.</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Add a note to the selected deck (A)</source>
+        <translation>Eine Notiz zum gewählten Stapel hinzufügen (A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added.</source>
+        <translation>
+            <numerusform>%n Notiz hinzugefügt.</numerusform>
+            <numerusform>%n Notizen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please wait: Debrief is still writing to the collection.</source>
+        <translation>Bitte warten: Debrief schreibt noch in die Sammlung.</translation>
+    </message>
+    <message>
+        <source>Checking the collection…</source>
+        <translation>Die Sammlung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Options saved.</source>
+        <translation>Optionen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MediaAnswerRecorder</name>
+    <message>
+        <source>No microphone found.</source>
+        <translation>Kein Mikrofon gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::NoteEditor</name>
+    <message>
+        <source>Note type</source>
+        <translation>Notiztyp</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>The deck the new cards go to; type a new name (Parent::Child) to create one</source>
+        <translation>Der Stapel für die neuen Karten; geben Sie einen neuen Namen ein (Eltern::Kind), um ihn anzulegen</translation>
+    </message>
+    <message>
+        <source>&amp;Deck:</source>
+        <translation>&amp;Stapel:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tags, separated by spaces (Parent::child for a hierarchy)</source>
+        <translation>Schlagwörter, durch Leerzeichen getrennt (Eltern::Kind für eine Hierarchie)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>Card to preview</source>
+        <translation>Karte für die Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Vorschau:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds the note</source>
+        <translation>Strg+Eingabe fügt die Notiz hinzu</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the note</source>
+        <translation>Strg+Eingabe speichert die Notiz</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Weak answer (what a weak candidate says)</source>
+        <translation>Schwache Antwort (was ein schwacher Kandidat sagt)</translation>
+    </message>
+    <message>
+        <source>Strong answer (about 20 words)</source>
+        <translation>Starke Antwort (etwa 20 Wörter)</translation>
+    </message>
+    <message>
+        <source>Why the strong answer wins</source>
+        <translation>Warum die starke Antwort überzeugt</translation>
+    </message>
+    <message>
+        <source>Model answer (optional, 80 to 150 words)</source>
+        <translation>Musterantwort (optional, 80 bis 150 Wörter)</translation>
+    </message>
+    <message>
+        <source>Key points (one per line, ticked in rehearsal)</source>
+        <translation>Kernpunkte (einer pro Zeile, beim Einüben abgehakt)</translation>
+    </message>
+    <message>
+        <source>Root (the failure)</source>
+        <translation>Wurzel (der Fehler)</translation>
+    </message>
+    <message>
+        <source>Branches: causes, how to detect and fix each</source>
+        <translation>Zweige: Ursachen, wie man jede erkennt und behebt</translation>
+    </message>
+    <message>
+        <source>Layers: metrics, and the decision each drives</source>
+        <translation>Ebenen: Metriken und die Entscheidung, die jede steuert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate: %n other note(s) of this type have the same %1.</source>
+        <translation>
+            <numerusform>Duplikat: %n andere Notiz dieses Typs hat dasselbe Feld %1.</numerusform>
+            <numerusform>Duplikat: %n andere Notizen dieses Typs haben dasselbe Feld %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole tree</source>
+        <translation>Ganzer Baum</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>Zweig %1</translation>
+    </message>
+    <message>
+        <source>Whole stack</source>
+        <translation>Alle Ebenen</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Ebene %1</translation>
+    </message>
+    <message>
+        <source>Cloze %1</source>
+        <translation>Lücke %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>Choose a deck for the new cards.</source>
+        <translation>Wählen Sie einen Stapel für die neuen Karten.</translation>
+    </message>
+    <message>
+        <source>The note is empty: type its fields first.</source>
+        <translation>Die Notiz ist leer: Füllen Sie zuerst ihre Felder aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added, with %n card(s).</source>
+        <translation>
+            <numerusform>Hinzugefügt, mit %n Karte.</numerusform>
+            <numerusform>Hinzugefügt, mit %n Karten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::OutlineEditor</name>
+    <message>
+        <source>Branches</source>
+        <translation>Zweige</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>How to detect it</source>
+        <translation>Wie man sie erkennt</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Wie man sie behebt</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Decision it drives</source>
+        <translation>Entscheidung, die sie steuert</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell. Insert adds a branch, Ctrl+Insert a sub-branch, Delete removes; Alt+arrows move, indent and outdent.</source>
+        <translation>F2 oder Tippen bearbeitet eine Zelle. Einfg fügt einen Zweig hinzu, Strg+Einfg einen Unterzweig, Entf entfernt; Alt+Pfeiltasten verschieben, rücken ein und aus.</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell. Insert adds a layer, Delete removes; Alt+Up and Alt+Down move.</source>
+        <translation>F2 oder Tippen bearbeitet eine Zelle. Einfg fügt eine Ebene hinzu, Entf entfernt; Alt+Auf und Alt+Ab verschieben.</translation>
+    </message>
+    <message>
+        <source>Add Branch</source>
+        <translation>Zweig hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Layer</source>
+        <translation>Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Sub-branch</source>
+        <translation>Unterzweig hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Ausrücken</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Einrücken</translation>
+    </message>
 </context>
 <context>
     <name>debrief::PackageImportDialog</name>
@@ -2655,6 +3529,125 @@ wird &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos; ausgegeben. Endet vo
     </message>
 </context>
 <context>
+    <name>debrief::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies from Debrief&apos;s next start.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Debrief.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Text size on cards, in percent of the normal size; applies to cards shown from now on.</source>
+        <translation>Textgröße auf Karten, in Prozent der normalen Größe; gilt für alle ab jetzt gezeigten Karten.</translation>
+    </message>
+    <message>
+        <source>Card &amp;text size:</source>
+        <translation>&amp;Textgröße auf Karten:</translation>
+    </message>
+    <message>
+        <source>Studying (this collection)</source>
+        <translation>Lernen (diese Sammlung)</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>The hour a new study day starts, in local time.</source>
+        <translation>Die Stunde, zu der ein neuer Lerntag beginnt, in Ortszeit.</translation>
+    </message>
+    <message>
+        <source>Next day starts at:</source>
+        <translation>Nächster Tag beginnt um:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>When nothing else is due, learning cards due within this time are shown early.</source>
+        <translation>Wenn sonst nichts fällig ist, werden Lernkarten, die innerhalb dieser Zeit fällig werden, vorzeitig gezeigt.</translation>
+    </message>
+    <message>
+        <source>Learn ahead limit:</source>
+        <translation>Vorauslernen bis:</translation>
+    </message>
+    <message>
+        <source>Learner &amp;name (reports):</source>
+        <translation>&amp;Name des Lernenden (Berichte):</translation>
+    </message>
+    <message>
+        <source>Interview on</source>
+        <translation>Vorstellungsgespräch am</translation>
+    </message>
+    <message>
+        <source>Target date (reports):</source>
+        <translation>Zieldatum (Berichte):</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatische Sicherungen</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>On closing Debrief, a backup is taken when the newest one is older than this.</source>
+        <translation>Beim Beenden von Debrief wird eine Sicherung angelegt, wenn die neueste älter als dies ist.</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Sichern alle:</translation>
+    </message>
+    <message>
+        <source>Keep the newest:</source>
+        <translation>Die neuesten behalten:</translation>
+    </message>
+    <message>
+        <source>The study settings were not saved: %1</source>
+        <translation>Die Lerneinstellungen wurden nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>debrief::RehearsalWidget</name>
     <message>
         <source>Time per answer:</source>
@@ -2699,10 +3692,6 @@ wird &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos; ausgegeben. Endet vo
     <message>
         <source>Interview drill (all decks)</source>
         <translation>Interview-Training (alle Stapel)</translation>
-    </message>
-    <message>
-        <source>Speak your answer aloud, then type its key points.</source>
-        <translation>Sprechen Sie Ihre Antwort laut aus und tippen Sie dann die Kernpunkte ein.</translation>
     </message>
     <message>
         <source>No microphone found, so nothing is recorded: type your answer.</source>
@@ -2767,6 +3756,142 @@ wird &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos; ausgegeben. Endet vo
         <source>Press Esc to return to the decks.</source>
         <translation>Esc führt zurück zu den Stapeln.</translation>
     </message>
+    <message>
+        <source>Play your recording (R)</source>
+        <translation>Ihre Aufnahme abspielen (R)</translation>
+    </message>
+    <message>
+        <source>Recording failed (%1): type your answer.</source>
+        <translation>Aufnahme fehlgeschlagen (%1): Tippen Sie Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>Recording: speak your answer aloud (typing its key points is optional).</source>
+        <translation>Aufnahme: Sprechen Sie Ihre Antwort laut (die Kernpunkte zu tippen ist optional).</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (printable, with charts)</source>
+        <translation>PDF (druckbar, mit Diagrammen)</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained page)</source>
+        <translation>HTML (eine eigenständige Seite)</translation>
+    </message>
+    <message>
+        <source>CSV (the review log, one row per answer)</source>
+        <translation>CSV (das Wiederholungsprotokoll, eine Zeile pro Antwort)</translation>
+    </message>
+    <message>
+        <source>JSON (every statistic, for other tools)</source>
+        <translation>JSON (alle Statistiken, für andere Programme)</translation>
+    </message>
+    <message>
+        <source>XLSX (spreadsheet)</source>
+        <translation>XLSX (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation>Alle Stapel</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Interview date:</source>
+        <translation>&amp;Interviewtermin:</translation>
+    </message>
+    <message>
+        <source>Readiness then says whether the current pace sees every card and matures most of them by this date</source>
+        <translation>Die Bereitschaft zeigt dann, ob das aktuelle Tempo bis zu diesem Datum jede Karte zeigt und die meisten ausreifen lässt</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Deck:</source>
+        <translation>&amp;Stapel:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>S&amp;peichern unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Write Report</source>
+        <translation>Bericht &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Wählen Sie, wo der Bericht gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschrieben nach %1.</translation>
+    </message>
+    <message>
+        <source>debrief-report-%1.%2</source>
+        <comment>default report file name: date, suffix</comment>
+        <translation>debrief-bericht-%1.%2</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ReviewWidget</name>
@@ -2809,6 +3934,131 @@ wird &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos; ausgegeben. Endet vo
     <message>
         <source>All decks</source>
         <translation>Alle Stapel</translation>
+    </message>
+    <message>
+        <source>Time on this card</source>
+        <translation>Zeit für diese Karte</translation>
+    </message>
+    <message>
+        <source>Left today: new + learning + to review (the current card&apos;s count is underlined)</source>
+        <translation>Heute noch: neu + im Lernen + zu wiederholen (die Anzahl der aktuellen Karte ist unterstrichen)</translation>
+    </message>
+    <message>
+        <source>Study Now</source>
+        <translation>Jetzt lernen</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>Leertaste oder Eingabe</translation>
+    </message>
+    <message>
+        <source>Extra new cards</source>
+        <translation>Zusätzliche neue Karten</translation>
+    </message>
+    <message>
+        <source>More &amp;New Cards</source>
+        <translation>Mehr &amp;neue Karten</translation>
+    </message>
+    <message>
+        <source>Study this many new cards beyond today&apos;s limit</source>
+        <translation>So viele neue Karten über das heutige Limit hinaus lernen</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> T.</translation>
+    </message>
+    <message>
+        <source>Days to review ahead</source>
+        <translation>Tage im Voraus wiederholen</translation>
+    </message>
+    <message>
+        <source>Review &amp;Ahead</source>
+        <translation>&amp;Vorausschauend wiederholen</translation>
+    </message>
+    <message>
+        <source>Review the cards due within this many days now</source>
+        <translation>Die Karten, die innerhalb so vieler Tage fällig werden, jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Forgotten Today</source>
+        <translation>Heute &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Go over the cards you answered Again today once more</source>
+        <translation>Die Karten, die Sie heute mit „Nochmal“ beantwortet haben, noch einmal durchgehen</translation>
+    </message>
+    <message>
+        <source>Esc returns to the decks.</source>
+        <translation>Esc führt zurück zu den Stapeln.</translation>
+    </message>
+    <message>
+        <source>New: %1    Learning: %2    To review: %3</source>
+        <translation>Neu: %1    Im Lernen: %2    Zu wiederholen: %3</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Rote Markierung</translation>
+    </message>
+    <message>
+        <source>Orange flag</source>
+        <translation>Orange Markierung</translation>
+    </message>
+    <message>
+        <source>Green flag</source>
+        <translation>Grüne Markierung</translation>
+    </message>
+    <message>
+        <source>Blue flag</source>
+        <translation>Blaue Markierung</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this note and its %n card(s)? Z undoes it.</source>
+        <translation>
+            <numerusform>Diese Notiz und ihre %n Karte löschen? Z macht es rückgängig.</numerusform>
+            <numerusform>Diese Notiz und ihre %n Karten löschen? Z macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more cards are scheduled in this deck.</source>
+        <translation>In diesem Stapel sind keine weiteren Karten geplant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next card is due in %n minute(s).</source>
+        <translation>
+            <numerusform>Die nächste Karte ist in %n Minute fällig.</numerusform>
+            <numerusform>Die nächste Karte ist in %n Minuten fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next card is due tomorrow.</source>
+        <translation>Die nächste Karte ist morgen fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next card is due in %n day(s).</source>
+        <translation>
+            <numerusform>Die nächste Karte ist in %n Tag fällig.</numerusform>
+            <numerusform>Die nächste Karte ist in %n Tagen fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Congratulations! You have finished %1 for today.</source>
+        <translation>Glückwunsch! Sie haben %1 für heute abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>all decks</source>
+        <translation>alle Stapel</translation>
+    </message>
+    <message>
+        <source>No cards for that.</source>
+        <translation>Dafür gibt es keine Karten.</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +4225,10 @@ wird &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos; ausgegeben. Endet vo
     <message>
         <source>never at this pace</source>
         <translation>bei diesem Tempo nie</translation>
+    </message>
+    <message>
+        <source>Click a topic, or press Enter on its row, to see its cards in the browser</source>
+        <translation>Klicken Sie auf ein Thema oder drücken Sie in seiner Zeile die Eingabetaste, um seine Karten im Browser zu sehen</translation>
     </message>
 </context>
 <context>
