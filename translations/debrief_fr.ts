@@ -251,6 +251,21 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>CardRenderer</name>
     <message>
         <source>Card %1 uses template %2, but note type &quot;%3&quot; has only %4.</source>
@@ -486,13 +501,6 @@
         <source>Name every cause:</source>
         <translation>Nommez chaque cause&#xa0;:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cause(s). Press N for the next branch, A for all.</source>
-        <translation>
-            <numerusform>%n cause. Appuyez sur N pour la branche suivante, sur A pour toutes.</numerusform>
-            <numerusform>%n causes. Appuyez sur N pour la branche suivante, sur A pour toutes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>How do you detect it and fix it?</source>
         <translation>Comment le détecter et le corriger&#xa0;?</translation>
@@ -516,6 +524,13 @@
     <message>
         <source>Which metrics, and what do they drive?</source>
         <translation>Quelles métriques, et que déterminent-elles&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cause(s) shown. Press N for the next branch, A for all.</source>
+        <translation>
+            <numerusform>%1 sur %n cause affichée. Appuyez sur N pour la branche suivante, A pour toutes.</numerusform>
+            <numerusform>%1 sur %n causes affichées. Appuyez sur N pour la branche suivante, A pour toutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -783,10 +798,6 @@
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped; %6 cards, %7 reviews, %8 media files.</source>
         <translation>%1&#xa0;: %2 ajoutées, %3 mises à jour, %4 inchangées, %5 ignorées&#xa0;; %6 cartes, %7 révisions, %8 fichiers multimédias.</translation>
     </message>
@@ -801,6 +812,10 @@
     <message>
         <source>line %1: </source>
         <translation>ligne %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the collection is unchanged.</source>
+        <translation>%1&#xa0;: annulé&#xa0;; la collection est inchangée.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1162,13 @@
     <message>
         <source>Cannot register the recall function</source>
         <translation>Impossible d’enregistrer la fonction de rappel en mémoire</translation>
+    </message>
+</context>
+<context>
+    <name>StepsText</name>
+    <message>
+        <source>&quot;%1&quot; is not a step. Write steps like &quot;1m 10m 1h 1d&quot;: a number and s, m, h or d, from 1 second to 365 days, separated by spaces.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étape. Écrivez les étapes comme «&#xa0;1m 10m 1h 1d&#xa0;»&#xa0;: un nombre suivi de s, m, h ou d, de 1 seconde à 365 jours, séparées par des espaces.</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1807,132 @@ validation, affiche &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. S’
     </message>
 </context>
 <context>
+    <name>debrief::AboutDialog</name>
+    <message>
+        <source>Debrief %1</source>
+        <translation>Debrief %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2, the Qt %3 flavour)</source>
+        <translation>Qt %1 (compilé avec Qt %2, variante Qt %3)</translation>
+    </message>
+    <message>
+        <source>Code highlighting on cards: %1</source>
+        <translation>Coloration du code sur les cartes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>available (KSyntaxHighlighting)</source>
+        <translation>disponible (KSyntaxHighlighting)</translation>
+    </message>
+    <message>
+        <source>not in this build (code is shown plain)</source>
+        <translation>absente de cette version (le code est affiché sans coloration)</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Collection: %1</source>
+        <translation>Collection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>About Debrief</source>
+        <translation>À propos de Debrief</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Debrief %1&lt;/h2&gt;&lt;p&gt;Spaced repetition for AI/ML interview preparation.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Debrief %1&lt;/h2&gt;&lt;p&gt;Répétition espacée pour préparer les entretiens en IA/ML.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups are taken before imports, deck deletions and restores, and when Debrief closes (Preferences ▸ Automatic backups). Folder: %1</source>
+        <translation>Des sauvegardes sont faites avant les importations, les suppressions de paquets et les restaurations, ainsi qu’à la fermeture de Debrief (Préférences ▸ Sauvegardes automatiques). Dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La sauvegarde a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Aucune sauvegarde pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the whole collection with the backup of %1 (%2 cards)? Everything done since is lost.
+
+The collection as it is now is backed up first, so this can be undone from this list.</source>
+        <translation>Remplacer toute la collection par la sauvegarde du %1 (%2 cartes)&#xa0;? Tout ce qui a été fait depuis sera perdu.
+
+La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut donc être annulée depuis cette liste.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup of the current collection failed (%1).</source>
+        <translation>Rien n’a été restauré&#xa0;: la sauvegarde de la collection actuelle a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n’a été restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1. The collection as it was before is in %2.</source>
+        <translation>Sauvegarde %1 restaurée. La collection telle qu’elle était auparavant se trouve dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::BrowserWindow</name>
     <message>
         <source>Browse</source>
@@ -2222,6 +2370,30 @@ validation, affiche &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. S’
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>&amp;Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>Save the edited note (Ctrl+Enter); Ctrl+Z undoes it</source>
+        <translation>Enregistrer la note modifiée (Ctrl+Entrée)&#xa0;; Ctrl+Z annule l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Note saved. Ctrl+Z undoes it.</source>
+        <translation>Note enregistrée. Ctrl+Z annule l’enregistrement.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::CardTableModel</name>
@@ -2291,6 +2463,434 @@ validation, affiche &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. S’
     <message>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DeckActions</name>
+    <message>
+        <source>D&amp;ecks</source>
+        <translation>&amp;Paquets</translation>
+    </message>
+    <message>
+        <source>&amp;New Deck…</source>
+        <translation>&amp;Nouveau paquet…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>&amp;Description…</source>
+        <translation>&amp;Description…</translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation>&amp;Options…</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete of “%1”</source>
+        <translation>&amp;Annuler la suppression de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A deck named “%1” already exists.</source>
+        <translation>Un paquet nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>Could not create the deck: %1</source>
+        <translation>Impossible de créer le paquet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created deck “%1”.</source>
+        <translation>Paquet «&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <source>Could not rename “%1”: %2</source>
+        <translation>Impossible de renommer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go inside itself.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être placé dans lui-même.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the backup failed (%1).</source>
+        <translation>Rien n’a été supprimé&#xa0;: la sauvegarde a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation>Impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” and %n card(s). Ctrl+Z on the deck list brings them back until Debrief closes.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» et %n carte supprimés. Ctrl+Z dans la liste des paquets les restaure jusqu’à la fermeture de Debrief.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et %n cartes supprimés. Ctrl+Z dans la liste des paquets les restaure jusqu’à la fermeture de Debrief.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not bring back “%1”: %2. The backup %3 still holds it (File ▸ Backups).</source>
+        <translation>Impossible de restaurer «&#xa0;%1&#xa0;»&#xa0;: %2. La sauvegarde %3 le contient toujours (Fichier ▸ Sauvegardes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back “%1” and %n card(s).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» et %n carte restaurés.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et %n cartes restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Deck</source>
+        <translation>Nouveau paquet</translation>
+    </message>
+    <message>
+        <source>Name (“::” makes a subdeck, as in Parent::Child):</source>
+        <translation>Nom («&#xa0;::&#xa0;» crée un sous-paquet, comme dans Parent::Enfant)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename Deck</source>
+        <translation>Renommer le paquet</translation>
+    </message>
+    <message>
+        <source>New name (“::” moves it into a parent; remove the prefix to move it out):</source>
+        <translation>Nouveau nom («&#xa0;::&#xa0;» le déplace dans un parent&#xa0;; retirez le préfixe pour l’en sortir)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The Default deck cannot be deleted.</source>
+        <translation>Le paquet Default ne peut pas être supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”, its subdecks and their %n card(s)?</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;», ses sous-paquets et leur carte (%n)&#xa0;?</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;», ses sous-paquets et leurs %n cartes&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n card(s)?</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#xa0;?</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses %n cartes&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Deck</source>
+        <translation>Supprimer le paquet</translation>
+    </message>
+    <message>
+        <source>A backup is taken first, and Decks ▸ Undo Delete (Ctrl+Z on the deck list) brings it back until Debrief closes.</source>
+        <translation>Une sauvegarde est faite d’abord, et Paquets ▸ Annuler la suppression (Ctrl+Z dans la liste des paquets) le restaure jusqu’à la fermeture de Debrief.</translation>
+    </message>
+    <message>
+        <source>Deck Description</source>
+        <translation>Description du paquet</translation>
+    </message>
+    <message>
+        <source>Shown beside the deck list for “%1”:</source>
+        <translation>Affichée à côté de la liste des paquets pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options saved.</source>
+        <translation>Options enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DeckOptionsDialog</name>
+    <message>
+        <source>Options for %1</source>
+        <translation>Options de %1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decks that share a preset share all these options.</source>
+        <translation>Les paquets qui partagent un préréglage partagent toutes ces options.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>A new preset with the default options</source>
+        <translation>Un nouveau préréglage avec les options par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>&amp;Cloner</translation>
+    </message>
+    <message>
+        <source>A new preset with these options</source>
+        <translation>Un nouveau préréglage avec ces options</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>Rename this preset</source>
+        <translation>Renommer ce préréglage</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this preset; its decks go back to Default</source>
+        <translation>Supprimer ce préréglage&#xa0;; ses paquets reviennent au préréglage par défaut</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Daily Limits</source>
+        <translation>Limites quotidiennes</translation>
+    </message>
+    <message>
+        <source>New cards/day:</source>
+        <translation>Nouvelles cartes par jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maximum reviews/day:</source>
+        <translation>Révisions par jour au maximum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New Cards</source>
+        <translation>Nouvelles cartes</translation>
+    </message>
+    <message>
+        <source>e.g. 1m 10m 1h 1d</source>
+        <translation>p. ex. 1m 10m 1h 1d</translation>
+    </message>
+    <message>
+        <source>Delays between showings of a new card: numbers with s, m, h or d, separated by spaces.</source>
+        <translation>Délais entre les présentations d’une nouvelle carte&#xa0;: des nombres suivis de s, m, h ou d, séparés par des espaces.</translation>
+    </message>
+    <message>
+        <source>In the order added</source>
+        <translation>Dans l’ordre d’ajout</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Aléatoire</translation>
+    </message>
+    <message>
+        <source>Learning steps:</source>
+        <translation>Étapes d’apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Graduating interval:</source>
+        <translation>Intervalle de fin d’apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Easy interval:</source>
+        <translation>Intervalle Facile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New card order:</source>
+        <translation>Ordre des nouvelles cartes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>Oublis</translation>
+    </message>
+    <message>
+        <source>e.g. 10m</source>
+        <translation>p. ex. 10m</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The interval after a lapse, as a share of the one before (0 %: start again from the minimum).</source>
+        <translation>L’intervalle après un oubli, en proportion du précédent (0&#xa0;%&#xa0;: recommencer depuis le minimum).</translation>
+    </message>
+    <message>
+        <source> lapses</source>
+        <translation> oublis</translation>
+    </message>
+    <message>
+        <source>Tag only</source>
+        <translation>Étiqueter seulement</translation>
+    </message>
+    <message>
+        <source>Suspend card</source>
+        <translation>Suspendre la carte</translation>
+    </message>
+    <message>
+        <source>Relearning steps:</source>
+        <translation>Étapes de réapprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New interval:</source>
+        <translation>Nouvel intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum interval:</source>
+        <translation>Intervalle minimal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leech threshold:</source>
+        <translation>Seuil des sangsues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leech action:</source>
+        <translation>Action sur les sangsues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Burying</source>
+        <translation>Enterrement</translation>
+    </message>
+    <message>
+        <source>Bury new siblings until the next day</source>
+        <translation>Enterrer les nouvelles cartes sœurs jusqu’au lendemain</translation>
+    </message>
+    <message>
+        <source>Bury review siblings until the next day</source>
+        <translation>Enterrer les cartes sœurs en révision jusqu’au lendemain</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Spread reviews a little (fuzz) so cards added together do not fall due together</source>
+        <translation>Étaler un peu les révisions (variation aléatoire) pour que les cartes ajoutées ensemble ne soient pas à réviser en même temps</translation>
+    </message>
+    <message>
+        <source>Maximum interval:</source>
+        <translation>Intervalle maximal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Starting ease:</source>
+        <translation>Facilité initiale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Easy bonus:</source>
+        <translation>Bonus Facile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interval modifier:</source>
+        <translation>Modificateur d’intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hard interval:</source>
+        <translation>Intervalle Difficile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Anki&apos;s defaults for this preset (saved on OK)</source>
+        <translation>Valeurs par défaut d’Anki pour ce préréglage (enregistrées avec OK)</translation>
+    </message>
+    <message>
+        <source>Add Preset</source>
+        <translation>Ajouter un préréglage</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clone Preset</source>
+        <translation>Cloner le préréglage</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>Rename Preset</source>
+        <translation>Renommer le préréglage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (used by %n deck(s))</source>
+        <translation>
+            <numerusform>%1 (utilisé par %n paquet)</numerusform>
+            <numerusform>%1 (utilisé par %n paquets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learning steps: %1</source>
+        <translation>Étapes d’apprentissage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Relearning steps: %1</source>
+        <translation>Étapes de réapprentissage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The easy interval (%1 days) must not be shorter than the graduating interval (%2 days).</source>
+        <translation>L’intervalle Facile (%1 jours) ne doit pas être plus court que l’intervalle de fin d’apprentissage (%2 jours).</translation>
+    </message>
+    <message>
+        <source>The maximum interval must not be shorter than the minimum interval after a lapse.</source>
+        <translation>L’intervalle maximal ne doit pas être plus court que l’intervalle minimal après un oubli.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::EditorDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation>Ajouter la note (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>Enregistrer la note (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Discard the note you have not added?</source>
+        <translation>Abandonner la note que vous n’avez pas ajoutée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this note?</source>
+        <translation>Abandonner vos modifications de cette note&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2981,10 @@ validation, affiche &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. S’
             <numerusform>Debrief ne peut pas réimporter ce fichier tel quel (%n problème)&#xa0;; ligne %1&#xa0;: %2</numerusform>
             <numerusform>Debrief ne peut pas réimporter ce fichier tel quel (%n problèmes)&#xa0;; le premier, ligne %1&#xa0;: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportation de %1…</translation>
     </message>
 </context>
 <context>
@@ -2490,14 +3094,6 @@ validation, affiche &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. S’
         <translation>&amp;À propos de Debrief</translation>
     </message>
     <message>
-        <source>About Debrief</source>
-        <translation>À propos de Debrief</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Debrief&lt;/b&gt; %1&lt;br&gt;Spaced repetition for AI/ML interview preparation.&lt;br&gt;Collection: %2</source>
-        <translation>&lt;b&gt;Debrief&lt;/b&gt; %1&lt;br&gt;Répétition espacée pour préparer les entretiens IA/ML.&lt;br&gt;Collection&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -2600,6 +3196,284 @@ validation, affiche &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. S’
         <source>Nothing is due to rehearse right now.</source>
         <translation>Rien à répéter pour le moment.</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exporter un &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Add a note to the selected deck (A)</source>
+        <translation>Ajouter une note au paquet sélectionné (A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added.</source>
+        <translation>
+            <numerusform>%n note ajoutée.</numerusform>
+            <numerusform>%n notes ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please wait: Debrief is still writing to the collection.</source>
+        <translation>Veuillez patienter&#xa0;: Debrief écrit encore dans la collection.</translation>
+    </message>
+    <message>
+        <source>Checking the collection…</source>
+        <translation>Vérification de la collection…</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>Options saved.</source>
+        <translation>Options enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MediaAnswerRecorder</name>
+    <message>
+        <source>No microphone found.</source>
+        <translation>Aucun microphone trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::NoteEditor</name>
+    <message>
+        <source>Note type</source>
+        <translation>Type de note</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>The deck the new cards go to; type a new name (Parent::Child) to create one</source>
+        <translation>Le paquet où vont les nouvelles cartes&#xa0;; tapez un nouveau nom (Parent::Enfant) pour en créer un</translation>
+    </message>
+    <message>
+        <source>&amp;Deck:</source>
+        <translation>&amp;Paquet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags, separated by spaces (Parent::child for a hierarchy)</source>
+        <translation>Étiquettes, séparées par des espaces (Parent::enfant pour une hiérarchie)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Card to preview</source>
+        <translation>Carte à prévisualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>A&amp;perçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds the note</source>
+        <translation>Ctrl+Entrée ajoute la note</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the note</source>
+        <translation>Ctrl+Entrée enregistre la note</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Weak answer (what a weak candidate says)</source>
+        <translation>Réponse faible (ce que dit un candidat faible)</translation>
+    </message>
+    <message>
+        <source>Strong answer (about 20 words)</source>
+        <translation>Réponse solide (environ 20 mots)</translation>
+    </message>
+    <message>
+        <source>Why the strong answer wins</source>
+        <translation>Pourquoi la réponse solide l’emporte</translation>
+    </message>
+    <message>
+        <source>Model answer (optional, 80 to 150 words)</source>
+        <translation>Réponse modèle (facultative, 80 à 150 mots)</translation>
+    </message>
+    <message>
+        <source>Key points (one per line, ticked in rehearsal)</source>
+        <translation>Points clés (un par ligne, cochés pendant la répétition)</translation>
+    </message>
+    <message>
+        <source>Root (the failure)</source>
+        <translation>Racine (la défaillance)</translation>
+    </message>
+    <message>
+        <source>Branches: causes, how to detect and fix each</source>
+        <translation>Branches&#xa0;: les causes, et comment détecter et corriger chacune</translation>
+    </message>
+    <message>
+        <source>Layers: metrics, and the decision each drives</source>
+        <translation>Couches&#xa0;: les métriques, et la décision que chacune détermine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate: %n other note(s) of this type have the same %1.</source>
+        <translation>
+            <numerusform>Doublon&#xa0;: %n autre note de ce type a la même valeur pour %1.</numerusform>
+            <numerusform>Doublon&#xa0;: %n autres notes de ce type ont la même valeur pour %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole tree</source>
+        <translation>Arbre entier</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>Branche %1</translation>
+    </message>
+    <message>
+        <source>Whole stack</source>
+        <translation>Pile entière</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Couche %1</translation>
+    </message>
+    <message>
+        <source>Cloze %1</source>
+        <translation>Trou %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Carte %1</translation>
+    </message>
+    <message>
+        <source>Choose a deck for the new cards.</source>
+        <translation>Choisissez un paquet pour les nouvelles cartes.</translation>
+    </message>
+    <message>
+        <source>The note is empty: type its fields first.</source>
+        <translation>La note est vide&#xa0;: remplissez d’abord ses champs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added, with %n card(s).</source>
+        <translation>
+            <numerusform>Ajoutée, avec %n carte.</numerusform>
+            <numerusform>Ajoutée, avec %n cartes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::OutlineEditor</name>
+    <message>
+        <source>Branches</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>How to detect it</source>
+        <translation>Comment la détecter</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Comment la corriger</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>Decision it drives</source>
+        <translation>Décision qu’elle détermine</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell. Insert adds a branch, Ctrl+Insert a sub-branch, Delete removes; Alt+arrows move, indent and outdent.</source>
+        <translation>F2 ou la saisie modifie une cellule. Inser ajoute une branche, Ctrl+Inser une sous-branche, Suppr retire&#xa0;; Alt+flèches déplacent, indentent et désindentent.</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell. Insert adds a layer, Delete removes; Alt+Up and Alt+Down move.</source>
+        <translation>F2 ou la saisie modifie une cellule. Inser ajoute une couche, Suppr retire&#xa0;; Alt+Haut et Alt+Bas déplacent.</translation>
+    </message>
+    <message>
+        <source>Add Branch</source>
+        <translation>Ajouter une branche</translation>
+    </message>
+    <message>
+        <source>Add Layer</source>
+        <translation>Ajouter une couche</translation>
+    </message>
+    <message>
+        <source>Add Sub-branch</source>
+        <translation>Ajouter une sous-branche</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Désindenter</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Indenter</translation>
+    </message>
 </context>
 <context>
     <name>debrief::PackageImportDialog</name>
@@ -2657,6 +3531,125 @@ validation, affiche &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. S’
     </message>
 </context>
 <context>
+    <name>debrief::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language applies from Debrief&apos;s next start.</source>
+        <translation>Une nouvelle langue s’applique à partir du prochain démarrage de Debrief.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Text size on cards, in percent of the normal size; applies to cards shown from now on.</source>
+        <translation>Taille du texte sur les cartes, en pourcentage de la taille normale&#xa0;; s’applique aux cartes affichées à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Card &amp;text size:</source>
+        <translation>Taille du &amp;texte des cartes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Studying (this collection)</source>
+        <translation>Étude (cette collection)</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>The hour a new study day starts, in local time.</source>
+        <translation>L’heure à laquelle commence une nouvelle journée d’étude, en heure locale.</translation>
+    </message>
+    <message>
+        <source>Next day starts at:</source>
+        <translation>Le jour suivant commence à&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>When nothing else is due, learning cards due within this time are shown early.</source>
+        <translation>Quand rien d’autre n’est à réviser, les cartes en apprentissage à réviser dans ce délai sont présentées en avance.</translation>
+    </message>
+    <message>
+        <source>Learn ahead limit:</source>
+        <translation>Limite d’apprentissage anticipé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Learner &amp;name (reports):</source>
+        <translation>&amp;Nom de l’apprenant (rapports)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interview on</source>
+        <translation>Entretien le</translation>
+    </message>
+    <message>
+        <source>Target date (reports):</source>
+        <translation>Date cible (rapports)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>On closing Debrief, a backup is taken when the newest one is older than this.</source>
+        <translation>À la fermeture de Debrief, une sauvegarde est faite si la plus récente est plus ancienne que ce délai.</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Sauvegarder toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep the newest:</source>
+        <translation>Conserver les plus récentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The study settings were not saved: %1</source>
+        <translation>Les paramètres d’étude n’ont pas été enregistrés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>debrief::RehearsalWidget</name>
     <message>
         <source>Time per answer:</source>
@@ -2701,10 +3694,6 @@ validation, affiche &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. S’
     <message>
         <source>Interview drill (all decks)</source>
         <translation>Entraînement d’entretien (tous les paquets)</translation>
-    </message>
-    <message>
-        <source>Speak your answer aloud, then type its key points.</source>
-        <translation>Dites votre réponse à voix haute, puis tapez-en les points clés.</translation>
     </message>
     <message>
         <source>No microphone found, so nothing is recorded: type your answer.</source>
@@ -2769,6 +3758,142 @@ validation, affiche &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. S’
         <source>Press Esc to return to the decks.</source>
         <translation>Appuyez sur Échap pour revenir aux paquets.</translation>
     </message>
+    <message>
+        <source>Play your recording (R)</source>
+        <translation>Écouter votre enregistrement (R)</translation>
+    </message>
+    <message>
+        <source>Recording failed (%1): type your answer.</source>
+        <translation>L’enregistrement a échoué (%1)&#xa0;: tapez votre réponse.</translation>
+    </message>
+    <message>
+        <source>Recording: speak your answer aloud (typing its key points is optional).</source>
+        <translation>Enregistrement&#xa0;: dites votre réponse à voix haute (taper ses points clés est facultatif).</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>PDF (printable, with charts)</source>
+        <translation>PDF (imprimable, avec graphiques)</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained page)</source>
+        <translation>HTML (une page autonome)</translation>
+    </message>
+    <message>
+        <source>CSV (the review log, one row per answer)</source>
+        <translation>CSV (le journal des révisions, une ligne par réponse)</translation>
+    </message>
+    <message>
+        <source>JSON (every statistic, for other tools)</source>
+        <translation>JSON (toutes les statistiques, pour d’autres outils)</translation>
+    </message>
+    <message>
+        <source>XLSX (spreadsheet)</source>
+        <translation>XLSX (tableur)</translation>
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation>Tous les paquets</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Les 3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>&amp;Interview date:</source>
+        <translation>&amp;Date de l’entretien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Readiness then says whether the current pace sees every card and matures most of them by this date</source>
+        <translation>La préparation indique alors si le rythme actuel permet de voir chaque carte et de faire mûrir la plupart d’entre elles d’ici cette date</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Deck:</source>
+        <translation>Pa&amp;quet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pé&amp;riode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation>Taille de pa&amp;ge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Write Report</source>
+        <translation>É&amp;crire le rapport</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choisissez où enregistrer le rapport.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n’a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>debrief-report-%1.%2</source>
+        <comment>default report file name: date, suffix</comment>
+        <translation>debrief-rapport-%1.%2</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ReviewWidget</name>
@@ -2811,6 +3936,131 @@ validation, affiche &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. S’
     <message>
         <source>All decks</source>
         <translation>Tous les paquets</translation>
+    </message>
+    <message>
+        <source>Time on this card</source>
+        <translation>Temps passé sur cette carte</translation>
+    </message>
+    <message>
+        <source>Left today: new + learning + to review (the current card&apos;s count is underlined)</source>
+        <translation>Restant aujourd’hui&#xa0;: nouvelles + en apprentissage + à réviser (le compteur de la carte actuelle est souligné)</translation>
+    </message>
+    <message>
+        <source>Study Now</source>
+        <translation>Étudier maintenant</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>Espace ou Entrée</translation>
+    </message>
+    <message>
+        <source>Extra new cards</source>
+        <translation>Nouvelles cartes supplémentaires</translation>
+    </message>
+    <message>
+        <source>More &amp;New Cards</source>
+        <translation>Plus de &amp;nouvelles cartes</translation>
+    </message>
+    <message>
+        <source>Study this many new cards beyond today&apos;s limit</source>
+        <translation>Étudier ce nombre de nouvelles cartes au-delà de la limite du jour</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> j</translation>
+    </message>
+    <message>
+        <source>Days to review ahead</source>
+        <translation>Jours à réviser en avance</translation>
+    </message>
+    <message>
+        <source>Review &amp;Ahead</source>
+        <translation>Réviser en &amp;avance</translation>
+    </message>
+    <message>
+        <source>Review the cards due within this many days now</source>
+        <translation>Réviser dès maintenant les cartes à réviser dans ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>&amp;Forgotten Today</source>
+        <translation>&amp;Oubliées aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Go over the cards you answered Again today once more</source>
+        <translation>Revoir une fois de plus les cartes auxquelles vous avez répondu «&#xa0;À revoir&#xa0;» aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Esc returns to the decks.</source>
+        <translation>Échap ramène aux paquets.</translation>
+    </message>
+    <message>
+        <source>New: %1    Learning: %2    To review: %3</source>
+        <translation>Nouvelles&#xa0;: %1    En apprentissage&#xa0;: %2    À réviser&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Drapeau rouge</translation>
+    </message>
+    <message>
+        <source>Orange flag</source>
+        <translation>Drapeau orange</translation>
+    </message>
+    <message>
+        <source>Green flag</source>
+        <translation>Drapeau vert</translation>
+    </message>
+    <message>
+        <source>Blue flag</source>
+        <translation>Drapeau bleu</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Marquée</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this note and its %n card(s)? Z undoes it.</source>
+        <translation>
+            <numerusform>Supprimer cette note et sa carte (%n)&#xa0;? Z annule la suppression.</numerusform>
+            <numerusform>Supprimer cette note et ses %n cartes&#xa0;? Z annule la suppression.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more cards are scheduled in this deck.</source>
+        <translation>Aucune autre carte n’est prévue dans ce paquet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next card is due in %n minute(s).</source>
+        <translation>
+            <numerusform>La prochaine carte est à réviser dans %n minute.</numerusform>
+            <numerusform>La prochaine carte est à réviser dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next card is due tomorrow.</source>
+        <translation>La prochaine carte est à réviser demain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next card is due in %n day(s).</source>
+        <translation>
+            <numerusform>La prochaine carte est à réviser dans %n jour.</numerusform>
+            <numerusform>La prochaine carte est à réviser dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Congratulations! You have finished %1 for today.</source>
+        <translation>Félicitations&#xa0;! Vous avez terminé %1 pour aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>all decks</source>
+        <translation>tous les paquets</translation>
+    </message>
+    <message>
+        <source>No cards for that.</source>
+        <translation>Aucune carte pour cela.</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +4227,10 @@ validation, affiche &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. S’
     <message>
         <source>never at this pace</source>
         <translation>jamais à ce rythme</translation>
+    </message>
+    <message>
+        <source>Click a topic, or press Enter on its row, to see its cards in the browser</source>
+        <translation>Cliquez sur un sujet, ou appuyez sur Entrée sur sa ligne, pour voir ses cartes dans le navigateur</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,8 @@ Result<void> Collection::updateDeck(const Deck &deck)
 
 Result<SchedulerConfig> Collection::preset(PresetId id)
 {
+    if (auto it = d->presetCache.find(id); it != d->presetCache.end())
+        return it->second;
     Result<std::optional<QByteArray>> json = PresetRepository(*d->db).configJson(id);
     if (!json)
         return json.error();
@@ -265,6 +267,7 @@ Result<SchedulerConfig> Collection::preset(PresetId id)
     std::optional<SchedulerConfig> config = PresetCodec::fromJson(**json);
     if (!config)
         return makeError(Error::Kind::Corrupt, QStringLiteral("Preset %1 holds invalid options").arg(id));
+    d->presetCache.emplace(id, *config);
     return *config;
 }
 

@@ -35,6 +35,7 @@ Result<void> Collection::Private::canWrite() const
 void Collection::Private::clearCaches()
 {
     configCache.clear();
+    presetCache.clear();
     rollover.reset();
 }
 

@@ -26,6 +26,8 @@ struct Collection::Private {
     std::optional<int> rollover;  // the collection's rollover hour, read from the Default preset
     std::map<const char *, qint64> lastIds;
     std::unordered_map<DeckId, SchedulerConfig> configCache;
+    // Parsed presets: studying all decks reads the Default preset's options for every next card.
+    std::unordered_map<PresetId, SchedulerConfig> presetCache;
 
     // The first id from `start` up that `existsSql` (one bound id) does not find; remembered per
     // table so a run of inserts does not probe the same taken ids again.
