@@ -266,6 +266,53 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot back up the collection onto itself</source>
+        <translation>Die Sammlung kann nicht auf sich selbst gesichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Backup %1 does not exist</source>
+        <translation>Die Sicherung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a Debrief collection</source>
+        <translation>%1 ist keine Debrief-Sammlung</translation>
+    </message>
+    <message>
+        <source>Backup %1 is damaged: %2</source>
+        <translation>Die Sicherung %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>integrity check failed</source>
+        <translation>Integritätsprüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside</source>
+        <translation>Kann %1 nicht beiseiteschieben</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Kann %1 nicht entfernen</translation>
+    </message>
+    <message>
+        <source>Backup %1 is from a newer Debrief</source>
+        <translation>Die Sicherung %1 stammt von einer neueren Debrief-Version</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Kann %1 nicht ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>CardRenderer</name>
     <message>
         <source>Card %1 uses template %2, but note type &quot;%3&quot; has only %4.</source>
@@ -277,6 +324,134 @@
     <message>
         <source>search: unknown term</source>
         <translation>Suche: unbekannter Ausdruck</translation>
+    </message>
+</context>
+<context>
+    <name>Collection</name>
+    <message>
+        <source>No collection path given</source>
+        <translation>Kein Pfad zur Sammlung angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a collection file</source>
+        <translation>%1 ist ein Ordner, keine Sammlungsdatei</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; cannot keep a collection in it</source>
+        <translation>%1 ist eine Datei, kein Ordner; darin kann keine Sammlung abgelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and needs an upgrade; open it for writing once to upgrade it</source>
+        <translation>%1 hat das Schema %2 und muss aktualisiert werden; öffnen Sie sie einmal zum Schreiben, um sie zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>Invalid deck name &quot;%1&quot;</source>
+        <translation>Ungültiger Stapelname „%1“</translation>
+    </message>
+    <message>
+        <source>A deck named &quot;%1&quot; already exists</source>
+        <translation>Ein Stapel namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>Preset %1 holds invalid options</source>
+        <translation>Die Voreinstellung %1 enthält ungültige Optionen</translation>
+    </message>
+    <message>
+        <source>Preset id must be positive</source>
+        <translation>Die ID der Voreinstellung muss positiv sein</translation>
+    </message>
+    <message>
+        <source>Cannot add note %1 (guid %2): %3</source>
+        <translation>Kann die Notiz %1 (GUID %2) nicht hinzufügen: %3</translation>
+    </message>
+    <message>
+        <source>Cannot add card %1 (note %2, deck %3): %4</source>
+        <translation>Kann die Karte %1 (Notiz %2, Stapel %3) nicht hinzufügen: %4</translation>
+    </message>
+    <message>
+        <source>Undo record %1 is damaged</source>
+        <translation>Der Rückgängig-Eintrag %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Card %1 was answered again since; that answer cannot be undone</source>
+        <translation>Karte %1 wurde seitdem erneut beantwortet; diese Antwort kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>The Default preset cannot be deleted</source>
+        <translation>Die Standard-Voreinstellung kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The Default deck cannot be deleted</source>
+        <translation>Der Standardstapel kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The backup %1 is gone</source>
+        <translation>Die Sicherung %1 ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of another schema version</source>
+        <translation>Die Sicherung %1 hat eine andere Schemaversion</translation>
+    </message>
+    <message>
+        <source>The backup has no deck %1</source>
+        <translation>Die Sicherung enthält keinen Stapel %1</translation>
+    </message>
+    <message>
+        <source>A deck named &quot;%1&quot; has been created since; rename it first</source>
+        <translation>Ein Stapel namens „%1“ wurde seitdem angelegt; benennen Sie ihn zuerst um</translation>
+    </message>
+    <message>
+        <source>Backup %1 does not exist</source>
+        <translation>Die Sicherung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionCheck</name>
+    <message numerus="yes">
+        <source>%n deck(s) whose parent deck is missing</source>
+        <translation>
+            <numerusform>%n Stapel, dessen übergeordneter Stapel fehlt</numerusform>
+            <numerusform>%n Stapel, deren übergeordneter Stapel fehlt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionFile</name>
+    <message>
+        <source>%1 is already open in another program (%2, process %3 on %4); close it there first.</source>
+        <translation>%1 ist bereits in einem anderen Programm geöffnet (%2, Prozess %3 auf %4); schließen Sie sie dort zuerst.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.lock (is the folder writable?)</source>
+        <translation>Kann die Sperrdatei %1.lock nicht anlegen (ist der Ordner beschreibbar?)</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1</source>
+        <translation>Kann die Schemaversion von %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Debrief (schema %2; this version reads up to %3). Update Debrief to open it.</source>
+        <translation>%1 wurde von einer neueren Debrief-Version geschrieben (Schema %2; diese Version liest bis %3). Aktualisieren Sie Debrief, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Debrief collection</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Debrief-Sammlung</translation>
     </message>
 </context>
 <context>
@@ -742,6 +917,29 @@
     </message>
 </context>
 <context>
+    <name>ForeignDataImporter</name>
+    <message>
+        <source>%1: import cancelled; nothing was changed</source>
+        <translation>%1: Import abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; does not exist; row skipped</source>
+        <translation>%1: der Notiztyp &apos;%2&apos; existiert nicht; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: empty first field; row skipped</source>
+        <translation>%1: leeres erstes Feld; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: a note with GUID %2 exists with another notetype; row skipped</source>
+        <translation>%1: eine Notiz mit der GUID %2 existiert mit einem anderen Notiztyp; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: the note makes no cards (a cloze note without {{c1::…}}?)</source>
+        <translation>%1: die Notiz ergibt keine Karten (eine Lückentext-Notiz ohne {{c1::…}}?)</translation>
+    </message>
+</context>
+<context>
     <name>HtmlSanitizer</name>
     <message>
         <source>over %1 characters</source>
@@ -903,6 +1101,21 @@
     <message>
         <source>Could not move media into place: %1</source>
         <translation>Konnte die Medien nicht an ihren Platz verschieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MediaStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a plain media file name</source>
+        <translation>„%1“ ist kein einfacher Mediendateiname</translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder %1</source>
+        <translation>Kann den Medienordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot write media file %1: %2</source>
+        <translation>Kann die Mediendatei %1 nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1385,13 @@
     </message>
 </context>
 <context>
+    <name>StudyRepository</name>
+    <message>
+        <source>No deck with id %1</source>
+        <translation>Kein Stapel mit der ID %1</translation>
+    </message>
+</context>
+<context>
     <name>TextExporter</name>
     <message>
         <source>There is no deck with id %1</source>
@@ -1251,26 +1471,10 @@
     </message>
 </context>
 <context>
-    <name>Tr</name>
+    <name>UndoLog</name>
     <message>
-        <source>%1: import cancelled; nothing was changed</source>
-        <translation>%1: Import abgebrochen; nichts wurde geändert</translation>
-    </message>
-    <message>
-        <source>%1: notetype &apos;%2&apos; does not exist; row skipped</source>
-        <translation>%1: der Notiztyp &apos;%2&apos; existiert nicht; Zeile übersprungen</translation>
-    </message>
-    <message>
-        <source>%1: empty first field; row skipped</source>
-        <translation>%1: leeres erstes Feld; Zeile übersprungen</translation>
-    </message>
-    <message>
-        <source>%1: a note with GUID %2 exists with another notetype; row skipped</source>
-        <translation>%1: eine Notiz mit der GUID %2 existiert mit einem anderen Notiztyp; Zeile übersprungen</translation>
-    </message>
-    <message>
-        <source>%1: the note makes no cards (a cloze note without {{c1::…}}?)</source>
-        <translation>%1: die Notiz ergibt keine Karten (eine Lückentext-Notiz ohne {{c1::…}}?)</translation>
+        <source>No card with id %1</source>
+        <translation>Keine Karte mit der ID %1</translation>
     </message>
 </context>
 <context>

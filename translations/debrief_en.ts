@@ -266,6 +266,53 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot back up the collection onto itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Debrief collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 is from a newer Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardRenderer</name>
     <message>
         <source>Card %1 uses template %2, but note type &quot;%3&quot; has only %4.</source>
@@ -276,6 +323,134 @@
     <name>CardSearch</name>
     <message>
         <source>search: unknown term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Collection</name>
+    <message>
+        <source>No collection path given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a collection file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; cannot keep a collection in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and needs an upgrade; open it for writing once to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid deck name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deck named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset %1 holds invalid options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset id must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add note %1 (guid %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add card %1 (note %2, deck %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo record %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 was answered again since; that answer cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Default preset cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Default deck cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is of another schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has no deck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deck named &quot;%1&quot; has been created since; rename it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionCheck</name>
+    <message numerus="yes">
+        <source>%n deck(s) whose parent deck is missing</source>
+        <translation>
+            <numerusform>%n deck whose parent deck is missing</numerusform>
+            <numerusform>%n decks whose parent deck is missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionFile</name>
+    <message>
+        <source>%1 is already open in another program (%2, process %3 on %4); close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.lock (is the folder writable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Debrief (schema %2; this version reads up to %3). Update Debrief to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Debrief collection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,6 +917,29 @@
     </message>
 </context>
 <context>
+    <name>ForeignDataImporter</name>
+    <message>
+        <source>%1: import cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; does not exist; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty first field; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a note with GUID %2 exists with another notetype; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the note makes no cards (a cloze note without {{c1::…}}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HtmlSanitizer</name>
     <message>
         <source>over %1 characters</source>
@@ -902,6 +1100,21 @@
     </message>
     <message>
         <source>Could not move media into place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a plain media file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write media file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1172,6 +1385,13 @@
     </message>
 </context>
 <context>
+    <name>StudyRepository</name>
+    <message>
+        <source>No deck with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextExporter</name>
     <message>
         <source>There is no deck with id %1</source>
@@ -1251,25 +1471,9 @@
     </message>
 </context>
 <context>
-    <name>Tr</name>
+    <name>UndoLog</name>
     <message>
-        <source>%1: import cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: notetype &apos;%2&apos; does not exist; row skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: empty first field; row skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a note with GUID %2 exists with another notetype; row skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the note makes no cards (a cloze note without {{c1::…}}?)</source>
+        <source>No card with id %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

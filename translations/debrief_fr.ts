@@ -266,6 +266,53 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot back up the collection onto itself</source>
+        <translation>Impossible de sauvegarder la collection sur elle-même</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 does not exist</source>
+        <translation>La sauvegarde %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a Debrief collection</source>
+        <translation>%1 n’est pas une collection Debrief</translation>
+    </message>
+    <message>
+        <source>Backup %1 is damaged: %2</source>
+        <translation>La sauvegarde %1 est endommagée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>integrity check failed</source>
+        <translation>échec de la vérification d’intégrité</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside</source>
+        <translation>Impossible de mettre %1 de côté</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 is from a newer Debrief</source>
+        <translation>La sauvegarde %1 provient d’une version plus récente de Debrief</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Impossible de remplacer %1</translation>
+    </message>
+</context>
+<context>
     <name>CardRenderer</name>
     <message>
         <source>Card %1 uses template %2, but note type &quot;%3&quot; has only %4.</source>
@@ -277,6 +324,134 @@
     <message>
         <source>search: unknown term</source>
         <translation>recherche&#xa0;: terme inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Collection</name>
+    <message>
+        <source>No collection path given</source>
+        <translation>Aucun chemin de collection indiqué</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a collection file</source>
+        <translation>%1 est un dossier, pas un fichier de collection</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; cannot keep a collection in it</source>
+        <translation>%1 est un fichier, pas un dossier&#xa0;; impossible d’y conserver une collection</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and needs an upgrade; open it for writing once to upgrade it</source>
+        <translation>%1 utilise le schéma %2 et doit être mise à niveau&#xa0;; ouvrez-la une fois en écriture pour la mettre à niveau</translation>
+    </message>
+    <message>
+        <source>Invalid deck name &quot;%1&quot;</source>
+        <translation>Nom de paquet invalide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A deck named &quot;%1&quot; already exists</source>
+        <translation>Un paquet nommé «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>Preset %1 holds invalid options</source>
+        <translation>Le préréglage %1 contient des options invalides</translation>
+    </message>
+    <message>
+        <source>Preset id must be positive</source>
+        <translation>L’identifiant du préréglage doit être positif</translation>
+    </message>
+    <message>
+        <source>Cannot add note %1 (guid %2): %3</source>
+        <translation>Impossible d’ajouter la note %1 (GUID %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot add card %1 (note %2, deck %3): %4</source>
+        <translation>Impossible d’ajouter la carte %1 (note %2, paquet %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Undo record %1 is damaged</source>
+        <translation>L’enregistrement d’annulation %1 est endommagé</translation>
+    </message>
+    <message>
+        <source>Card %1 was answered again since; that answer cannot be undone</source>
+        <translation>La carte %1 a été répondue de nouveau depuis&#xa0;; cette réponse ne peut pas être annulée</translation>
+    </message>
+    <message>
+        <source>The Default preset cannot be deleted</source>
+        <translation>Le préréglage par défaut ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>The Default deck cannot be deleted</source>
+        <translation>Le paquet par défaut ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>The backup %1 is gone</source>
+        <translation>La sauvegarde %1 a disparu</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of another schema version</source>
+        <translation>La sauvegarde %1 utilise une autre version du schéma</translation>
+    </message>
+    <message>
+        <source>The backup has no deck %1</source>
+        <translation>La sauvegarde ne contient pas de paquet %1</translation>
+    </message>
+    <message>
+        <source>A deck named &quot;%1&quot; has been created since; rename it first</source>
+        <translation>Un paquet nommé «&#xa0;%1&#xa0;» a été créé depuis&#xa0;; renommez-le d’abord</translation>
+    </message>
+    <message>
+        <source>Backup %1 does not exist</source>
+        <translation>La sauvegarde %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionCheck</name>
+    <message numerus="yes">
+        <source>%n deck(s) whose parent deck is missing</source>
+        <translation>
+            <numerusform>%n paquet dont le paquet parent est manquant</numerusform>
+            <numerusform>%n paquets dont le paquet parent est manquant</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionFile</name>
+    <message>
+        <source>%1 is already open in another program (%2, process %3 on %4); close it there first.</source>
+        <translation>%1 est déjà ouverte dans un autre programme (%2, processus %3 sur %4)&#xa0;; fermez-la d’abord là-bas.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.lock (is the folder writable?)</source>
+        <translation>Impossible de créer le fichier de verrou %1.lock (le dossier est-il accessible en écriture&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1</source>
+        <translation>Impossible de lire la version du schéma de %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Debrief (schema %2; this version reads up to %3). Update Debrief to open it.</source>
+        <translation>%1 a été écrite par une version plus récente de Debrief (schéma %2&#xa0;; cette version lit jusqu’au %3). Mettez Debrief à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Debrief collection</source>
+        <translation>%1 est une base de données SQLite, mais pas une collection Debrief</translation>
     </message>
 </context>
 <context>
@@ -742,6 +917,29 @@
     </message>
 </context>
 <context>
+    <name>ForeignDataImporter</name>
+    <message>
+        <source>%1: import cancelled; nothing was changed</source>
+        <translation>%1&#xa0;: importation annulée&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: notetype &apos;%2&apos; does not exist; row skipped</source>
+        <translation>%1&#xa0;: le type de note &apos;%2&apos; n’existe pas&#xa0;; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>%1: empty first field; row skipped</source>
+        <translation>%1&#xa0;: premier champ vide&#xa0;; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>%1: a note with GUID %2 exists with another notetype; row skipped</source>
+        <translation>%1&#xa0;: une note de GUID %2 existe avec un autre type de note&#xa0;; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>%1: the note makes no cards (a cloze note without {{c1::…}}?)</source>
+        <translation>%1&#xa0;: la note ne produit aucune carte (une note à trous sans {{c1::…}}&#xa0;?)</translation>
+    </message>
+</context>
+<context>
     <name>HtmlSanitizer</name>
     <message>
         <source>over %1 characters</source>
@@ -903,6 +1101,21 @@
     <message>
         <source>Could not move media into place: %1</source>
         <translation>Impossible de mettre les médias en place&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MediaStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a plain media file name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un simple nom de fichier média</translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder %1</source>
+        <translation>Impossible de créer le dossier des médias %1</translation>
+    </message>
+    <message>
+        <source>Cannot write media file %1: %2</source>
+        <translation>Impossible d’écrire le fichier média %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1385,13 @@
     </message>
 </context>
 <context>
+    <name>StudyRepository</name>
+    <message>
+        <source>No deck with id %1</source>
+        <translation>Aucun paquet avec l’identifiant %1</translation>
+    </message>
+</context>
+<context>
     <name>TextExporter</name>
     <message>
         <source>There is no deck with id %1</source>
@@ -1251,26 +1471,10 @@
     </message>
 </context>
 <context>
-    <name>Tr</name>
+    <name>UndoLog</name>
     <message>
-        <source>%1: import cancelled; nothing was changed</source>
-        <translation>%1&#xa0;: importation annulée&#xa0;; rien n’a été modifié</translation>
-    </message>
-    <message>
-        <source>%1: notetype &apos;%2&apos; does not exist; row skipped</source>
-        <translation>%1&#xa0;: le type de note &apos;%2&apos; n’existe pas&#xa0;; ligne ignorée</translation>
-    </message>
-    <message>
-        <source>%1: empty first field; row skipped</source>
-        <translation>%1&#xa0;: premier champ vide&#xa0;; ligne ignorée</translation>
-    </message>
-    <message>
-        <source>%1: a note with GUID %2 exists with another notetype; row skipped</source>
-        <translation>%1&#xa0;: une note de GUID %2 existe avec un autre type de note&#xa0;; ligne ignorée</translation>
-    </message>
-    <message>
-        <source>%1: the note makes no cards (a cloze note without {{c1::…}}?)</source>
-        <translation>%1&#xa0;: la note ne produit aucune carte (une note à trous sans {{c1::…}}&#xa0;?)</translation>
+        <source>No card with id %1</source>
+        <translation>Aucune carte avec l’identifiant %1</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,8 @@ namespace debrief {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ForeignDataImporter)
-};
+// Marks user-facing messages for lupdate under the ForeignDataImporter context.
+QString tr(const char *s) { return QCoreApplication::translate("ForeignDataImporter", s); }
 
 QString where(const QString &fileName, int line)
 {
@@ -232,7 +231,7 @@ Result<void> ForeignDataImporter::writeNotes(const ForeignData &data, ImportResu
     qint64 done = 0;
     for (const ForeignNote &src : data.notes) {
         if (progress && (done % 64) == 0 && !progress(done, total))
-            return makeError(Error::Kind::Cancelled, Tr::tr("%1: import cancelled; nothing was changed").arg(fileName));
+            return makeError(Error::Kind::Cancelled, tr("%1: import cancelled; nothing was changed").arg(fileName));
         ++done;
         const QString ntName = src.notetype.isEmpty() ? data.defaultNotetype : src.notetype;
         auto ntRes = resolveNotetype(ntName, data);
@@ -240,7 +239,7 @@ Result<void> ForeignDataImporter::writeNotes(const ForeignData &data, ImportResu
             return fail(ntRes.error(), src.line);
         if (!ntRes->has_value()) {
             result.addWarning(ImportIssue::Kind::MissingField,
-                              Tr::tr("%1: notetype '%2' does not exist; row skipped").arg(where(fileName, src.line), ntName),
+                              tr("%1: notetype '%2' does not exist; row skipped").arg(where(fileName, src.line), ntName),
                               src.line);
             ++result.counts.notesSkipped;
             continue;
@@ -253,7 +252,7 @@ Result<void> ForeignDataImporter::writeNotes(const ForeignData &data, ImportResu
             fields.removeLast();
         if (fields.isEmpty() || isBlankField(fields.first())) {
             result.addWarning(ImportIssue::Kind::MissingField,
-                              Tr::tr("%1: empty first field; row skipped").arg(where(fileName, src.line)), src.line);
+                              tr("%1: empty first field; row skipped").arg(where(fileName, src.line)), src.line);
             ++result.counts.notesSkipped;
             continue;
         }
@@ -284,7 +283,7 @@ Result<void> ForeignDataImporter::writeNotes(const ForeignData &data, ImportResu
             Note note = **existing;
             if (note.notetypeId != nt.id) {
                 result.addWarning(ImportIssue::Kind::Duplicate,
-                                  Tr::tr("%1: a note with GUID %2 exists with another notetype; row skipped")
+                                  tr("%1: a note with GUID %2 exists with another notetype; row skipped")
                                       .arg(where(fileName, src.line), src.guid), src.line);
                 ++result.counts.notesSkipped;
                 continue;
@@ -340,11 +339,11 @@ Result<void> ForeignDataImporter::writeNotes(const ForeignData &data, ImportResu
             return fail(r.error(), src.line);
         if (result.counts.cardsAdded == before)
             result.addWarning(ImportIssue::Kind::MissingField,
-                              Tr::tr("%1: the note makes no cards (a cloze note without {{c1::…}}?)").arg(where(fileName, src.line)),
+                              tr("%1: the note makes no cards (a cloze note without {{c1::…}}?)").arg(where(fileName, src.line)),
                               src.line);
     }
     if (progress && !progress(total, total))
-        return makeError(Error::Kind::Cancelled, Tr::tr("%1: import cancelled; nothing was changed").arg(fileName));
+        return makeError(Error::Kind::Cancelled, tr("%1: import cancelled; nothing was changed").arg(fileName));
     return {};
 }
 

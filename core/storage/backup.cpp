@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,9 @@
 namespace debrief {
 
 namespace {
+
+// Marks user-facing messages for lupdate; context = the class whose messages these are.
+QString tr(const char *s) { return QCoreApplication::translate("Backup", s); }
 
 // Copies the main database of `src` into a new file at `destPath` with the backup API.
 Result<void> copyDatabase(sqlite3 *src, const QString &destPath)
@@ -46,7 +50,7 @@ Result<void> copyDatabase(sqlite3 *src, const QString &destPath)
     sqlite3_close_v2(dest);
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
         QFile::remove(destPath);
-        return makeError(Error::Kind::Io, QStringLiteral("Cannot write %1: %2").arg(destPath, message));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("Backup", "Cannot write %1: %2").arg(destPath, message));
     }
     return {};
 }
@@ -56,7 +60,7 @@ Result<void> replaceFile(const QString &from, const QString &to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
         QFile::remove(from);
-        return makeError(Error::Kind::Io, QStringLiteral("Cannot replace %1").arg(to));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("Backup", "Cannot replace %1").arg(to));
     }
     return {};
 }
@@ -66,7 +70,7 @@ Result<void> replaceFile(const QString &from, const QString &to)
 Result<void> Backup::copy(Database &db, const QString &collectionPath, const QString &file)
 {
     if (QFileInfo(file).absoluteFilePath() == collectionPath)
-        return makeError(Error::Kind::InvalidInput, QStringLiteral("Cannot back up the collection onto itself"));
+        return makeError(Error::Kind::InvalidInput, tr("Cannot back up the collection onto itself"));
     const QString temp = file + QStringLiteral(".tmp-backup");
     if (Result<void> r = copyDatabase(db.handle(), temp); !r)
         return r;
@@ -77,7 +81,7 @@ Result<QString> Backup::automaticPath(const QString &collectionPath, const QDate
 {
     QDir dir(QFileInfo(collectionPath).absolutePath());
     if (!dir.mkpath(QStringLiteral("backups")) || !dir.cd(QStringLiteral("backups")))
-        return makeError(Error::Kind::Io, QStringLiteral("Cannot create the folder %1").arg(dir.filePath(QStringLiteral("backups"))));
+        return makeError(Error::Kind::Io, tr("Cannot create the folder %1").arg(dir.filePath(QStringLiteral("backups"))));
     const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString path = dir.filePath(QStringLiteral("collection-%1.sqlite").arg(stamp));
     for (int n = 2; QFile::exists(path); ++n)
@@ -88,12 +92,12 @@ Result<QString> Backup::automaticPath(const QString &collectionPath, const QDate
 Result<void> Backup::restore(const QString &backupFile, const QString &collectionPath)
 {
     if (!QFileInfo(backupFile).isFile())
-        return makeError(Error::Kind::NotFound, QStringLiteral("Backup %1 does not exist").arg(backupFile));
+        return makeError(Error::Kind::NotFound, tr("Backup %1 does not exist").arg(backupFile));
     Result<int> version = CollectionFile::inspect(backupFile);
     if (!version)
         return version.error();
     if (*version < 1)
-        return makeError(Error::Kind::Corrupt, QStringLiteral("%1 is not a Debrief collection").arg(backupFile));
+        return makeError(Error::Kind::Corrupt, tr("%1 is not a Debrief collection").arg(backupFile));
     Result<std::unique_ptr<Database>> backup = Database::open(backupFile, Database::Mode::Inspect);
     if (!backup)
         return backup.error();
@@ -104,13 +108,13 @@ Result<void> Backup::restore(const QString &backupFile, const QString &collectio
         Result<std::optional<QString>> first = s->firstRow([](const Statement &row) { return row.text(0); });
         if (!first || !*first || **first != QLatin1String("ok"))
             return makeError(Error::Kind::Corrupt,
-                             QStringLiteral("Backup %1 is damaged: %2")
-                                 .arg(backupFile, first && *first ? **first : QStringLiteral("integrity check failed")));
+                             tr("Backup %1 is damaged: %2")
+                                 .arg(backupFile, first && *first ? **first : tr("integrity check failed")));
     }
 
     const QFileInfo target(collectionPath);
     if (!QDir().mkpath(target.absolutePath()))
-        return makeError(Error::Kind::Io, QStringLiteral("Cannot create the folder %1").arg(target.absolutePath()));
+        return makeError(Error::Kind::Io, tr("Cannot create the folder %1").arg(target.absolutePath()));
     Result<std::unique_ptr<QLockFile>> lock = CollectionFile::lock(target.absoluteFilePath());
     if (!lock)
         return lock.error();
@@ -138,7 +142,7 @@ Result<void> Backup::restore(const QString &backupFile, const QString &collectio
         QFile::remove(walAside);
         if (!QFile::rename(wal, walAside)) {
             QFile::remove(temp);
-            return makeError(Error::Kind::Io, QStringLiteral("Cannot move %1 aside").arg(wal));
+            return makeError(Error::Kind::Io, tr("Cannot move %1 aside").arg(wal));
         }
         movedAside = true;
     }
@@ -150,7 +154,7 @@ Result<void> Backup::restore(const QString &backupFile, const QString &collectio
     if (QFileInfo::exists(shm) && !QFile::remove(shm)) {
         undoAside();
         QFile::remove(temp);
-        return makeError(Error::Kind::Io, QStringLiteral("Cannot remove %1").arg(shm));
+        return makeError(Error::Kind::Io, tr("Cannot remove %1").arg(shm));
     }
     if (Result<void> r = replaceFile(temp, collectionPath); !r) {
         undoAside();
@@ -167,9 +171,9 @@ Result<void> Backup::restoreInto(Database &live, const QString &backupFile)
     if (!version)
         return version.error();
     if (*version < 1)
-        return makeError(Error::Kind::Corrupt, QStringLiteral("%1 is not a Debrief collection").arg(backupFile));
+        return makeError(Error::Kind::Corrupt, tr("%1 is not a Debrief collection").arg(backupFile));
     if (*version > Migrator::latestVersion())
-        return makeError(Error::Kind::TooNew, QStringLiteral("Backup %1 is from a newer Debrief").arg(backupFile));
+        return makeError(Error::Kind::TooNew, tr("Backup %1 is from a newer Debrief").arg(backupFile));
     Result<std::unique_ptr<Database>> backup = Database::open(backupFile, Database::Mode::Inspect);
     if (!backup)
         return backup.error();
@@ -180,8 +184,8 @@ Result<void> Backup::restoreInto(Database &live, const QString &backupFile)
         Result<bool> row = s->step();
         if (!row || !*row || s->text(0) != QLatin1String("ok"))
             return makeError(Error::Kind::Corrupt,
-                             QStringLiteral("Backup %1 is damaged: %2")
-                                 .arg(backupFile, row && *row ? s->text(0) : QStringLiteral("integrity check failed")));
+                             tr("Backup %1 is damaged: %2")
+                                 .arg(backupFile, row && *row ? s->text(0) : tr("integrity check failed")));
     }
     // One step copies every page in one write transaction of ours: all or nothing.
     sqlite3 *dest = live.handle();

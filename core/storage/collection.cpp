@@ -19,6 +19,7 @@
 #include "storage/studyrepository.h"
 #include "storage/undolog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -33,6 +34,9 @@
 namespace debrief {
 
 namespace {
+
+// Marks user-facing messages for lupdate; context = the class whose messages these are.
+QString tr(const char *s) { return QCoreApplication::translate("Collection", s); }
 
 // New row ids are millisecond timestamps, as in Anki; only used to pick ids, never for scheduling.
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
@@ -85,16 +89,16 @@ Collection::~Collection()
 Result<std::unique_ptr<Collection>> Collection::open(const QString &path)
 {
     if (path.isEmpty())
-        return makeError(Error::Kind::InvalidInput, QStringLiteral("No collection path given"));
+        return makeError(Error::Kind::InvalidInput, tr("No collection path given"));
     const QFileInfo info(path);
     if (info.isDir())
-        return makeError(Error::Kind::Io, QStringLiteral("%1 is a folder, not a collection file").arg(path));
+        return makeError(Error::Kind::Io, tr("%1 is a folder, not a collection file").arg(path));
     const QString dir = info.absolutePath();
     const QFileInfo dirInfo(dir);
     if (dirInfo.exists() && !dirInfo.isDir())
-        return makeError(Error::Kind::Io, QStringLiteral("%1 is a file, not a folder; cannot keep a collection in it").arg(dir));
+        return makeError(Error::Kind::Io, tr("%1 is a file, not a folder; cannot keep a collection in it").arg(dir));
     if (!QDir().mkpath(dir))
-        return makeError(Error::Kind::Io, QStringLiteral("Cannot create the folder %1").arg(dir));
+        return makeError(Error::Kind::Io, tr("Cannot create the folder %1").arg(dir));
 
     // Lock first: nothing below may look at the file while another process writes it or a
     // restore swaps it.
@@ -136,10 +140,10 @@ Result<std::unique_ptr<Collection>> Collection::openReadOnly(const QString &path
     if (!version)
         return version.error();
     if (!QFileInfo::exists(path))
-        return makeError(Error::Kind::NotFound, QStringLiteral("%1 does not exist").arg(path));
+        return makeError(Error::Kind::NotFound, tr("%1 does not exist").arg(path));
     if (*version < Migrator::latestVersion())
-        return makeError(Error::Kind::TooOld, QStringLiteral("%1 has schema %2 and needs an upgrade; open it for "
-                                                             "writing once to upgrade it")
+        return makeError(Error::Kind::TooOld, tr("%1 has schema %2 and needs an upgrade; open it for "
+                                                 "writing once to upgrade it")
                                                   .arg(path)
                                                   .arg(*version));
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadOnly);
@@ -183,7 +187,7 @@ Result<Deck> Collection::ensureDeck(const QString &name)
         return w.error();
     const QString normalized = normalizeDeckName(name);
     if (normalized.isEmpty())
-        return makeError(Error::Kind::InvalidInput, QStringLiteral("Invalid deck name \"%1\"").arg(name));
+        return makeError(Error::Kind::InvalidInput, tr("Invalid deck name \"%1\"").arg(name));
     Transaction tx(*this);
     const QStringList parts = normalized.split(QStringLiteral("::"));
     Deck current;
@@ -217,7 +221,7 @@ Result<void> Collection::updateDeck(const Deck &deck)
         return w;
     const QString name = normalizeDeckName(deck.name);
     if (name.isEmpty())
-        return makeError(Error::Kind::InvalidInput, QStringLiteral("Invalid deck name \"%1\"").arg(deck.name));
+        return makeError(Error::Kind::InvalidInput, tr("Invalid deck name \"%1\"").arg(deck.name));
     Transaction tx(*this);
     Result<Deck> old = this->deck(deck.id);
     if (!old)
@@ -227,7 +231,7 @@ Result<void> Collection::updateDeck(const Deck &deck)
         if (!clash)
             return clash.error();
         if (*clash)
-            return makeError(Error::Kind::InvalidInput, QStringLiteral("A deck named \"%1\" already exists").arg(name));
+            return makeError(Error::Kind::InvalidInput, tr("A deck named \"%1\" already exists").arg(name));
         // Children move with their parent: "Old::X" becomes "New::X".
         Result<std::vector<Deck>> all = decks();
         if (!all)
@@ -266,7 +270,7 @@ Result<SchedulerConfig> Collection::preset(PresetId id)
         return notFound(QStringLiteral("preset"), id);
     std::optional<SchedulerConfig> config = PresetCodec::fromJson(**json);
     if (!config)
-        return makeError(Error::Kind::Corrupt, QStringLiteral("Preset %1 holds invalid options").arg(id));
+        return makeError(Error::Kind::Corrupt, tr("Preset %1 holds invalid options").arg(id));
     d->presetCache.emplace(id, *config);
     return *config;
 }
@@ -276,7 +280,7 @@ Result<void> Collection::savePreset(PresetId id, const QString &name, const Sche
     if (Result<void> w = d->canWrite(); !w)
         return w;
     if (id <= 0)
-        return makeError(Error::Kind::InvalidInput, QStringLiteral("Preset id must be positive"));
+        return makeError(Error::Kind::InvalidInput, tr("Preset id must be positive"));
     d->clearCaches();
     return PresetRepository(*d->db).save(id, name, PresetCodec::toJson(config), nowMs() / 1000);
 }
@@ -405,7 +409,7 @@ Result<Note> Collection::addNote(Note note)
     if (note.guid.isEmpty())
         note.guid = newGuid();
     if (Result<void> r = NoteRepository(*d->db).insert(note); !r)
-        return makeError(r.error().kind, QStringLiteral("Cannot add note %1 (guid %2): %3")
+        return makeError(r.error().kind, tr("Cannot add note %1 (guid %2): %3")
                                              .arg(note.id)
                                              .arg(note.guid, r.error().message));
     if (Result<void> r = tx.commit(); !r)
@@ -468,7 +472,7 @@ Result<Card> Collection::addCard(Card card)
         card.id = *id;
     }
     if (Result<void> r = CardRepository(*d->db).insert(card); !r)
-        return makeError(r.error().kind, QStringLiteral("Cannot add card %1 (note %2, deck %3): %4")
+        return makeError(r.error().kind, tr("Cannot add card %1 (note %2, deck %3): %4")
                                              .arg(card.id)
                                              .arg(card.noteId)
                                              .arg(card.deckId)
@@ -679,7 +683,7 @@ Result<std::optional<CardId>> Collection::undoRecord(qint64 undoId)
     const UndoLog::Record &record = **found;
     const QJsonObject &undo = record.undo;
     if (!undo.value(QStringLiteral("card")).isObject())
-        return makeError(Error::Kind::Corrupt, QStringLiteral("Undo record %1 is damaged").arg(undoId));
+        return makeError(Error::Kind::Corrupt, tr("Undo record %1 is damaged").arg(undoId));
 
     // Restoring old rows over a later answer of the same cards (another session, the CLI) would
     // silently throw that answer away.
@@ -692,7 +696,7 @@ Result<std::optional<CardId>> Collection::undoRecord(qint64 undoId)
             return since.error();
         if (*since)
             return makeError(Error::Kind::InvalidInput,
-                             QStringLiteral("Card %1 was answered again since; that answer cannot be undone").arg(id));
+                             tr("Card %1 was answered again since; that answer cannot be undone").arg(id));
     }
 
     if (Result<void> r = undoLog.restoreCard(undo.value(QStringLiteral("card")).toObject()); !r)
@@ -810,7 +814,7 @@ Result<void> Collection::removePreset(PresetId id)
     if (Result<void> w = d->canWrite(); !w)
         return w;
     if (id == 1)
-        return makeError(Error::Kind::InvalidInput, QStringLiteral("The Default preset cannot be deleted"));
+        return makeError(Error::Kind::InvalidInput, tr("The Default preset cannot be deleted"));
     Transaction tx(*this);
     for (const char *sql : {"UPDATE decks SET preset_id = 1 WHERE preset_id = ?", "DELETE FROM presets WHERE id = ?"}) {
         Result<Statement> s = d->db->cached(sql);
@@ -869,7 +873,7 @@ Result<Collection::DeckRemoval> Collection::removeDeck(DeckId id)
     if (!ids)
         return ids.error();
     if (std::find(ids->begin(), ids->end(), DeckId(1)) != ids->end())
-        return makeError(Error::Kind::InvalidInput, QStringLiteral("The Default deck cannot be deleted"));
+        return makeError(Error::Kind::InvalidInput, tr("The Default deck cannot be deleted"));
     Transaction tx(*this);
     DeckRemoval removal;
     removal.decks = *ids;
@@ -920,7 +924,7 @@ Result<void> Collection::restoreDecks(const QString &backupFile, const DeckRemov
     if (d->txDepth > 0)
         return makeError(Error::Kind::InvalidInput, QStringLiteral("restoreDecks cannot run inside a transaction"));
     if (!QFileInfo::exists(backupFile))
-        return makeError(Error::Kind::NotFound, QStringLiteral("The backup %1 is gone").arg(backupFile));
+        return makeError(Error::Kind::NotFound, tr("The backup %1 is gone").arg(backupFile));
     {
         Result<Statement> attach = d->db->prepare(QStringLiteral("ATTACH DATABASE ? AS deleted_src"));
         if (!attach)
@@ -934,7 +938,7 @@ Result<void> Collection::restoreDecks(const QString &backupFile, const DeckRemov
         if (!version)
             return version.error();
         if (Result<bool> row = version->step(); !row || !*row || version->int64(0) != schemaVersion())
-            return makeError(Error::Kind::InvalidInput, QStringLiteral("The backup %1 is of another schema version").arg(backupFile));
+            return makeError(Error::Kind::InvalidInput, tr("The backup %1 is of another schema version").arg(backupFile));
         version->reset();
         Transaction tx(*this);
         QStringList names;
@@ -947,14 +951,14 @@ Result<void> Collection::restoreDecks(const QString &backupFile, const DeckRemov
             if (!row)
                 return row.error();
             if (!*row)
-                return makeError(Error::Kind::NotFound, QStringLiteral("The backup has no deck %1").arg(deck));
+                return makeError(Error::Kind::NotFound, tr("The backup has no deck %1").arg(deck));
             const QString deckName = name->text(0);
             Result<std::optional<Deck>> clash = deckByName(deckName);
             if (!clash)
                 return clash.error();
             if (*clash)
                 return makeError(Error::Kind::InvalidInput,
-                                 QStringLiteral("A deck named \"%1\" has been created since; rename it first").arg(deckName));
+                                 tr("A deck named \"%1\" has been created since; rename it first").arg(deckName));
             names << deckName;
         }
         for (DeckId deck : removal.decks) {
@@ -1021,7 +1025,7 @@ Result<void> Collection::restoreInPlace(const QString &backupFile)
     if (d->txDepth > 0)
         return makeError(Error::Kind::InvalidInput, QStringLiteral("restoreInPlace cannot run inside a transaction"));
     if (!QFileInfo(backupFile).isFile())
-        return makeError(Error::Kind::NotFound, QStringLiteral("Backup %1 does not exist").arg(backupFile));
+        return makeError(Error::Kind::NotFound, tr("Backup %1 does not exist").arg(backupFile));
     if (Result<void> r = Backup::restoreInto(*d->db, backupFile); !r)
         return r;
     d->clearCaches();

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/deckrepository.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace debrief {
@@ -98,7 +99,7 @@ Result<std::vector<CheckProblem>> CollectionCheck::run(Database &db)
             orphans.push_back(deck.id);
     }
     if (!orphans.empty())
-        problems.push_back(CheckProblem{QStringLiteral("%1 deck(s) whose parent deck is missing").arg(orphans.size()),
+        problems.push_back(CheckProblem{QCoreApplication::translate("CollectionCheck", "%n deck(s) whose parent deck is missing", nullptr, int(orphans.size())),
                                         CheckProblem::Kind::MissingParentDeck, orphans});
     return problems;
 }

@@ -2,10 +2,18 @@
 
 #include "storage/migrator.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLockFile>
 
 namespace debrief {
+
+namespace {
+
+// Marks user-facing messages for lupdate; context = the class whose messages these are.
+QString tr(const char *s) { return QCoreApplication::translate("CollectionFile", s); }
+
+} // namespace
 
 Result<std::unique_ptr<QLockFile>> CollectionFile::lock(const QString &collectionPath)
 {
@@ -20,13 +28,13 @@ Result<std::unique_ptr<QLockFile>> CollectionFile::lock(const QString &collectio
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
         return makeError(Error::Kind::Locked,
-                         QStringLiteral("%1 is already open in another program (%2, process %3 on %4); "
-                                        "close it there first.")
+                         tr("%1 is already open in another program (%2, process %3 on %4); "
+                            "close it there first.")
                              .arg(collectionPath, app.isEmpty() ? QStringLiteral("Debrief") : app)
                              .arg(pid)
-                             .arg(host.isEmpty() ? QStringLiteral("this computer") : host));
+                             .arg(host.isEmpty() ? tr("this computer") : host));
     }
-    return makeError(Error::Kind::Io, QStringLiteral("Cannot create the lock file %1.lock (is the folder writable?)")
+    return makeError(Error::Kind::Io, tr("Cannot create the lock file %1.lock (is the folder writable?)")
                                           .arg(collectionPath));
 }
 
@@ -40,11 +48,11 @@ Result<int> CollectionFile::inspect(const QString &path, Database::Mode mode)
         return ro.error();
     const int version = (*ro)->userVersion();
     if (version < 0)
-        return makeError(Error::Kind::Corrupt, QStringLiteral("Cannot read the schema version of %1").arg(path));
+        return makeError(Error::Kind::Corrupt, tr("Cannot read the schema version of %1").arg(path));
     if (version > Migrator::latestVersion())
         return makeError(Error::Kind::TooNew,
-                         QStringLiteral("%1 was written by a newer Debrief (schema %2; this version reads up to %3). "
-                                        "Update Debrief to open it.")
+                         tr("%1 was written by a newer Debrief (schema %2; this version reads up to %3). "
+                            "Update Debrief to open it.")
                              .arg(path)
                              .arg(version)
                              .arg(Migrator::latestVersion()));
@@ -53,7 +61,7 @@ Result<int> CollectionFile::inspect(const QString &path, Database::Mode mode)
         Result<qint64> tables = (*ro)->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (tables && *tables > 0)
             return makeError(Error::Kind::Corrupt,
-                             QStringLiteral("%1 is an SQLite database but not a Debrief collection").arg(path));
+                             tr("%1 is an SQLite database but not a Debrief collection").arg(path));
     }
     return version;
 }

@@ -2,6 +2,8 @@
 
 #include "storage/presetcodec.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace debrief {
@@ -28,7 +30,8 @@ Result<qint64> Collection::Private::freeId(const char *existsSql, qint64 start)
 Result<void> Collection::Private::canWrite() const
 {
     if (txDepth > 0 && beginError)
-        return makeError(beginError->kind, QStringLiteral("Nothing was saved: %1").arg(beginError->message));
+        return makeError(beginError->kind,
+                         QCoreApplication::translate("Collection", "Nothing was saved: %1").arg(beginError->message));
     return {};
 }
 
@@ -113,7 +116,7 @@ Result<void> Collection::Transaction::commit()
             (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort
         m_c.d->clearCaches();
         return makeError(m_c.d->beginError->kind,
-                         QStringLiteral("Nothing was saved: %1").arg(m_c.d->beginError->message));
+                         QCoreApplication::translate("Collection", "Nothing was saved: %1").arg(m_c.d->beginError->message));
     }
     if (m_c.d->rollbackOnly) {
         (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort

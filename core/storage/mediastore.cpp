@@ -1,5 +1,6 @@
 #include "storage/mediastore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,9 @@
 namespace debrief {
 
 namespace {
+
+// Marks user-facing messages for lupdate; context = the class whose messages these are.
+QString tr(const char *s) { return QCoreApplication::translate("MediaStore", s); }
 
 std::optional<QByteArray> sha1Of(const QString &file)
 {
@@ -34,9 +38,9 @@ bool MediaStore::isPlainFileName(const QString &name)
 Result<StoredMedia> MediaStore::add(const QString &name, const QByteArray &bytes) const
 {
     if (!isPlainFileName(name))
-        return makeError(Error::Kind::Unsafe, QStringLiteral("\"%1\" is not a plain media file name").arg(name));
+        return makeError(Error::Kind::Unsafe, tr("\"%1\" is not a plain media file name").arg(name));
     if (!QDir().mkpath(m_dir))
-        return makeError(Error::Kind::Io, QStringLiteral("Cannot create the media folder %1").arg(m_dir));
+        return makeError(Error::Kind::Io, tr("Cannot create the media folder %1").arg(m_dir));
     const QByteArray sha1 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
     const QDir dir(m_dir);
 
@@ -55,7 +59,7 @@ Result<StoredMedia> MediaStore::add(const QString &name, const QByteArray &bytes
     if (needWrite) {
         QSaveFile out(dir.filePath(used));
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            return makeError(Error::Kind::Io, QStringLiteral("Cannot write media file %1: %2").arg(used, out.errorString()));
+            return makeError(Error::Kind::Io, tr("Cannot write media file %1: %2").arg(used, out.errorString()));
     }
     return StoredMedia{used, QString::fromLatin1(sha1)};
 }

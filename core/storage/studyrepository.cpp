@@ -7,6 +7,7 @@
 #include "storage/deckrepository.h"
 #include "storage/presetcodec.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -16,6 +17,9 @@
 namespace debrief {
 
 namespace {
+
+// Marks user-facing messages for lupdate; context = the class whose messages these are.
+QString tr(const char *s) { return QCoreApplication::translate("StudyRepository", s); }
 
 QString parentName(const QString &name)
 {
@@ -192,7 +196,7 @@ Result<StudyCandidates> StudyRepository::candidates(const std::vector<DeckNode> 
             if (nodes[i].deck.id == *deckId)
                 root = i;
         if (root < 0)
-            return makeError(Error::Kind::NotFound, QStringLiteral("No deck with id %1").arg(*deckId));
+            return makeError(Error::Kind::NotFound, tr("No deck with id %1").arg(*deckId));
         for (int i = 0; i < int(nodes.size()); ++i)
             for (int a = i; a >= 0; a = nodes[a].parent)
                 if (a == root) {

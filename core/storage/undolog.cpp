@@ -2,12 +2,20 @@
 
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QStringList>
 
 #include <algorithm>
 
 namespace debrief {
+
+namespace {
+
+// Marks user-facing messages for lupdate; context = the class whose messages these are.
+QString tr(const char *s) { return QCoreApplication::translate("UndoLog", s); }
+
+} // namespace
 
 Result<QJsonObject> UndoLog::snapshotCard(CardId id)
 {
@@ -24,7 +32,7 @@ Result<QJsonObject> UndoLog::snapshotCard(CardId id)
     if (!o)
         return o.error();
     if (!*o)
-        return makeError(Error::Kind::NotFound, QStringLiteral("No card with id %1").arg(id));
+        return makeError(Error::Kind::NotFound, tr("No card with id %1").arg(id));
     return **o;
 }
 
