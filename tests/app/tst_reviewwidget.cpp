@@ -387,6 +387,8 @@ private slots:
         w.deckTree()->setCurrentItem(items.first());
         w.studySelected();
         ReviewWidget *review = w.reviewWidget();
+        // Qt 5's QSignalSpy keeps an argument only when its type name ("DeckId") is registered.
+        qRegisterMetaType<DeckId>("DeckId");
         QSignalSpy requested(review, &ReviewWidget::optionsRequested);
         QString seen;
         {
