@@ -67,11 +67,6 @@ QString parentName(const QString &name)
     return i < 0 ? QString() : name.left(i);
 }
 
-Error notFound(const QString &what, qint64 id)
-{
-    return makeError(Error::Kind::NotFound, QStringLiteral("No %1 with id %2").arg(what).arg(id));
-}
-
 } // namespace
 
 Collection::Collection(std::unique_ptr<Database> db, QString path) : d(std::make_unique<Private>())
@@ -172,7 +167,7 @@ Result<Deck> Collection::deck(DeckId id)
     if (!deck)
         return deck.error();
     if (!*deck)
-        return notFound(QStringLiteral("deck"), id);
+        return makeError(Error::Kind::NotFound, tr("No deck with id %1").arg(id));
     return **deck;
 }
 
@@ -267,7 +262,7 @@ Result<SchedulerConfig> Collection::preset(PresetId id)
     if (!json)
         return json.error();
     if (!*json)
-        return notFound(QStringLiteral("preset"), id);
+        return makeError(Error::Kind::NotFound, tr("No preset with id %1").arg(id));
     std::optional<SchedulerConfig> config = PresetCodec::fromJson(**json);
     if (!config)
         return makeError(Error::Kind::Corrupt, tr("Preset %1 holds invalid options").arg(id));
@@ -308,7 +303,7 @@ Result<SchedulerConfig> Collection::configForDeck(DeckId id)
     if (!deck)
         return deck.error();
     if (!*deck)
-        return notFound(QStringLiteral("deck"), id);
+        return makeError(Error::Kind::NotFound, tr("No deck with id %1").arg(id));
     Result<SchedulerConfig> config = preset((*deck)->presetId);
     // A deck pointing at a missing preset studies with the defaults rather than not at all.
     SchedulerConfig value = config ? *config : SchedulerConfig{};
@@ -351,7 +346,7 @@ Result<void> Collection::updateNotetype(const Notetype &nt)
     if (!updated)
         return updated.error();
     if (!*updated)
-        return notFound(QStringLiteral("notetype"), nt.id);
+        return makeError(Error::Kind::NotFound, tr("No note type with id %1").arg(nt.id));
     return tx.commit();
 }
 
@@ -361,7 +356,7 @@ Result<Notetype> Collection::notetype(NotetypeId id)
     if (!nt)
         return nt.error();
     if (!*nt)
-        return notFound(QStringLiteral("notetype"), id);
+        return makeError(Error::Kind::NotFound, tr("No note type with id %1").arg(id));
     return **nt;
 }
 
@@ -425,7 +420,7 @@ Result<void> Collection::updateNote(const Note &note)
     if (!updated)
         return updated.error();
     if (!*updated)
-        return notFound(QStringLiteral("note"), note.id);
+        return makeError(Error::Kind::NotFound, tr("No note with id %1").arg(note.id));
     return {};
 }
 
@@ -435,7 +430,7 @@ Result<Note> Collection::note(NoteId id)
     if (!n)
         return n.error();
     if (!*n)
-        return notFound(QStringLiteral("note"), id);
+        return makeError(Error::Kind::NotFound, tr("No note with id %1").arg(id));
     return **n;
 }
 
@@ -490,7 +485,7 @@ Result<void> Collection::updateCard(const Card &card)
     if (!updated)
         return updated.error();
     if (!*updated)
-        return notFound(QStringLiteral("card"), card.id);
+        return makeError(Error::Kind::NotFound, tr("No card with id %1").arg(card.id));
     return {};
 }
 
@@ -500,7 +495,7 @@ Result<Card> Collection::card(CardId id)
     if (!c)
         return c.error();
     if (!*c)
-        return notFound(QStringLiteral("card"), id);
+        return makeError(Error::Kind::NotFound, tr("No card with id %1").arg(id));
     return **c;
 }
 
@@ -679,7 +674,7 @@ Result<std::optional<CardId>> Collection::undoRecord(qint64 undoId)
     if (!found)
         return found.error();
     if (!*found)
-        return notFound(QStringLiteral("undo record"), undoId);
+        return makeError(Error::Kind::NotFound, tr("No undo record with id %1").arg(undoId));
     const UndoLog::Record &record = **found;
     const QJsonObject &undo = record.undo;
     if (!undo.value(QStringLiteral("card")).isObject())
