@@ -539,7 +539,7 @@ void MainWindow::showBackups()
 void MainWindow::showDeckOptions(DeckId deck)
 {
     // O in the reviewer: the same dialog as the deck list's O, for the card's deck.
-    DeckOptionsDialog dialog(*m_collection, deck, this);
+    DeckOptionsDialog dialog(*m_collection, *m_clock, deck, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Options saved."), 10000);
 }
