@@ -323,6 +323,8 @@ void ReviewWidget::setTimerShown(bool shown)
     m_timerOverride = shown;
     m_timerShown = shown;
     m_timerLabel->setVisible(shown && m_card && !m_answerShown);
+    if (shown && m_card && !m_answerShown)
+        m_timerTick->start();
 }
 
 void ReviewWidget::updateCounts()
