@@ -3,6 +3,7 @@
 // the dialog, hold for today in the study queue and `debrief-cli due`, then the preset's return.
 #include "answerrecorder.h"
 #include "deckoptionsdialog.h"
+#include "legacysettings.h"
 #include "rehearsalwidget.h"
 #include "reviewwidget.h"
 #include "widgettest.h"
@@ -245,6 +246,32 @@ private slots:
             QVERIFY(!child<QCheckBox>(dialog, QStringLiteral("newTodayOn"))->isChecked());
             QCOMPARE(child<QSpinBox>(dialog, QStringLiteral("newToday"))->value(), 20);
         }
+    }
+
+    // Older versions kept the countdown and the timer in QSettings for every deck: their values
+    // go into every preset once, and the keys are gone.
+    void legacyAppSettingsMoveIntoEveryPresetOnce()
+    {
+        auto col = newCollection(m_tmp);
+        const PresetId other = *col->addPreset(QStringLiteral("Other"), SchedulerConfig{});
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("rehearsal/limitSecs"), 90);
+            settings.setValue(QStringLiteral("review/showTimer"), true);
+        }
+        QVERIFY(LegacySettings::moveIntoPresets(*col));
+        for (PresetId id : {PresetId(1), other}) {
+            QCOMPARE(col->preset(id)->rehearsalSecs, 90);
+            QCOMPARE(col->preset(id)->showAnswerTimer, true);
+        }
+        QVERIFY(!QSettings().contains(QStringLiteral("rehearsal/limitSecs")));
+        QVERIFY(!QSettings().contains(QStringLiteral("review/showTimer")));
+
+        SchedulerConfig changed = *col->preset(other);
+        changed.rehearsalSecs = 30;
+        QVERIFY(col->savePreset(other, QStringLiteral("Other"), changed).ok());
+        QVERIFY(LegacySettings::moveIntoPresets(*col));   // nothing left to move
+        QCOMPARE(col->preset(other)->rehearsalSecs, 30);
     }
 };
 
