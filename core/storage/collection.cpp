@@ -602,10 +602,11 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
     if (!config)
         return config.error();
     QJsonArray buried;
-    if (config->buryNewSiblings || config->buryReviewSiblings) {
+    if (config->buryNewSiblings || config->buryReviewSiblings || config->buryInterdayLearningSiblings) {
         CardRepository cards(*d->db);
-        Result<std::vector<CardId>> siblings =
-            cards.siblingsToBury(after.noteId, after.id, config->buryNewSiblings, config->buryReviewSiblings);
+        Result<std::vector<CardId>> siblings = cards.siblingsToBury(after.noteId, after.id, config->buryNewSiblings,
+                                                                    config->buryReviewSiblings,
+                                                                    config->buryInterdayLearningSiblings);
         if (!siblings)
             return siblings.error();
         for (CardId sibling : *siblings) {
@@ -1206,6 +1207,25 @@ Result<std::vector<CardId>> Collection::extraNewCards(std::optional<DeckId> deck
     return cardIds(*d->db, QStringLiteral("SELECT id FROM cards WHERE %1 AND type = 0 ORDER BY due, id LIMIT ?2")
                                .arg(QLatin1String(kStudyMoreScope)),
                    deck, std::nullopt, limit);
+}
+
+// ---- A deck's "today only" limits ----
+
+Result<DeckTodayLimits> Collection::deckTodayLimits(DeckId deck, qint64 today)
+{
+    return DeckLimits(*d->db).forDay(deck, today);
+}
+
+Result<void> Collection::setDeckTodayLimits(DeckId deck, const DeckTodayLimits &limits)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
+    Result<std::optional<Deck>> found = DeckRepository(*d->db).find(deck);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return notFound(QStringLiteral("deck"), deck);
+    return DeckLimits(*d->db).set(deck, limits);
 }
 
 } // namespace debrief
