@@ -244,6 +244,8 @@ class CardPrefixes {
 public:
     void add(CardId card, const QByteArray &prefix)
     {
+        if (card == 0)   // not kept: find() sends it to the lookup of cards not found
+            return;
         if ((m_count + 1) * 2 > m_slots.size())
             grow();
         Slot &slot = m_slots[probe(card)];

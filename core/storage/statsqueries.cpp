@@ -173,7 +173,7 @@ private:
     void add(qint64 id, int kind, int rating, int intervalBefore, qint64 takenMs, qint64 card)
     {
         ++m_count;
-        if (kind == 1) {
+        if (kind == 1 && card != 0) {
             // Retention per card, for StatsQueries::cards() to count under the card's deck and
             // tags: this scan reads every answer anyway, so a separate grouped query over the
             // log (0.45 s CPU on a million answers) is saved.
