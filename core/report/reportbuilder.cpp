@@ -171,7 +171,13 @@ Result<ReportData> ReportBuilder::build(Collection &collection, const ReportOpti
     // The cards now, with the period's retention under their decks and tags.
     const qint64 paceSinceMs = dayStartMs(data.today - StatsCalculator::kPaceWindowDays);
     CardAggregates cards;
-    if (Result<void> r = take(q.cards(scope, data.today, 90, &StatsCalculator::predictedRecall, paceSinceMs, answers.cards), cards); !r)
+    CardQuery cardQuery;
+    cardQuery.today = data.today;
+    cardQuery.forecastDays = 90;
+    cardQuery.hardestLimit = 10;
+    cardQuery.recall = &StatsCalculator::predictedRecall;
+    cardQuery.recentSinceMs = paceSinceMs;
+    if (Result<void> r = take(q.cards(scope, cardQuery, answers.cards), cards); !r)
         return r.error();
 
     // Retention, broken down.
@@ -252,10 +258,8 @@ Result<ReportData> ReportBuilder::build(Collection &collection, const ReportOpti
     data.intervalBuckets = StatsCalculator::intervalBuckets(cards.intervals);
     data.easeBuckets = StatsCalculator::easeBuckets(cards.eases);
 
-    if (Result<void> r = take(q.hardestCards(scope, 10, false), data.mostLapses); !r)
-        return r.error();
-    if (Result<void> r = take(q.hardestCards(scope, 10, true), data.lowestEase); !r)
-        return r.error();
+    data.mostLapses = std::move(cards.mostLapses);
+    data.lowestEase = std::move(cards.lowestEase);
     data.leeches = cards.leeches;
     return data;
 }

@@ -289,9 +289,52 @@ Result<AnswerAggregates> StatsQueries::answers(const StatsScope &scope)
     return counter.result();
 }
 
-Result<CardAggregates> StatsQueries::cards(const StatsScope &scope, qint64 today, int forecastDays, RecallFn recall,
-                                           qint64 recentSinceMs, const std::vector<CardRetention> &answered)
+namespace {
+
+// The first `limit` cards by `before`, kept while the cards stream past.
+class TopCards {
+public:
+    struct Card {
+        CardId id;
+        int lapses, ease;
+    };
+    using Before = bool (*)(const Card &, const Card &);
+    TopCards(int limit, Before before) : m_limit(size_t(std::max(0, limit))), m_before(before) {}
+
+    void offer(const Card &c)
+    {
+        if (m_limit == 0 || (m_cards.size() == m_limit && !m_before(c, m_cards.back())))
+            return;
+        m_cards.insert(std::upper_bound(m_cards.begin(), m_cards.end(), c, m_before), c);
+        if (m_cards.size() > m_limit)
+            m_cards.pop_back();
+    }
+    const std::vector<Card> &cards() const { return m_cards; }
+
+private:
+    size_t m_limit;
+    Before m_before;
+    std::vector<Card> m_cards;
+};
+
+bool moreLapses(const TopCards::Card &a, const TopCards::Card &b)
 {
+    return std::tie(b.lapses, a.ease, a.id) < std::tie(a.lapses, b.ease, b.id);
+}
+
+bool lowerEase(const TopCards::Card &a, const TopCards::Card &b)
+{
+    return std::tie(a.ease, b.lapses, a.id) < std::tie(b.ease, a.lapses, b.id);
+}
+
+} // namespace
+
+Result<CardAggregates> StatsQueries::cards(const StatsScope &scope, const CardQuery &query, const std::vector<CardRetention> &answered)
+{
+    const qint64 today = query.today;
+    const int forecastDays = query.forecastDays;
+    const auto recall = query.recall;
+    const qint64 recentSinceMs = query.recentSinceMs;
     // One scan of the notes and one of the cards, summed here: joining each card to its note
     // and grouping by the tag strings in SQL (temp B-trees), plus a grouped join per answered
     // card for retention and four more scans of the cards, cost about 1 s CPU on the
@@ -352,8 +395,10 @@ Result<CardAggregates> StatsQueries::cards(const StatsScope &scope, qint64 today
     auto nextAnswered = answered.begin();
     auto nextRecent = recent.begin();
 
+    TopCards mostLapses(query.hardestLimit, &moreLapses), lowestEase(query.hardestLimit, &lowerEase);
+
     Result<Statement> s = m_db.prepare(QStringLiteral("SELECT id, note_id, deck_id, type, queue, due, interval_days, ease_permille, "
-                                                      "leeched FROM cards WHERE 1%1 ORDER BY id")
+                                                      "leeched, lapses FROM cards WHERE 1%1 ORDER BY id")
                                            .arg(cardDeckFilter(scope, "deck_id")));
     if (!s)
         return s.error();
@@ -363,8 +408,12 @@ Result<CardAggregates> StatsQueries::cards(const StatsScope &scope, qint64 today
         const qint64 due = q.int64(5);
         const int interval = q.integer(6);
         if (type == 2 || type == 3) {
+            const int ease = q.integer(7), lapses = q.integer(9);
             ++intervals[interval];
-            ++eases[q.integer(7)];
+            ++eases[ease];
+            if (lapses > 0)
+                mostLapses.offer({id, lapses, ease});
+            lowestEase.offer({id, lapses, ease});
         }
         // Review cards are due on a study day; (re)learning cards are due within minutes, so today.
         if (queue != 1 && (type == 1 || type == 3 || (type == 2 && due < today + forecastDays)))
@@ -441,26 +490,34 @@ Result<CardAggregates> StatsQueries::cards(const StatsScope &scope, qint64 today
     out.eases = counts(eases);
     out.forecast = counts(forecast);
     out.leeches = leeches;
-    return out;
-}
 
-Result<std::vector<HardCardRow>> StatsQueries::hardestCards(const StatsScope &scope, int limit, bool byEase)
-{
-    const QString order = byEase ? QStringLiteral("c.ease_permille ASC, c.lapses DESC, c.id")
-                                 : QStringLiteral("c.lapses DESC, c.ease_permille ASC, c.id");
-    const QString sql = QStringLiteral(
-        // The few cards are picked from the cards table alone, then joined to their notes: joining
-        // first would read every review card's note to keep ten.
-        "SELECT c.id, c.note_id, c.deck_id, n.fields, nt.sort_field, c.lapses, c.ease_permille, c.interval_days, c.leeched "
-        "FROM (SELECT * FROM cards c WHERE c.type IN (2, 3)%1%2 ORDER BY %3 LIMIT %4) c "
-        "JOIN notes n ON n.id = c.note_id JOIN notetypes nt ON nt.id = n.notetype_id ORDER BY %3")
-                            .arg(cardDeckFilter(scope, "c.deck_id"),
-                                 byEase ? QString() : QStringLiteral(" AND c.lapses > 0"), order)
-                            .arg(limit);
-    return collect<HardCardRow>(m_db, sql, [](const Statement &s, HardCardRow &r) {
-        r = {s.int64(0), s.int64(1), s.int64(2), sortFieldOf(s.text(3), s.integer(4)), s.integer(5), s.integer(6),
-             s.integer(7), s.integer(8) != 0};
-    });
+    // The few hardest cards' notes, read for them alone. A card whose note or notetype is gone
+    // is left out, as the join it replaces did.
+    QStringList ids;
+    for (const TopCards *top : {&mostLapses, &lowestEase})
+        for (const TopCards::Card &c : top->cards())
+            ids << QString::number(c.id);
+    std::map<CardId, HardCardRow> hard;
+    if (!ids.isEmpty()) {
+        Result<Statement> h = m_db.prepare(
+            QStringLiteral("SELECT c.id, c.note_id, c.deck_id, n.fields, nt.sort_field, c.lapses, c.ease_permille, c.interval_days, "
+                           "c.leeched FROM cards c JOIN notes n ON n.id = c.note_id JOIN notetypes nt ON nt.id = n.notetype_id "
+                           "WHERE c.id IN (%1)")
+                .arg(ids.join(QLatin1Char(','))));
+        if (!h)
+            return h.error();
+        Result<void> rows = h->forEachRow([&](const Statement &q) {
+            hard[q.int64(0)] = {q.int64(0), q.int64(1), q.int64(2), sortFieldOf(q.text(3), q.integer(4)), q.integer(5), q.integer(6),
+                                q.integer(7), q.integer(8) != 0};
+        });
+        if (!rows)
+            return rows.error();
+    }
+    for (const auto &list : {std::make_pair(&mostLapses, &out.mostLapses), std::make_pair(&lowestEase, &out.lowestEase)})
+        for (const TopCards::Card &c : list.first->cards())
+            if (auto it = hard.find(c.id); it != hard.end())
+                list.second->push_back(it->second);
+    return out;
 }
 
 Result<qint64> StatsQueries::reviewCount(const StatsScope &scope)

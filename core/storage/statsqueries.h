@@ -93,6 +93,28 @@ struct ValueCount {
     int count = 0;
 };
 
+struct HardCardRow {
+    CardId card = 0;
+    NoteId note = 0;
+    DeckId deck = 0;
+    QString sortField;      // the note's sort field, HTML removed
+    int lapses = 0;
+    int easePermille = 0;
+    int intervalDays = 0;
+    bool leech = false;
+};
+
+// What StatsQueries::cards() needs besides the scope.
+struct CardQuery {
+    qint64 today = 0;          // the current study day
+    int forecastDays = 90;
+    int hardestLimit = 10;     // rows of each hardest-cards list
+    // Maps (elapsed days since the last review, interval days) to a probability of recall;
+    // interval 0 means a card in (re)learning.
+    double (*recall)(double elapsedDays, double intervalDays) = nullptr;
+    qint64 recentSinceMs = 0;  // "first seen recently": first answered at or after this
+};
+
 // Everything StatsQueries::cards() reads from the cards as they are now, in one scan.
 struct CardAggregates {
     std::vector<RetentionRow> retention;   // the period's answers (from answers()) by deck, tags, kind
@@ -103,17 +125,10 @@ struct CardAggregates {
     // today + forecastDays - 1; suspended cards left out.
     std::vector<ValueCount> forecast;
     int leeches = 0;
-};
-
-struct HardCardRow {
-    CardId card = 0;
-    NoteId note = 0;
-    DeckId deck = 0;
-    QString sortField;      // the note's sort field, HTML removed
-    int lapses = 0;
-    int easePermille = 0;
-    int intervalDays = 0;
-    bool leech = false;
+    // Review and relearning cards: most lapses first (ties: lower ease, then id; cards with no
+    // lapse left out), and lowest ease first (ties: more lapses, then id).
+    std::vector<HardCardRow> mostLapses;
+    std::vector<HardCardRow> lowestEase;
 };
 
 // What a review-log export shows about an answer's card.
@@ -146,10 +161,6 @@ struct ReviewRow {
 // returned as plain rows; core/report turns them into statistics. Borrows the connection.
 class StatsQueries {
 public:
-    // Maps (elapsed days since the last review, interval days) to a probability of recall;
-    // interval 0 means a card in (re)learning.
-    using RecallFn = double (*)(double elapsedDays, double intervalDays);
-
     // Raises the connection's page cache to 32 MiB: statistics visit most of the file, and with
     // SQLite's 2 MiB default the card and note lookups of a big review log re-read pages from the OS.
     explicit StatsQueries(Database &db);
@@ -159,13 +170,9 @@ public:
     Result<AnswerAggregates> answers(const StatsScope &scope);
     // The cards as they are now (the period does not apply), in one scan of the cards with each
     // note's tags and kind from one scan of the notes: groups by deck, tags and notetype kind,
-    // intervals, eases, forecast, leeches; and `answered` (from answers()) counted under the same
-    // groups. `today` is the current study day; "first seen recently" means first answered at or
-    // after `recentSinceMs`.
-    Result<CardAggregates> cards(const StatsScope &scope, qint64 today, int forecastDays, RecallFn recall,
-                                 qint64 recentSinceMs, const std::vector<CardRetention> &answered);
-    // Most lapses first (ties: lower ease), or lowest ease first; review and relearning cards only.
-    Result<std::vector<HardCardRow>> hardestCards(const StatsScope &scope, int limit, bool byEase);
+    // intervals, eases, forecast, leeches, the hardest cards; and `answered` (from answers())
+    // counted under the same groups.
+    Result<CardAggregates> cards(const StatsScope &scope, const CardQuery &query, const std::vector<CardRetention> &answered);
     Result<qint64> reviewCount(const StatsScope &scope);
     // The time (ms) of the n-th most recent answer in scope (n >= 1); 0 when the scope has fewer.
     Result<qint64> nthLatestReviewMs(const StatsScope &scope, qint64 n);
