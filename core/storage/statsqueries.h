@@ -157,8 +157,9 @@ struct ReviewRow {
     int kind = 0;
 };
 
-// The SQL behind the statistics and reports: every figure is an aggregate computed by SQLite,
-// returned as plain rows; core/report turns them into statistics. Borrows the connection.
+// The SQL behind the statistics and reports: every figure is an aggregate over a single scan
+// (of the answers, of the cards), counted as the rows stream past, never kept row by row;
+// returned as plain rows that core/report turns into statistics. Borrows the connection.
 class StatsQueries {
 public:
     // Raises the connection's page cache to 32 MiB: statistics visit most of the file, and with
