@@ -168,12 +168,21 @@ Result<ReportData> ReportBuilder::build(Collection &collection, const ReportOpti
             data.buttons[group][b.rating - 1] += b.count;
     }
 
-    // Retention, broken down.
-    std::vector<RetentionRow> retentionRows;
-    if (Result<void> r = take(q.retention(scope), retentionRows); !r)
+    // The cards now, with the period's retention under their decks and tags.
+    const qint64 paceSinceMs = dayStartMs(data.today - StatsCalculator::kPaceWindowDays);
+    CardAggregates cards;
+    CardQuery cardQuery;
+    cardQuery.today = data.today;
+    cardQuery.forecastDays = 90;
+    cardQuery.hardestLimit = 10;
+    cardQuery.recall = &StatsCalculator::predictedRecall;
+    cardQuery.recentSinceMs = paceSinceMs;
+    if (Result<void> r = take(q.cards(scope, cardQuery, answers.cards), cards); !r)
         return r.error();
+
+    // Retention, broken down.
     std::map<QString, Retention> byDeck, byTag, byKind, byTopic;
-    for (const RetentionRow &row : retentionRows) {
+    for (const RetentionRow &row : cards.retention) {
         const QString deck = data.deckNameOf(row.deck);
         data.retention.add(row.mature, row.count, row.passed);
         byDeck[deck].add(row.mature, row.count, row.passed);
@@ -196,16 +205,12 @@ Result<ReportData> ReportBuilder::build(Collection &collection, const ReportOpti
     data.retentionByTag = named(byTag);
     data.retentionByKind = named(byKind);
 
-    // Cards now, and readiness per topic.
-    const qint64 paceSinceMs = dayStartMs(data.today - StatsCalculator::kPaceWindowDays);
-    std::vector<CardGroupRow> groups;
-    if (Result<void> r = take(q.cardGroups(scope, data.today, &StatsCalculator::predictedRecall, paceSinceMs), groups); !r)
-        return r.error();
+    // Readiness per topic.
     std::map<QString, TopicReadiness> topics;
     std::map<QString, double> recallSums;
     std::map<QString, int> recent;
     int recentTotal = 0;
-    for (const CardGroupRow &g : groups) {
+    for (const CardGroupRow &g : cards.groups) {
         data.cards += g.total;
         data.seenCards += g.seen;
         data.matureCards += g.mature;
@@ -246,28 +251,16 @@ Result<ReportData> ReportBuilder::build(Collection &collection, const ReportOpti
         data.onPace = StatsCalculator::onPace(data.cards, data.seenCards, data.matureCards, recentTotal,
                                               StatsCalculator::kPaceWindowDays, daysLeft, data.targetMatureShare);
 
-    std::vector<ValueCount> forecastRows, intervalRows, easeRows;
-    if (Result<void> r = take(q.forecast(scope, data.today, 90), forecastRows); !r)
-        return r.error();
     data.forecast.assign(90, 0);
-    for (const ValueCount &v : forecastRows)
+    for (const ValueCount &v : cards.forecast)
         if (v.value >= 0 && v.value < 90)
             data.forecast[size_t(v.value)] += v.count;
-    if (Result<void> r = take(q.intervals(scope), intervalRows); !r)
-        return r.error();
-    data.intervalBuckets = StatsCalculator::intervalBuckets(intervalRows);
-    if (Result<void> r = take(q.eases(scope), easeRows); !r)
-        return r.error();
-    data.easeBuckets = StatsCalculator::easeBuckets(easeRows);
+    data.intervalBuckets = StatsCalculator::intervalBuckets(cards.intervals);
+    data.easeBuckets = StatsCalculator::easeBuckets(cards.eases);
 
-    if (Result<void> r = take(q.hardestCards(scope, 10, false), data.mostLapses); !r)
-        return r.error();
-    if (Result<void> r = take(q.hardestCards(scope, 10, true), data.lowestEase); !r)
-        return r.error();
-    Result<int> leeches = q.leechCount(scope);
-    if (!leeches)
-        return leeches.error();
-    data.leeches = *leeches;
+    data.mostLapses = std::move(cards.mostLapses);
+    data.lowestEase = std::move(cards.lowestEase);
+    data.leeches = cards.leeches;
     return data;
 }
 

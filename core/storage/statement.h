@@ -46,6 +46,7 @@ public:
     Result<void> run();
     // The one prepare/bind/step loop: calls `f(*this)` for every row and stops at the first
     // error. The statement is reset when done, so a cached one is ready for the next call.
+    // When `f` returns bool, false stops early (the statement is reset then too).
     template <typename F>
     Result<void> forEachRow(F &&f)
     {
@@ -55,7 +56,14 @@ public:
                 return row.error();
             if (!*row)
                 return {};
-            f(static_cast<const Statement &>(*this));
+            if constexpr (std::is_same_v<decltype(f(std::declval<const Statement &>())), bool>) {
+                if (!f(static_cast<const Statement &>(*this))) {
+                    reset();
+                    return {};
+                }
+            } else {
+                f(static_cast<const Statement &>(*this));
+            }
         }
     }
     // The first row read by `f(*this)`, or nullopt when there is none.
