@@ -970,8 +970,21 @@ void BrowserWindow::saveLayout()
 
 void BrowserWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_editor->isModified())
-        m_editor->commit();
+    // Esc (Close Browser) with typing in the lower pane: ask rather than save behind the user's back.
+    if (m_editor->isModified()) {
+        const auto answer = QMessageBox::question(this, tr("Browse"), tr("Save your changes to this note before closing?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_editor->commit())) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Discard) {
+            // The window is kept for the next Browse: show the note as stored, not the typing.
+            m_editor->unload();
+            showCurrent();
+        }
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -215,9 +215,9 @@ void MainWindow::addNotesMenu()
     add->setObjectName(QStringLiteral("addNoteAction"));
     add->setShortcut(QKeySequence(tr("A")));
     add->setToolTip(tr("Add a note to the selected deck (A)"));
-    // Not while studying or rehearsing: there A belongs to the card (a tree's "show all") and to
-    // the rehearsal's key points.
-    connect(m_stack, &QStackedWidget::currentChanged, add, [this, add] { add->setEnabled(m_stack->currentWidget() == m_deckPage); });
+    // From anywhere, studying included, as in Anki. Typing is safe: a text box (the card's type-in
+    // box, the rehearsal's answer) takes printable keys before the shortcut map sees them, and the
+    // rehearsal's back keeps A-E for its rubric points (RehearsalWidget::event).
 }
 
 void MainWindow::showAddDialog()
@@ -225,6 +225,11 @@ void MainWindow::showAddDialog()
     std::optional<DeckId> deck;
     if (QTreeWidgetItem *item = m_decks->currentItem())
         deck = item->data(0, Qt::UserRole).toLongLong();
+    // While studying, the card's deck: that is where a person adding a related card means.
+    if (isStudying())
+        if (std::optional<CardId> current = m_review->currentCardId())
+            if (auto card = m_collection->card(*current))
+                deck = card->deckId;
     EditorDialog dialog(*m_collection, *m_clock, deck, this);
     dialog.exec();
     if (dialog.addedCount() > 0) {

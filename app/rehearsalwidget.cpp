@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -185,15 +186,7 @@ RehearsalWidget::RehearsalWidget(Collection &collection, const Clock &clock, QWi
         connect(s, &QShortcut::activated, this, [this, i] { confirm(i); });
         m_backKeys.push_back(s);
     }
-    for (int i = 0; i < 5; ++i) {
-        auto *s = new QShortcut(QKeySequence(Qt::Key_A + i), this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, [this, i] {
-            if (size_t(i) < m_checks.size())
-                m_checks[size_t(i)]->toggle();
-        });
-        m_backKeys.push_back(s);
-    }
+    // A-E tick the rubric points: taken in event(), before the main window's A (Add) sees them.
     auto *replay = new QShortcut(QKeySequence(Qt::Key_R), this);
     replay->setContext(Qt::WidgetWithChildrenShortcut);
     connect(replay, &QShortcut::activated, this, &RehearsalWidget::playRecording);
@@ -506,6 +499,23 @@ void RehearsalWidget::showSummary()
     m_pages->setCurrentIndex(2);
     setFocus();
     emit finished();
+}
+
+bool RehearsalWidget::event(QEvent *event)
+{
+    // On the back, A-E belong to the rubric points shown with those letters; everywhere else A is
+    // the main window's Add. Taken before the shortcut map looks, so the two never collide.
+    if (event->type() == QEvent::ShortcutOverride && m_card && m_revealed && m_pages->currentIndex() == 1) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const int i = key->key() - Qt::Key_A;
+        if (key->modifiers() == Qt::NoModifier && i >= 0 && i < 5 && size_t(i) < m_checks.size()) {
+            key->accept();
+            if (!key->isAutoRepeat())
+                m_checks[size_t(i)]->toggle();
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 } // namespace debrief
