@@ -5,6 +5,7 @@
 #include "backups.h"
 #include "backupsdialog.h"
 #include "browserwindow.h"
+#include "cardview.h"
 #include "deckactions.h"
 #include "deckoptionsdialog.h"
 #include "editordialog.h"
@@ -22,6 +23,7 @@
 #include "dispatch/importdispatcher.h"
 #include "translations.h"
 #include "storage/collection.h"
+#include "storage/database.h"
 #include "util/clock.h"
 
 #include <QAction>
@@ -30,7 +32,9 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -318,8 +322,8 @@ void MainWindow::refresh()
 
 bool MainWindow::refuseWhileBusy()
 {
-    // A job on a worker thread is using the collection: say so rather than wait frozen.
-    if (!BackgroundTask::isRunning())
+    // A job on a worker thread is writing to the collection: say so rather than wait frozen.
+    if (!BackgroundTask::isWriting())
         return false;
     statusBar()->showMessage(tr("Please wait: Debrief is still writing to the collection."), 5000);
     return true;
@@ -444,9 +448,22 @@ void MainWindow::checkCollection()
     if (refuseWhileBusy())
         return;
     Result<std::vector<CheckProblem>> problems = std::vector<CheckProblem>{};
-    // integrity_check reads the whole file: seconds on a large collection, so off the GUI thread.
-    BackgroundTask::run(this, tr("Checking the collection…"), [&](const ProgressFn &) { problems = m_collection->check(); },
-                        false);
+    // integrity_check reads the whole file: seconds on a large collection, so off the GUI thread,
+    // on a read-only connection of its own that Cancel stops (the check changes nothing).
+    const QString path = m_collection->path();
+    const bool finished = BackgroundTask::run(this, tr("Checking the collection…"), [&](const ProgressFn &progress) {
+        auto col = Collection::openReadOnly(path);
+        if (!col) {
+            problems = col.error();
+            return;
+        }
+        (*col)->database().setCancelCheck([&progress] { return !progress(0, 0); });
+        problems = (*col)->check();
+    });
+    if (!finished) {
+        statusBar()->showMessage(tr("Check cancelled."), 5000);
+        return;
+    }
     if (!problems) {
         QMessageBox::warning(this, tr("Check Collection"), problems.error().message);
         return;
@@ -517,6 +534,14 @@ void MainWindow::showBrowser()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(*m_collection, this);
+    connect(&dialog, &PreferencesDialog::collectionMoved, this, [this] {
+        // The card views were given the old media folder; the browser is made again on demand.
+        if (CardView *view = m_review->view())
+            view->setMediaDir(m_collection->mediaDir());
+        delete m_browser;
+        m_browser = nullptr;
+        statusBar()->showMessage(tr("The collection is now in %1.").arg(QDir::toNativeSeparators(QFileInfo(m_collection->path()).absolutePath())), 8000);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto *dark = findChild<QAction *>(QStringLiteral("darkModeAction"))) {

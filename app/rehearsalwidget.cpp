@@ -2,6 +2,7 @@
 
 #include "audioplayer.h"
 #include "mediaanswerrecorder.h"
+#include "studyheader.h"
 #include "render/cardrenderer.h"
 #include "storage/collection.h"
 #include "storage/rehearsallog.h"
@@ -65,12 +66,11 @@ RehearsalWidget::RehearsalWidget(Collection &collection, const Clock &clock, QWi
     : QWidget(parent), m_collection(collection), m_clock(clock), m_renderer(std::make_unique<CardRenderer>(collection))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *header = new QHBoxLayout;
-    m_title = new QLabel(this);
+    auto *header = new StudyHeader(1.8, this);
+    m_title = header->title();
     m_title->setObjectName(QStringLiteral("rehearsalTitle"));
-    header->addWidget(m_title, 1);
-    header->addWidget(new QLabel(tr("Time per answer:"), this));
-    m_limit = new QSpinBox(this);
+    header->addWidget(new QLabel(tr("Time per answer:"), header));
+    m_limit = new QSpinBox(header);
     m_limit->setObjectName(QStringLiteral("rehearsalLimit"));
     m_limit->setRange(10, 600);
     m_limit->setSingleStep(10);
@@ -80,16 +80,10 @@ RehearsalWidget::RehearsalWidget(Collection &collection, const Clock &clock, QWi
     connect(m_limit, QOverload<int>::of(&QSpinBox::valueChanged), this,
             [](int v) { QSettings().setValue(QLatin1String(kLimitKey), v); });
     header->addWidget(m_limit);
-    m_countdown = new QLabel(this);
+    m_countdown = header->figure();
     m_countdown->setObjectName(QStringLiteral("rehearsalCountdown"));
-    QFont big = m_countdown->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    m_countdown->setFont(big);
     m_countdown->setMinimumWidth(m_countdown->fontMetrics().horizontalAdvance(QStringLiteral("-00:00")) + 8);
-    m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    header->addWidget(m_countdown);
-    layout->addLayout(header);
+    layout->addWidget(header);
     m_timeBar = new QProgressBar(this);
     m_timeBar->setTextVisible(false);
     m_timeBar->setMaximumHeight(8);
