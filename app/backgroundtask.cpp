@@ -13,12 +13,15 @@ namespace debrief {
 namespace {
 
 int s_running = 0;   // GUI thread only
+int s_writing = 0;   // GUI thread only
 
 } // namespace
 
 bool BackgroundTask::isRunning() { return s_running > 0; }
 
-bool BackgroundTask::run(QWidget *parent, const QString &label, const Job &job, bool cancellable)
+bool BackgroundTask::isWriting() { return s_writing > 0; }
+
+bool BackgroundTask::run(QWidget *parent, const QString &label, const Job &job, bool cancellable, Access access)
 {
     std::atomic<bool> cancelled{false};
     std::atomic<qint64> done{0};
@@ -62,12 +65,15 @@ bool BackgroundTask::run(QWidget *parent, const QString &label, const Job &job, 
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
     ++s_running;
+    const int writing = access == Access::Write ? 1 : 0;
+    s_writing += writing;
     watcher.setFuture(QtConcurrent::run([&job, &progress] { job(progress); }));
     poll.start();
     // Every event is handled meanwhile; the modal dialog keeps input away from other windows.
     loop.exec();
     poll.stop();
     --s_running;
+    s_writing -= writing;
     dialog.reset();
     return !cancelled;
 }

@@ -602,33 +602,28 @@ void BrowserWindow::undo()
         emit collectionChanged();
         return;
     }
-    Collection::Transaction tx(m_collection);
-    // Notes first: a re-added card needs its note.
-    auto restoreNote = [this, &step](const Note &n) -> Result<void> {
-        if (!step.deleted)
-            return m_collection.updateNote(n);
-        auto added = m_collection.addNote(n);
-        return added ? Result<void>() : Result<void>(added.error());
-    };
-    auto restoreCard = [this, &step](const Card &c) -> Result<void> {
-        if (!step.deleted)
-            return m_collection.updateCard(c);
-        auto added = m_collection.addCard(c);
-        return added ? Result<void>() : Result<void>(added.error());
-    };
-    for (const Note &n : step.notes)
-        if (Result<void> r = restoreNote(n); !r) {
+    if (step.deleted) {
+        // The notes, their cards and the answer-undo records the deletion cleared.
+        if (Result<void> r = m_collection.restoreNotes(step.removal); !r) {
             QMessageBox::warning(this, tr("Browse"), r.error().message);
             return;
         }
-    for (const Card &c : step.cards)
-        if (Result<void> r = restoreCard(c); !r) {
+    } else {
+        Collection::Transaction tx(m_collection);
+        for (const Note &n : step.notes)
+            if (Result<void> r = m_collection.updateNote(n); !r) {
+                QMessageBox::warning(this, tr("Browse"), r.error().message);
+                return;
+            }
+        for (const Card &c : step.cards)
+            if (Result<void> r = m_collection.updateCard(c); !r) {
+                QMessageBox::warning(this, tr("Browse"), r.error().message);
+                return;
+            }
+        if (auto r = tx.commit(); !r) {
             QMessageBox::warning(this, tr("Browse"), r.error().message);
             return;
         }
-    if (auto r = tx.commit(); !r) {
-        QMessageBox::warning(this, tr("Browse"), r.error().message);
-        return;
     }
     if (step.deleted)
         search();
@@ -709,20 +704,19 @@ void BrowserWindow::deleteNotes()
 {
     if (m_editor->isModified())
         m_editor->commit();
-    UndoStep step{tr("Delete"), {}, selectedNotes(), true};
-    if (step.notes.empty())
-        return;
+    UndoStep step{tr("Delete"), {}, {}, true};
     std::vector<NoteId> ids;
-    for (const Note &n : step.notes) {
+    for (const Note &n : selectedNotes())
         ids.push_back(n.id);
-        if (auto cards = m_collection.cardsOfNote(n.id))
-            step.cards.insert(step.cards.end(), cards->begin(), cards->end());
-    }
-    if (auto r = m_collection.removeNotes(ids); !r) {
-        QMessageBox::warning(this, tr("Browse"), r.error().message);
+    if (ids.empty())
+        return;
+    auto removal = m_collection.removeNotesUndoable(ids);
+    if (!removal) {
+        QMessageBox::warning(this, tr("Browse"), removal.error().message);
         return;
     }
-    const int count = int(step.notes.size());
+    step.removal = std::move(*removal);
+    const int count = int(ids.size());
     m_undo.push_back(std::move(step));
     search();
     reloadSidebar();
@@ -970,8 +964,21 @@ void BrowserWindow::saveLayout()
 
 void BrowserWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_editor->isModified())
-        m_editor->commit();
+    // Esc (Close Browser) with typing in the lower pane: ask rather than save behind the user's back.
+    if (m_editor->isModified()) {
+        const auto answer = QMessageBox::question(this, tr("Browse"), tr("Save your changes to this note before closing?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_editor->commit())) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Discard) {
+            // The window is kept for the next Browse: show the note as stored, not the typing.
+            m_editor->unload();
+            showCurrent();
+        }
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -4,6 +4,7 @@
 #include "model/card.h"
 #include "model/note.h"
 #include "storage/cardsearch.h"
+#include "storage/collection.h"
 
 #include <QMainWindow>
 
@@ -46,7 +47,7 @@ public:
     QLabel *errorLabel() const { return m_error; }
     QTreeWidget *history() const { return m_history; }
     // The lower pane's editor of the selected card's note; Ctrl+Enter saves (undone with Ctrl+Z),
-    // and so does choosing another row or closing the window with unsaved edits.
+    // and so does choosing another row; closing the window (Esc) with unsaved edits asks first.
     NoteEditor *editor() const { return m_editor; }
 
     // The actions, without their dialogs: the menu entries ask and then call these.
@@ -93,6 +94,7 @@ private:
         std::vector<Note> notes;
         bool deleted = false;   // the notes and cards were removed: undo adds them back
         std::optional<NoteChange> noteEdit = std::nullopt;   // an edit saved in the lower pane
+        Collection::NoteRemoval removal = {};   // deleted: what Collection::restoreNotes() puts back
     };
 
     void buildActions();

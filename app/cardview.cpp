@@ -292,7 +292,8 @@ void CardView::loadShell()
 QString CardView::layoutScript() const
 {
     // Debrief's card layouts (DebriefCardStyle): a pair's optional type-in box, whose text is
-    // echoed beside the answers on the back; N shows a whole-tree card's next hidden branch, A all.
+    // echoed beside the answers on the back; N shows a whole-tree card's next hidden branch, Shift+N all
+    // (A is the main window's Add, from anywhere).
     // Listeners are attached here, in the nonce'd script, since the page's CSP refuses inline handlers.
     const QString labels = QString::fromUtf8(QJsonDocument(QJsonArray{tr("Type your answer first (optional)"), tr("Your answer")})
                                                  .toJson(QJsonDocument::Compact));
@@ -305,10 +306,10 @@ QString CardView::layoutScript() const
                "}else if(box){dbfTyped='';var t=document.createElement('textarea');t.placeholder=dbfL[0];"
                "t.addEventListener('input',function(){dbfTyped=t.value;});box.appendChild(t);}}"
                "document.addEventListener('keydown',function(e){if(e.target&&e.target.tagName==='TEXTAREA'){return;}"
-               "var k=e.key;if(k==='n'||k==='N'){var h=document.querySelector('#qa .dbf-hidden');if(h){h.classList.remove('dbf-hidden');"
-               "h.scrollIntoView({block:'nearest'});}dbfCount();e.preventDefault();}"
-               "else if(k==='a'||k==='A'){var all=document.querySelectorAll('#qa .dbf-hidden');"
-               "for(var i=0;i<all.length;++i){all[i].classList.remove('dbf-hidden');}dbfCount();e.preventDefault();}});"
+               "var k=e.key;if(k==='N'&&e.shiftKey){var all=document.querySelectorAll('#qa .dbf-hidden');"
+               "for(var i=0;i<all.length;++i){all[i].classList.remove('dbf-hidden');}dbfCount();e.preventDefault();}"
+               "else if(k==='n'||k==='N'){var h=document.querySelector('#qa .dbf-hidden');if(h){h.classList.remove('dbf-hidden');"
+               "h.scrollIntoView({block:'nearest'});}dbfCount();e.preventDefault();}});"
                // The tree hint has one sentence per number of branches shown: show the one that is true now.
                "function dbfCount(){var s=document.querySelectorAll('#qa .dbf-shown'),"
                "n=document.querySelectorAll('#qa .dbf-branch').length-document.querySelectorAll('#qa .dbf-hidden').length;"

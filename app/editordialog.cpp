@@ -65,13 +65,23 @@ void EditorDialog::saveLayout()
 void EditorDialog::reject()
 {
     if (m_editor->isModified()) {
+        // Esc must never lose typing nor write it without asking: Save, Discard or stay (Cancel).
         const auto answer = QMessageBox::question(this, windowTitle(),
                                                   m_editor->mode() == NoteEditor::Mode::Add
-                                                      ? tr("Discard the note you have not added?")
-                                                      : tr("Discard your changes to this note?"),
-                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
+                                                      ? tr("Add the note you have typed before closing?")
+                                                      : tr("Save your changes to this note before closing?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
             return;
+        if (answer == QMessageBox::Save) {
+            // Edit mode closes itself on success (committed → accept()); a refusal keeps the window
+            // open with the reason in the editor's status line.
+            if (!m_editor->commit())
+                return;
+            if (m_editor->mode() == NoteEditor::Mode::Edit)
+                return;
+        }
     }
     saveLayout();
     QDialog::reject();

@@ -15,8 +15,8 @@ class Collection;
 class NoteEditor;
 
 // The Add window (Notes > Add, A) and the Edit window (E in the reviewer) around a NoteEditor.
-// Add stays open for the next note; Edit closes once saved. Esc closes, asking first when there
-// are edits that were not added or saved.
+// Add stays open for the next note; Edit closes once saved. Esc closes, asking first (Save,
+// Discard or Cancel) when there are edits that were not added or saved.
 class EditorDialog : public QDialog {
     Q_OBJECT
 public:

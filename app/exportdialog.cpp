@@ -10,6 +10,7 @@
 #include "export/apkgexporter.h"
 #include "export/textexporter.h"
 #include "storage/collection.h"
+#include "storage/database.h"
 #include "util/clock.h"
 
 #include <QApplication>
@@ -17,15 +18,19 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <atomic>
 
 namespace debrief {
 
@@ -222,20 +227,54 @@ QString ExportDialog::suggestedPath() const
 
 ExportOutcome ExportDialog::exportTo(const QString &path)
 {
-    // On a worker thread, so the windows keep painting; exporters only read, and cannot be
-    // stopped halfway, so the dialog has no Cancel.
+    // On a worker thread with a read-only connection of its own, so the windows keep painting and
+    // the GUI's connection is never waited on. The file is written under a temporary name beside
+    // `path` and renamed into place once complete: Cancel (which stops the exporter's SQL) or a
+    // failure leaves no partial file, and an older file at `path` stays as it was until then.
     ExportOutcome out;
     const ExportChoice c = choice();   // widgets are read on this thread only
-    BackgroundTask::run(parentWidget() ? parentWidget() : this, tr("Exporting %1…").arg(QFileInfo(path).fileName()),
-                        [&](const ProgressFn &) { out = exportHere(path, c); }, false);
-    if (out.ok)
-        QSettings().setValue(QLatin1String(kLastDirKey), QFileInfo(path).absolutePath());
+    const QFileInfo target(path);
+    const QString partial = target.dir().filePath(QStringLiteral(".%1.%2.part.%3")
+                                                      .arg(target.completeBaseName())
+                                                      .arg(QRandomGenerator::global()->generate(), 0, 16)
+                                                      .arg(target.suffix()));
+    const QString collectionPath = m_collection.path();
+    std::atomic<bool> stop{false};
+    const bool finished = BackgroundTask::run(
+        parentWidget() ? parentWidget() : this, tr("Exporting %1…").arg(target.fileName()),
+        [&](const ProgressFn &progress) {
+            auto col = Collection::openReadOnly(collectionPath);
+            if (!col) {
+                out.message = tr("%1 was not written: %2").arg(target.fileName(), col.error().message);
+                return;
+            }
+            // The exporters report no progress; the dialog's Cancel reaches them through SQLite.
+            (*col)->database().setCancelCheck([&progress, &stop] { return stop = !progress(0, 0); });
+            out = exportHere(**col, partial, target.fileName(), c);
+        });
+    if (!finished || stop) {
+        QFile::remove(partial);
+        out = ExportOutcome{};
+        out.message = tr("Export cancelled; no file was written.");
+        return out;
+    }
+    if (!out.ok) {
+        QFile::remove(partial);
+        return out;
+    }
+    // Replace, not merge: the old file goes only now that the new one is complete.
+    if ((QFileInfo::exists(path) && !QFile::remove(path)) || !QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        out.ok = false;
+        out.message = tr("%1 was not written: cannot write to %2").arg(target.fileName(), QDir::toNativeSeparators(target.absolutePath()));
+        return out;
+    }
+    QSettings().setValue(QLatin1String(kLastDirKey), target.absolutePath());
     return out;
 }
 
-ExportOutcome ExportDialog::exportHere(const QString &path, const ExportChoice &c)
+ExportOutcome ExportDialog::exportHere(Collection &collection, const QString &path, const QString &name, const ExportChoice &c) const
 {
-    const QString name = QFileInfo(path).fileName();
     ExportOutcome out;
     auto fail = [&](const QString &why) {
         out.ok = false;
@@ -246,7 +285,7 @@ ExportOutcome ExportDialog::exportHere(const QString &path, const ExportChoice &
         switch (c.format) {
         case ExportFormat::Csv:
         case ExportFormat::Tsv: {
-            auto r = TextExporter::exportFile(m_collection, path,
+            auto r = TextExporter::exportFile(collection, path,
                                               c.format == ExportFormat::Csv ? TextExporter::Format::Csv
                                                                              : TextExporter::Format::Tsv,
                                               c.deck);
@@ -263,7 +302,7 @@ ExportOutcome ExportDialog::exportHere(const QString &path, const ExportChoice &
             o.includeMedia = c.includeMedia;
             o.now = m_clock.now();
             o.utcOffsetSecs = m_clock.utcOffsetSecs(o.now);
-            auto r = ApkgExporter::exportFile(m_collection, path, o);
+            auto r = ApkgExporter::exportFile(collection, path, o);
             if (!r)
                 return fail(r.error().message);
             out.notes = r->notes;
@@ -282,7 +321,7 @@ ExportOutcome ExportDialog::exportHere(const QString &path, const ExportChoice &
             if (!c.deck)
                 return fail(tr("a .deck file holds one deck; choose a deck."));
             // DeckExporter::exportDeck in two steps, to report how many notes went out.
-            auto file = DeckExporter::toDeckFile(m_collection, *c.deck);
+            auto file = DeckExporter::toDeckFile(collection, *c.deck);
             if (!file)
                 return fail(file.error().message);
             if (auto r = DeckWriter::writeFile(*file, path); !r)

@@ -58,14 +58,16 @@ public:
     QString suggestedPath() const;
 
     // Writes the chosen export to `path` on a worker thread (BackgroundTask) while a progress
-    // dialog shows; on success remembers its folder.
+    // dialog with Cancel shows; on success remembers its folder. Cancelled or failed: no file.
     ExportOutcome exportTo(const QString &path);
 
     void done(int result) override;
 
 private:
     void formatChanged();
-    ExportOutcome exportHere(const QString &path, const ExportChoice &c);   // on the calling thread
+    // Writes to `path` from `collection` (the worker's own connection); `name` is the file the
+    // user chose, for the messages.
+    ExportOutcome exportHere(Collection &collection, const QString &path, const QString &name, const ExportChoice &c) const;
 
     Collection &m_collection;
     const Clock &m_clock;

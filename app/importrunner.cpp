@@ -24,9 +24,20 @@ QStringList ImportRunner::run(const QStringList &files, const QHash<QString, Imp
         // import's transaction rolls back when its progress callback returns false.
         ImportResult result;
         const QDateTime now = m_clock.now();
-        const bool finished = BackgroundTask::run(m_parent, tr("Importing %1…").arg(name), [&](const ProgressFn &progress) {
-            result = ImportDispatcher::importFile(m_collection, file, perFile.value(file), progress, now);
-        });
+        const bool finished = BackgroundTask::run(
+            m_parent, tr("Importing %1…").arg(name),
+            [&](const ProgressFn &progress) {
+                // The worker's own write connection: the GUI thread's stays free for reading.
+                auto worker = m_collection.openWorkerConnection();
+                if (!worker) {
+                    result.issues.push_back(ImportIssue{ImportIssue::Kind::Io, Severity::Error, 0, worker.error().message});
+                    return;
+                }
+                result = ImportDispatcher::importFile(**worker, file, perFile.value(file), progress, now);
+            },
+            true, BackgroundTask::Access::Write);
+        // The import may have added presets or notetypes this connection has cached.
+        m_collection.refreshCaches();
         if (!finished && !result.ok()) {   // Cancel also skips the files after this one
             lines << tr("%1: cancelled; the collection is unchanged.").arg(name);
             break;

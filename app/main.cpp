@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "singleinstance.h"
 #include "theme.h"
 
@@ -133,6 +134,8 @@ int main(int argc, char **argv)
     QString dataDir = parser.value(dataDirOption);
     if (dataDir.isEmpty())
         dataDir = qEnvironmentVariable("DEBRIEF_DATA_DIR");
+    if (dataDir.isEmpty())
+        dataDir = PreferencesDialog::savedCollectionDir();   // Preferences > Collection > Move…
     if (dataDir.isEmpty())
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QStringList files = parser.positionalArguments();

@@ -5,6 +5,7 @@
 #include "backups.h"
 #include "backupsdialog.h"
 #include "browserwindow.h"
+#include "cardview.h"
 #include "deckactions.h"
 #include "deckoptionsdialog.h"
 #include "editordialog.h"
@@ -23,6 +24,7 @@
 #include "dispatch/importdispatcher.h"
 #include "translations.h"
 #include "storage/collection.h"
+#include "storage/database.h"
 #include "util/clock.h"
 
 #include <QAction>
@@ -31,7 +33,9 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -217,9 +221,9 @@ void MainWindow::addNotesMenu()
     add->setObjectName(QStringLiteral("addNoteAction"));
     add->setShortcut(QKeySequence(tr("A")));
     add->setToolTip(tr("Add a note to the selected deck (A)"));
-    // Not while studying or rehearsing: there A belongs to the card (a tree's "show all") and to
-    // the rehearsal's key points.
-    connect(m_stack, &QStackedWidget::currentChanged, add, [this, add] { add->setEnabled(m_stack->currentWidget() == m_deckPage); });
+    // From anywhere, studying included, as in Anki. Typing is safe: a text box (the card's type-in
+    // box, the rehearsal's answer) takes printable keys before the shortcut map sees them, and the
+    // rehearsal's back keeps A-E for its rubric points (RehearsalWidget::event).
 }
 
 void MainWindow::showAddDialog()
@@ -227,6 +231,11 @@ void MainWindow::showAddDialog()
     std::optional<DeckId> deck;
     if (QTreeWidgetItem *item = m_decks->currentItem())
         deck = item->data(0, Qt::UserRole).toLongLong();
+    // While studying, the card's deck: that is where a person adding a related card means.
+    if (isStudying())
+        if (std::optional<CardId> current = m_review->currentCardId())
+            if (auto card = m_collection->card(*current))
+                deck = card->deckId;
     EditorDialog dialog(*m_collection, *m_clock, deck, this);
     dialog.exec();
     if (dialog.addedCount() > 0) {
@@ -315,8 +324,8 @@ void MainWindow::refresh()
 
 bool MainWindow::refuseWhileBusy()
 {
-    // A job on a worker thread is using the collection: say so rather than wait frozen.
-    if (!BackgroundTask::isRunning())
+    // A job on a worker thread is writing to the collection: say so rather than wait frozen.
+    if (!BackgroundTask::isWriting())
         return false;
     statusBar()->showMessage(tr("Please wait: Debrief is still writing to the collection."), 5000);
     return true;
@@ -441,9 +450,22 @@ void MainWindow::checkCollection()
     if (refuseWhileBusy())
         return;
     Result<std::vector<CheckProblem>> problems = std::vector<CheckProblem>{};
-    // integrity_check reads the whole file: seconds on a large collection, so off the GUI thread.
-    BackgroundTask::run(this, tr("Checking the collection…"), [&](const ProgressFn &) { problems = m_collection->check(); },
-                        false);
+    // integrity_check reads the whole file: seconds on a large collection, so off the GUI thread,
+    // on a read-only connection of its own that Cancel stops (the check changes nothing).
+    const QString path = m_collection->path();
+    const bool finished = BackgroundTask::run(this, tr("Checking the collection…"), [&](const ProgressFn &progress) {
+        auto col = Collection::openReadOnly(path);
+        if (!col) {
+            problems = col.error();
+            return;
+        }
+        (*col)->database().setCancelCheck([&progress] { return !progress(0, 0); });
+        problems = (*col)->check();
+    });
+    if (!finished) {
+        statusBar()->showMessage(tr("Check cancelled."), 5000);
+        return;
+    }
     if (!problems) {
         QMessageBox::warning(this, tr("Check Collection"), problems.error().message);
         return;
@@ -514,6 +536,14 @@ void MainWindow::showBrowser()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(*m_collection, this);
+    connect(&dialog, &PreferencesDialog::collectionMoved, this, [this] {
+        // The card views were given the old media folder; the browser is made again on demand.
+        if (CardView *view = m_review->view())
+            view->setMediaDir(m_collection->mediaDir());
+        delete m_browser;
+        m_browser = nullptr;
+        statusBar()->showMessage(tr("The collection is now in %1.").arg(QDir::toNativeSeparators(QFileInfo(m_collection->path()).absolutePath())), 8000);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto *dark = findChild<QAction *>(QStringLiteral("darkModeAction"))) {

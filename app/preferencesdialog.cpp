@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "backgroundtask.h"
 #include "backups.h"
 #include "theme.h"
 
@@ -10,11 +11,16 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -22,6 +28,7 @@
 namespace debrief {
 
 static const char kZoomKey[] = "cards/zoomPercent";
+static const char kLocationKey[] = "collection/location";
 
 int PreferencesDialog::cardZoomPercent() { return QSettings().value(QLatin1String(kZoomKey), 100).toInt(); }
 
@@ -121,6 +128,22 @@ PreferencesDialog::PreferencesDialog(Collection &collection, QWidget *parent) : 
     m_backupKeep->setValue(Backups::keepCount());
     backups->addRow(tr("Keep the newest:"), m_backupKeep);
 
+    // Where the collection lives (file, media, backups): moved at once with its own button,
+    // not with OK, since it cannot be cancelled halfway.
+    QFormLayout *place = group(tr("Collection"));
+    auto *placeRow = new QHBoxLayout;
+    m_location = new QLineEdit(QDir::toNativeSeparators(QFileInfo(collection.path()).absolutePath()), this);
+    m_location->setObjectName(QStringLiteral("collectionLocation"));
+    m_location->setReadOnly(true);
+    m_location->setMinimumWidth(320);
+    placeRow->addWidget(m_location, 1);
+    auto *move = new QPushButton(tr("&Move…"), this);
+    move->setObjectName(QStringLiteral("moveCollection"));
+    move->setToolTip(tr("Move the collection, its media and its backups to another folder"));
+    connect(move, &QPushButton::clicked, this, &PreferencesDialog::chooseLocation);
+    placeRow->addWidget(move);
+    place->addRow(tr("&Location:"), placeRow);
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
@@ -177,6 +200,39 @@ void PreferencesDialog::accept()
 {
     if (save())
         QDialog::accept();
+}
+
+QString PreferencesDialog::savedCollectionDir() { return QSettings().value(QLatin1String(kLocationKey)).toString(); }
+
+void PreferencesDialog::chooseLocation()
+{
+    const QString current = QFileInfo(m_collection.path()).absolutePath();
+    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Move the Collection To"), QFileInfo(current).absolutePath());
+    if (chosen.isEmpty())
+        return;
+    moveCollection(chosen);
+}
+
+bool PreferencesDialog::moveCollection(const QString &folder)
+{
+    // The collection's own connection does the copy (it is the one that moves); the progress
+    // dialog keeps the windows painting and input away from them meanwhile.
+    Result<void> moved;
+    BackgroundTask::run(this, tr("Moving the collection…"), [&](const ProgressFn &) { moved = m_collection.moveTo(folder); },
+                        false, BackgroundTask::Access::Write);
+    if (!moved) {
+        m_error->setText(tr("The collection was not moved: %1").arg(moved.error().message));
+        m_error->show();
+        return false;
+    }
+    const QString dir = QFileInfo(m_collection.path()).absolutePath();
+    // Where the next start opens it (unless --data-dir or DEBRIEF_DATA_DIR say otherwise).
+    QSettings().setValue(QLatin1String(kLocationKey), dir);
+    m_location->setText(QDir::toNativeSeparators(dir));
+    m_error->setText(tr("The collection is now in %1.").arg(QDir::toNativeSeparators(dir)));
+    m_error->show();
+    emit collectionMoved();
+    return true;
 }
 
 } // namespace debrief

@@ -2,6 +2,7 @@
 
 #include "audioplayer.h"
 #include "mediaanswerrecorder.h"
+#include "studyheader.h"
 #include "render/cardrenderer.h"
 #include "scheduling/presetcheck.h"
 #include "storage/collection.h"
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -64,12 +66,11 @@ RehearsalWidget::RehearsalWidget(Collection &collection, const Clock &clock, QWi
     : QWidget(parent), m_collection(collection), m_clock(clock), m_renderer(std::make_unique<CardRenderer>(collection))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *header = new QHBoxLayout;
-    m_title = new QLabel(this);
+    auto *header = new StudyHeader(1.8, this);
+    m_title = header->title();
     m_title->setObjectName(QStringLiteral("rehearsalTitle"));
-    header->addWidget(m_title, 1);
-    header->addWidget(new QLabel(tr("Time per answer:"), this));
-    m_limit = new QSpinBox(this);
+    header->addWidget(new QLabel(tr("Time per answer:"), header));
+    m_limit = new QSpinBox(header);
     m_limit->setObjectName(QStringLiteral("rehearsalLimit"));
     m_limit->setRange(PresetCheck::kMinRehearsalSecs, PresetCheck::kMaxRehearsalSecs);
     m_limit->setSingleStep(10);
@@ -83,16 +84,10 @@ RehearsalWidget::RehearsalWidget(Collection &collection, const Clock &clock, QWi
         m_timeBar->setRange(0, v * 1000);
     });
     header->addWidget(m_limit);
-    m_countdown = new QLabel(this);
+    m_countdown = header->figure();
     m_countdown->setObjectName(QStringLiteral("rehearsalCountdown"));
-    QFont big = m_countdown->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    m_countdown->setFont(big);
     m_countdown->setMinimumWidth(m_countdown->fontMetrics().horizontalAdvance(QStringLiteral("-00:00")) + 8);
-    m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    header->addWidget(m_countdown);
-    layout->addLayout(header);
+    layout->addWidget(header);
     m_timeBar = new QProgressBar(this);
     m_timeBar->setTextVisible(false);
     m_timeBar->setMaximumHeight(8);
@@ -189,15 +184,7 @@ RehearsalWidget::RehearsalWidget(Collection &collection, const Clock &clock, QWi
         connect(s, &QShortcut::activated, this, [this, i] { confirm(i); });
         m_backKeys.push_back(s);
     }
-    for (int i = 0; i < 5; ++i) {
-        auto *s = new QShortcut(QKeySequence(Qt::Key_A + i), this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, [this, i] {
-            if (size_t(i) < m_checks.size())
-                m_checks[size_t(i)]->toggle();
-        });
-        m_backKeys.push_back(s);
-    }
+    // A-E tick the rubric points: taken in event(), before the main window's A (Add) sees them.
     auto *replay = new QShortcut(QKeySequence(Qt::Key_R), this);
     replay->setContext(Qt::WidgetWithChildrenShortcut);
     connect(replay, &QShortcut::activated, this, &RehearsalWidget::playRecording);
@@ -523,6 +510,23 @@ void RehearsalWidget::showSummary()
     m_pages->setCurrentIndex(2);
     setFocus();
     emit finished();
+}
+
+bool RehearsalWidget::event(QEvent *event)
+{
+    // On the back, A-E belong to the rubric points shown with those letters; everywhere else A is
+    // the main window's Add. Taken before the shortcut map looks, so the two never collide.
+    if (event->type() == QEvent::ShortcutOverride && m_card && m_revealed && m_pages->currentIndex() == 1) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const int i = key->key() - Qt::Key_A;
+        if (key->modifiers() == Qt::NoModifier && i >= 0 && i < 5 && size_t(i) < m_checks.size()) {
+            key->accept();
+            if (!key->isAutoRepeat())
+                m_checks[size_t(i)]->toggle();
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 } // namespace debrief

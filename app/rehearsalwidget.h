@@ -70,6 +70,9 @@ signals:
     void left();       // Esc
     void failed(const QString &message);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void showNext();
     void showSummary();

@@ -6,6 +6,7 @@
 #include "cardview.h"
 #include "editordialog.h"
 #include "intervaltext.h"
+#include "studyheader.h"
 #include "render/cardrenderer.h"
 #include "render/soundrefs.h"
 #include "storage/collection.h"
@@ -56,38 +57,28 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
     outer->addWidget(m_pages);
     m_studyPage = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(m_studyPage);
-    auto *top = new QHBoxLayout;
-    m_title = new QLabel(this);
+    auto *top = new StudyHeader(1.25, m_studyPage);
+    m_title = top->title();
     m_title->setObjectName(QStringLiteral("reviewTitle"));
-    m_title->setTextFormat(Qt::PlainText);
-    top->addWidget(m_title, 1);
-    m_marks = new QLabel(this);
+    m_marks = new QLabel(top);
     m_marks->setObjectName(QStringLiteral("reviewMarks"));
     top->addWidget(m_marks);
-    m_timerLabel = new QLabel(this);
+    m_timerLabel = new QLabel(top);
     m_timerLabel->setObjectName(QStringLiteral("reviewTimer"));
     m_timerLabel->setToolTip(tr("Time on this card"));
     m_timerLabel->hide();
     top->addWidget(m_timerLabel);
-    m_counts = new QLabel(this);
+    m_counts = top->figure();
     m_counts->setObjectName(QStringLiteral("reviewCounts"));
     m_counts->setTextFormat(Qt::RichText);
     m_counts->setToolTip(tr("Left today: new + learning + to review (the current card's count is underlined)"));
-    QFont countsFont = m_counts->font();
-    countsFont.setPointSizeF(countsFont.pointSizeF() * 1.25);
-    countsFont.setBold(true);
-    m_counts->setFont(countsFont);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
-    top->addWidget(m_counts);
-    m_audioHint = new QLabel(tr("R: replay audio"), this);
+    m_audioHint = new QLabel(tr("R: replay audio"), top);
     m_audioHint->setObjectName(QStringLiteral("audioHint"));
     m_audioHint->setToolTip(tr("R or F5 plays this side's sounds again"));
     m_audioHint->setEnabled(false);   // greyed, like the deck list's hint
     m_audioHint->hide();
-    top->addWidget(m_audioHint);
-    layout->addLayout(top);
+    top->addWidget(m_audioHint, true);
+    layout->addWidget(top);
 
     m_bottom = new QStackedWidget(this);
     m_showAnswer = new QPushButton(tr("Show Answer"), m_bottom);
@@ -460,11 +451,14 @@ void ReviewWidget::deleteNote()
                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (reply != QMessageBox::Yes)
         return;
-    if (auto r = m_collection.removeNotes({note->id}); !r) {
-        emit failed(r.error().message);
+    auto removal = m_collection.removeNotesUndoable({note->id});
+    if (!removal) {
+        emit failed(removal.error().message);
         return;
     }
-    pushUndo(UndoStep{UndoStep::Kind::Delete, *cards, {*note}, m_card->id});
+    UndoStep step{UndoStep::Kind::Delete, {}, {}, m_card->id};
+    step.removal = std::move(*removal);
+    pushUndo(std::move(step));
     emit answered();
     showNext();
 }
@@ -687,7 +681,7 @@ void ReviewWidget::answer(int rating)
         emit failed(id.error().message);
         return;
     }
-    pushUndo(UndoStep{UndoStep::Kind::Answer, {}, {}, m_card->id});
+    pushUndo(UndoStep{UndoStep::Kind::Answer, {}, {}, m_card->id, *id});
     emit answered();
     m_idleCheckpoint->start();
     showNext();
@@ -695,35 +689,35 @@ void ReviewWidget::answer(int rating)
 
 void ReviewWidget::undo()
 {
-    if (!m_session)
+    if (!m_session || m_undo.empty())
         return;
-    // The keys' own changes come back from their before-images; answers through the session.
-    if (!m_undo.empty() && m_undo.back().kind != UndoStep::Kind::Answer) {
-        UndoStep step = std::move(m_undo.back());
-        m_undo.pop_back();
-        Collection::Transaction tx(m_collection);
+    UndoStep step = std::move(m_undo.back());
+    m_undo.pop_back();
+    std::optional<Card> show;
+    if (step.kind == UndoStep::Kind::Answer) {
+        auto card = m_session->undo(step.review);
+        if (!card) {
+            emit failed(card.error().message);
+            return;
+        }
+        show = *card;   // nullopt when its undo record was pruned: nothing to take back
+    } else {
         QString error;
-        for (const Note &n : step.notes) {
-            if (step.kind == UndoStep::Kind::Delete) {
-                if (auto r = m_collection.addNote(n); !r)
+        if (step.kind == UndoStep::Kind::Delete) {
+            if (auto r = m_collection.restoreNotes(step.removal); !r)
+                error = r.error().message;
+        } else {
+            Collection::Transaction tx(m_collection);
+            for (const Note &n : step.notes)
+                if (auto r = m_collection.updateNote(n); !r && error.isEmpty())
                     error = r.error().message;
-            } else if (auto r = m_collection.updateNote(n); !r) {
-                error = r.error().message;
-            }
-        }
-        for (const Card &c : step.cards) {
-            if (!error.isEmpty())
-                break;
-            if (step.kind == UndoStep::Kind::Delete) {
-                if (auto r = m_collection.addCard(c); !r)
+            for (const Card &c : step.cards)
+                if (auto r = m_collection.updateCard(c); !r && error.isEmpty())
                     error = r.error().message;
-            } else if (auto r = m_collection.updateCard(c); !r) {
-                error = r.error().message;
-            }
+            if (error.isEmpty())
+                if (auto r = tx.commit(); !r)
+                    error = r.error().message;
         }
-        if (error.isEmpty())
-            if (auto r = tx.commit(); !r)
-                error = r.error().message;
         if (!error.isEmpty()) {
             emit failed(error);
             return;
@@ -733,22 +727,11 @@ void ReviewWidget::undo()
             emit failed(card.error().message);
             return;
         }
-        m_card = *card;
-        emit answered();
-        m_pages->setCurrentWidget(m_studyPage);
-        showQuestion();
-        return;
+        show = *card;
     }
-    if (!m_undo.empty())
-        m_undo.pop_back();
-    auto card = m_session->undo();
-    if (!card) {
-        emit failed(card.error().message);
+    if (!show)
         return;
-    }
-    if (!card->has_value())
-        return;
-    m_card = **card;
+    m_card = *show;
     emit answered();
     m_pages->setCurrentWidget(m_studyPage);
     showQuestion();

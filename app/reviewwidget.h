@@ -2,6 +2,7 @@
 
 #include "model/card.h"
 #include "model/note.h"
+#include "storage/collection.h"
 #include "study/sessioncounts.h"
 #include "util/result.h"
 
@@ -98,12 +99,17 @@ private:
     void updateCardMarks();
     void showDone();
     bool studyExtra(Result<std::vector<CardId>> cards);
-    // Undo for the keys that change a card or note: before-images, as the browser keeps them.
+    // The screen's one undo stack (Z / Ctrl+Z take back the last step, whatever it was): an
+    // answer (through the session and the collection's undo log), a card or note change (its
+    // before-image, as the browser keeps them) or a note deletion (Collection::restoreNotes, which
+    // also brings back the undo records of the answers given before it).
     struct UndoStep {
         enum class Kind { Answer, Change, Delete } kind = Kind::Answer;
         std::vector<Card> cards;
         std::vector<Note> notes;
         CardId show = 0;   // the card to show again
+        ReviewId review = 0;   // Answer: the answer's log id
+        Collection::NoteRemoval removal = {};   // Delete
     };
     bool changeCard(const std::function<bool(Card &)> &change, bool next);
     void pushUndo(UndoStep step) { m_undo.push_back(std::move(step)); }

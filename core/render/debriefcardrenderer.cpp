@@ -226,7 +226,7 @@ RenderedCard DebriefCardRenderer::renderSides(const Note &note, const Notetype &
             for (int shown = 0; shown <= total; ++shown) {
                 hint += QStringLiteral("<span class=\"dbf-shown%1\">%2</span>")
                             .arg(shown == 0 ? QStringLiteral(" dbf-current") : QString(),
-                                 tr("%1 of %n cause(s) shown. Press N for the next branch, A for all.", nullptr, total).arg(shown));
+                                 tr("%1 of %n cause(s) shown. Press N for the next branch, Shift+N for all.", nullptr, total).arg(shown));
             }
             hint += QLatin1String("</p>");
             // The root is already on the question side above the rule: the back adds only the branches.

@@ -5,6 +5,7 @@
 #include "storage/cardrepository.h"
 #include "storage/collectioncheck.h"
 #include "storage/collectionfile.h"
+#include "storage/collectionmove.h"
 #include "storage/collectionprivate.h"
 #include "storage/database.h"
 #include "storage/deckrepository.h"
@@ -1226,6 +1227,145 @@ Result<void> Collection::setDeckTodayLimits(DeckId deck, const DeckTodayLimits &
     if (!*found)
         return notFound(QStringLiteral("deck"), deck);
     return DeckLimits(*d->db).set(deck, limits);
+Result<Collection::NoteRemoval> Collection::removeNotesUndoable(const std::vector<NoteId> &ids)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w.error();
+    NoteRemoval removal;
+    Transaction tx(*this);
+    for (NoteId id : ids) {
+        Result<Note> note = this->note(id);
+        if (!note)
+            return note.error();
+        Result<std::vector<Card>> cards = cardsOfNote(id);
+        if (!cards)
+            return cards.error();
+        removal.notes.push_back(*note);
+        removal.cards.insert(removal.cards.end(), cards->begin(), cards->end());
+    }
+    Result<std::vector<UndoLog::Row>> undo = UndoLog(*d->db).rows();
+    if (!undo)
+        return undo.error();
+    removal.undo = std::move(*undo);
+    if (Result<void> r = removeNotes(ids); !r)
+        return r.error();
+    if (Result<void> r = tx.commit(); !r)
+        return r.error();
+    return removal;
+}
+
+Result<void> Collection::restoreNotes(const NoteRemoval &removal)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
+    Transaction tx(*this);
+    // Notes first: a card needs its note.
+    for (const Note &n : removal.notes)
+        if (Result<Note> r = addNote(n); !r)
+            return r.error();
+    for (const Card &c : removal.cards)
+        if (Result<Card> r = addCard(c); !r)
+            return r.error();
+    if (Result<void> r = UndoLog(*d->db).reinsert(removal.undo); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<std::unique_ptr<Collection>> Collection::openWorkerConnection()
+{
+    // No lock and no migration: this object holds the lock and has migrated the file already.
+    Result<std::unique_ptr<Database>> db = Database::open(d->path, Database::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Collection>(new Collection(std::move(*db), d->path));
+}
+
+void Collection::refreshCaches() { d->clearCaches(); }
+
+Result<void> Collection::moveTo(const QString &folder)
+{
+    if (d->txDepth > 0)
+        return makeError(Error::Kind::InvalidInput, QStringLiteral("moveTo cannot run inside a transaction"));
+    if (!d->lock || d->db->isReadOnly())
+        return makeError(Error::Kind::InvalidInput, tr("A collection opened read-only cannot be moved"));
+    const QString oldPath = d->path;
+    const QString oldDir = QFileInfo(oldPath).absolutePath();
+    if (Result<void> r = CollectionMove::checkTarget(oldDir, folder); !r)
+        return r;
+    const QString newDir = QFileInfo(folder).absoluteFilePath();
+    const bool created = !QFileInfo::exists(newDir);
+    if (!QDir().mkpath(newDir))
+        return makeError(Error::Kind::Io, tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(newDir)));
+    const QString newPath = QDir(newDir).filePath(QFileInfo(oldPath).fileName());
+    const QStringList folders{QStringLiteral("media"), QStringLiteral("backups")};
+
+    // Copy and verify; on any failure the copy goes and the collection stays where it was.
+    auto copied = [&]() -> Result<void> {
+        if (Result<void> r = backupTo(newPath); !r)
+            return r;
+        for (const QString &sub : folders)
+            if (Result<void> r = CollectionMove::copyTree(QDir(oldDir).filePath(sub), QDir(newDir).filePath(sub)); !r)
+                return r;
+        Result<std::unique_ptr<Database>> copy = Database::open(newPath, Database::Mode::Inspect);
+        if (!copy)
+            return copy.error();
+        Result<std::vector<CheckProblem>> problems = CollectionCheck::run(**copy);
+        if (!problems)
+            return problems.error();
+        for (const CheckProblem &p : *problems)
+            if (p.kind == CheckProblem::Kind::Integrity)
+                return makeError(Error::Kind::Corrupt, tr("The copy of the collection is damaged (%1); nothing was moved.").arg(p.message));
+        for (const char *table : {"notes", "cards", "revlog", "decks", "notetypes", "media"}) {
+            const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
+            Result<qint64> here = d->db->queryInt(sql);
+            Result<qint64> there = (*copy)->queryInt(sql);
+            if (!here || !there || *here != *there)
+                return makeError(Error::Kind::Io, tr("The copy of the collection is incomplete; nothing was moved."));
+        }
+        for (const QString &sub : folders)
+            if (Result<void> r = CollectionMove::verifyTree(QDir(oldDir).filePath(sub), QDir(newDir).filePath(sub)); !r)
+                return r;
+        return {};
+    }();
+    auto removeCopy = [&] {
+        if (created) {
+            QDir(newDir).removeRecursively();
+            return;
+        }
+        QFile::remove(newPath);
+        for (const QString &sub : folders)
+            QDir(QDir(newDir).filePath(sub)).removeRecursively();
+    };
+    if (!copied) {
+        removeCopy();
+        return copied;
+    }
+
+    // Switch: this object now works on the copy, under the copy's lock.
+    Result<std::unique_ptr<QLockFile>> lock = CollectionFile::lock(newPath);
+    if (!lock) {
+        removeCopy();
+        return lock.error();
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(newPath, Database::Mode::ReadWrite);
+    if (!db) {
+        lock->reset();
+        removeCopy();
+        return db.error();
+    }
+    d->db = std::move(*db);   // the old connection closes here, before its lock goes
+    d->lock = std::move(*lock);
+    d->path = QFileInfo(newPath).absoluteFilePath();
+    d->clearCaches();
+    d->lastIds.clear();
+
+    // Remove the old files. The move has happened; what cannot be removed is only left over.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(oldPath + suffix);
+    for (const QString &sub : folders + QStringList{QStringLiteral("tmp")})
+        QDir(QDir(oldDir).filePath(sub)).removeRecursively();
+    QDir().rmdir(oldDir);   // only when nothing else of the user's is in it
+    return {};
 }
 
 } // namespace debrief

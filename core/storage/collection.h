@@ -8,6 +8,7 @@
 #include "scheduling/schedulerconfig.h"
 #include "storage/decklimits.h"
 #include "storage/studycandidates.h"
+#include "storage/undolog.h"
 #include "util/result.h"
 
 #include <QString>
@@ -260,6 +261,34 @@ public:
     // Sets `deck`'s limits for study day `limits.day` (both nullopt: removes them). NotFound for
     // a missing deck, InvalidInput (with PresetCheck's message) for a value out of range.
     Result<void> setDeckTodayLimits(DeckId deck, const DeckTodayLimits &limits);
+    // Undoable note deletion (the browser's and the reviewer's Delete). removeNotes() keeps the
+    // review log but clears the answer-undo log; this keeps what it removed, so restoreNotes() puts
+    // back the notes, their cards (same ids, so their review history is theirs again) and the
+    // answer-undo records, which lets the answers given before the deletion be undone after it.
+    struct NoteRemoval {
+        std::vector<Note> notes;
+        std::vector<Card> cards;
+        std::vector<UndoLog::Row> undo;
+    };
+    Result<NoteRemoval> removeNotesUndoable(const std::vector<NoteId> &ids);
+    Result<void> restoreNotes(const NoteRemoval &removal);
+
+    // A second write connection to this open collection, for one worker thread (the app's
+    // imports), so the GUI thread's connection never waits on the worker's. It works under this
+    // collection's lock and must not outlive it; SQLite serialises the two connections' writes.
+    Result<std::unique_ptr<Collection>> openWorkerConnection();
+    // Drops what this connection cached (presets, config, rollover hour) after another
+    // connection wrote: a worker's import may have added presets or changed settings.
+    void refreshCaches();
+
+    // Moves the collection (its file, media and backups folders) into `folder`, which must be
+    // empty or new and not the current folder, inside it or around it (InvalidInput otherwise,
+    // with a message for people). Safe at every step: copy (the file through SQLite's backup
+    // API), verify (integrity check and row counts of the copy, every media and backup file
+    // byte for byte), switch this object's connection and lock to the copy, and only then remove
+    // the old files. Anything failing before the switch removes the copy and leaves all as it was.
+    // Not inside a Transaction. path() and mediaDir() name the new place afterwards.
+    Result<void> moveTo(const QString &folder);
 };
 
 } // namespace debrief

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <limits>
 
 namespace debrief {
 
@@ -280,6 +281,18 @@ int Database::onProgress(void *self)
             db->m_stop = makeError(Error::Kind::Cancelled, QCoreApplication::translate("Database", "Cancelled"));
     }
     return db->m_stop ? 1 : 0;
+}
+
+void Database::setCancelCheck(std::function<bool()> cancelled)
+{
+    // Only the cancel check: the foreign limits' deadline and heap budget stay off here.
+    m_limits.deadlineMs = std::numeric_limits<int>::max();
+    m_limits.heapBytes = std::numeric_limits<qint64>::max();
+    m_limits.cancelled = std::move(cancelled);
+    m_deadlineNs = std::numeric_limits<qint64>::max();
+    m_heapBase = 0;
+    m_nextPollNs = nowNs() + kCancelPollNs;
+    sqlite3_progress_handler(m_db, kProgressSteps, &Database::onProgress, this);
 }
 
 void Database::addUnicaseCollation()

@@ -96,6 +96,10 @@ public:
 
     // How long a statement waits for another connection's lock before failing with Locked.
     void setBusyTimeout(int ms);
+    // Stops the running statement (Error::Kind::Cancelled) once `cancelled` returns true; asked
+    // about every 100 ms while SQL runs. For a worker's own connection (an export or a check the
+    // user can cancel); a stopped connection stays stopped, so the worker then drops it.
+    void setCancelCheck(std::function<bool()> cancelled);
 
     int userVersion();
     Result<void> setUserVersion(int version);

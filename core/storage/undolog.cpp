@@ -135,4 +135,35 @@ Result<void> UndoLog::remove(qint64 id)
 
 Result<void> UndoLog::clear() { return m_db.exec(QStringLiteral("DELETE FROM undo_log")); }
 
+Result<std::vector<UndoLog::Row>> UndoLog::rows()
+{
+    Result<Statement> s = m_db.prepare(QStringLiteral("SELECT id, kind, card_id, revlog_id, snapshot, created FROM undo_log ORDER BY id"));
+    if (!s)
+        return s.error();
+    std::vector<Row> out;
+    while (true) {
+        Result<bool> more = s->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        out.push_back(Row{s->int64(0), s->text(1), s->int64(2), s->int64(3), s->text(4), s->int64(5)});
+    }
+    return out;
+}
+
+Result<void> UndoLog::reinsert(const std::vector<Row> &rows)
+{
+    for (const Row &row : rows) {
+        Result<Statement> s = m_db.cached(
+            "INSERT OR IGNORE INTO undo_log (id, kind, card_id, revlog_id, snapshot, created) VALUES (?, ?, ?, ?, ?, ?)");
+        if (!s)
+            return s.error();
+        s->bind(1, row.id).bind(2, row.kind).bind(3, row.cardId).bind(4, row.revlogId).bind(5, row.snapshot).bind(6, row.created);
+        if (Result<void> r = s->run(); !r)
+            return r;
+    }
+    return {};
+}
+
 } // namespace debrief

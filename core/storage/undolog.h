@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QJsonObject>
+#include <QString>
 
 #include <optional>
 #include <vector>
@@ -43,6 +44,20 @@ public:
     Result<bool> answeredSince(qint64 id, CardId card);
     Result<void> remove(qint64 id);
     Result<void> clear();
+
+    // A row as stored, for putting back what clear() removed (a note removal that is undone).
+    struct Row {
+        qint64 id = 0;
+        QString kind;
+        CardId cardId = 0;
+        ReviewId revlogId = 0;
+        QString snapshot;   // JSON text, as stored
+        qint64 created = 0;
+    };
+    Result<std::vector<Row>> rows();
+    // Inserts `rows` under their old ids. The ids are AUTOINCREMENT, never reused, so records added
+    // since keep theirs and the order of answers is preserved; a row still present is left alone.
+    Result<void> reinsert(const std::vector<Row> &rows);
 
 private:
     Database &m_db;

@@ -6,6 +6,8 @@
 #include "study/studyqueue.h"
 #include "util/clock.h"
 
+#include <algorithm>
+
 namespace debrief {
 
 ReviewSession::ReviewSession(Collection &collection, const Clock &clock, std::optional<DeckId> deck)
@@ -120,6 +122,20 @@ Result<std::optional<Card>> ReviewSession::undo()
     if (!undone)
         return std::optional<Card>();
     auto card = m_collection.card(*undone);
+    if (!card)
+        return card.error();
+    return std::optional<Card>(*card);
+}
+
+Result<std::optional<Card>> ReviewSession::undo(ReviewId review)
+{
+    auto id = m_collection.undoAnswer(review);
+    if (!id)
+        return id.error();
+    m_answers.erase(std::remove(m_answers.begin(), m_answers.end(), review), m_answers.end());
+    if (!*id)
+        return std::optional<Card>();
+    auto card = m_collection.card(**id);
     if (!card)
         return card.error();
     return std::optional<Card>(*card);

@@ -33,6 +33,9 @@ public:
     // Reverts the last answer given in this session (not the CLI's, nor an earlier session's);
     // returns the card to show again, nullopt when nothing of this session is left to undo.
     Result<std::optional<Card>> undo();
+    // Reverts the answer logged as `review` (the reviewer's one undo stack, where answers lie
+    // between other changes, names the one to take back); nullopt when its undo record is gone.
+    Result<std::optional<Card>> undo(ReviewId review);
 
     // "Study more" (the reviewer's done screen): `cards` come first, in order, each once (a card
     // no longer in the normal queue is skipped), then the due queue as before, so a card answered

@@ -1,16 +1,21 @@
 // Long jobs run off the GUI thread (BackgroundTask): a large text import cancelled halfway leaves
 // the collection exactly as it was, and the event loop keeps running while the import works.
 #include "backgroundtask.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "textimportdialog.h"
 #include "widgettest.h"
 
 #include "storage/collection.h"
+#include "storage/collectiongenerator.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "util/clock.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -18,6 +23,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QCheckBox>
 #include <QtTest>
 
 using namespace debrief;
@@ -152,6 +158,116 @@ private slots:
         cancelNext = false;
         w.importFiles({writeTsv(QStringLiteral("small2.tsv"), 20, QStringLiteral("after"))});
         QCOMPARE(*w.collection().count(QStringLiteral("notes")), qint64(70));
+    }
+
+    // An export cancelled while it runs: no file at the chosen path, no partial file beside it,
+    // the collection as it was, and the event loop ticking throughout. The export runs on a
+    // read-only connection of its own, so the main window's connection is free meanwhile.
+    void cancelledExportLeavesNoFile()
+    {
+        QDir().mkpath(m_tmp.filePath(QStringLiteral("e")));
+        const QString dbPath = m_tmp.filePath(QStringLiteral("e/collection.sqlite"));
+        const QDateTime now(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        // Large enough that writing it takes well over the progress dialog's 300 ms.
+        QVERIFY(CollectionGenerator(now).generate(dbPath, 60000, 400000, 7));
+        auto col = Collection::open(dbPath);
+        QVERIFY(col);
+        MainWindow w(std::move(*col), std::make_unique<FixedClock>(now));
+        w.show();
+        QVERIFY(w.collection().checkpoint());
+        const QByteArray before = contentHash(w.collection());
+        const QByteArray fileBefore = fileHash(dbPath);
+
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(10);
+        int ticksAtShow = -1, ticksAtCancel = -1;
+        bool cancel = true, cancelClicked = false, readWhileRunning = false;
+        widgettest::ModalDriver driver([&](QWidget *modal) {
+            auto *progress = qobject_cast<QProgressDialog *>(modal);
+            if (!progress || !cancel || cancelClicked || !progress->isVisible())
+                return;
+            if (ticksAtShow < 0) {
+                ticksAtShow = ticks;
+                return;
+            }
+            if (ticks < ticksAtShow + 5)
+                return;
+            // The GUI thread's connection answers at once while the worker exports.
+            readWhileRunning = w.collection().count(QStringLiteral("cards")).ok();
+            QVERIFY(BackgroundTask::isRunning());
+            QVERIFY(!BackgroundTask::isWriting());
+            ticksAtCancel = ticks;
+            cancelClicked = true;
+            progress->findChild<QPushButton *>()->click();
+        });
+
+        FixedClock clock(now);
+        ExportDialog dialog(w.collection(), clock, std::nullopt, &w);
+        auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+        QVERIFY(format);
+        format->setCurrentIndex(format->findData(int(ExportFormat::Apkg)));
+        dialog.findChild<QCheckBox *>(QStringLiteral("includeScheduling"))->setChecked(true);
+        const QString out = m_tmp.filePath(QStringLiteral("out/everything.apkg"));
+        QDir().mkpath(QFileInfo(out).absolutePath());
+        const ExportOutcome cancelled = dialog.exportTo(out);
+        QVERIFY2(cancelClicked, "the progress dialog never showed");
+        QVERIFY(!cancelled.ok);
+        QVERIFY2(cancelled.message.contains(QStringLiteral("cancelled")), qPrintable(cancelled.message));
+        QVERIFY(ticksAtCancel >= ticksAtShow + 5);
+        QVERIFY(readWhileRunning);
+        QVERIFY(!QFileInfo::exists(out));
+        QCOMPARE(QDir(QFileInfo(out).absolutePath()).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(contentHash(w.collection()), before);
+        QVERIFY(w.collection().checkpoint());
+        QCOMPARE(fileHash(dbPath), fileBefore);
+
+        // Not cancelled, the same export is written, under the chosen name only.
+        cancel = false;
+        const ExportOutcome written = dialog.exportTo(out);
+        QVERIFY2(written.ok, qPrintable(written.message));
+        QCOMPARE(written.cards, 60000);
+        QCOMPARE(QDir(QFileInfo(out).absolutePath()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("everything.apkg")});
+    }
+
+    // Tools > Check on a read-only connection of its own: Cancel stops the integrity check (and
+    // says so), and a check left to run reports the collection sound.
+    void checkCanBeCancelled()
+    {
+        const QString dbPath = m_tmp.filePath(QStringLiteral("e/collection.sqlite"));   // from the export test
+        QVERIFY(QFileInfo::exists(dbPath));
+        auto col = Collection::open(dbPath);
+        QVERIFY(col);
+        MainWindow w(std::move(*col), std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC)));
+        w.show();
+        QString text;
+        bool cancel = true, cancelClicked = false;
+        widgettest::ModalDriver driver([&](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                text = box->text();
+                box->accept();
+            } else if (auto *progress = qobject_cast<QProgressDialog *>(modal)) {
+                if (cancel && !cancelClicked && progress->isVisible()) {
+                    cancelClicked = true;
+                    progress->findChild<QPushButton *>()->click();
+                }
+            }
+        });
+        QAction *check = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("&Check Collection"))
+                check = a;
+        QVERIFY(check);
+        check->trigger();
+        QVERIFY2(cancelClicked, "the check ended before its progress dialog showed");
+        QVERIFY(!BackgroundTask::isRunning());
+        QCOMPARE(text, QString());   // no result box after Cancel
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+
+        cancel = false;
+        check->trigger();
+        QVERIFY2(text.contains(QStringLiteral("No problems found")), qPrintable(text));
     }
 };
 

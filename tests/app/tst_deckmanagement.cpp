@@ -11,6 +11,7 @@
 #include "theme.h"
 #include "widgettest.h"
 
+#include "import/ankipackageimporter.h"
 #include "model/stocknotetypes.h"
 #include "storage/collection.h"
 #include "study/reviewsession.h"
@@ -20,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
 #include <QInputDialog>
@@ -31,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTreeWidget>
@@ -467,6 +470,77 @@ private slots:
         QVERIFY(again.save());
         QCOMPARE(*(*c)->configValue(QStringLiteral("target_date")), QString());
         QVERIFY(!Theme::isDark());
+    }
+
+    // Preferences > Collection > Move…: a real collection (an Anki package with its media file,
+    // and a backup) goes to an empty folder: copied, verified, switched, the old place removed.
+    // The same place and a folder with something in it are refused with a message.
+    void preferences_moveTheCollection_toAnEmptyFolderOnly()
+    {
+        const QString oldDir = m_tmp.filePath(QStringLiteral("move-from"));
+        const QString oldPath = QDir(oldDir).filePath(QStringLiteral("collection.sqlite"));
+        auto c = Collection::open(oldPath);
+        QVERIFY(c);
+        ImportOptions options;
+        const ImportResult imported = AnkiPackageImporter::importFile(**c, QStringLiteral(DEBRIEF_SHARED_DIR "/fixtures/anki/media.apkg"), options);
+        QVERIFY(imported.ok());
+        addCards(**c, QStringLiteral("Prep"), 3);
+        QVERIFY(Backups::take(**c));
+        const qint64 notes = *(*c)->count(QStringLiteral("notes"));
+        const qint64 cards = *(*c)->count(QStringLiteral("cards"));
+        QVERIFY(QFile::exists(QDir(oldDir).filePath(QStringLiteral("media/foo.wav"))));
+        QFile wav(QDir(oldDir).filePath(QStringLiteral("media/foo.wav")));
+        QVERIFY(wav.open(QIODevice::ReadOnly));
+        const QByteArray wavBytes = wav.readAll();
+        wav.close();
+        QCOMPARE(Backups::list(**c).size(), size_t(1));
+
+        PreferencesDialog dialog(**c);
+        auto *error = child<QLabel>(dialog, QStringLiteral("error"));
+        auto *location = child<QLineEdit>(dialog, QStringLiteral("collectionLocation"));
+        QCOMPARE(QDir::fromNativeSeparators(location->text()), QFileInfo(oldDir).absoluteFilePath());
+
+        // Refused: where it already is, and a folder that is not empty.
+        QVERIFY(!dialog.moveCollection(oldDir));
+        QVERIFY(!error->isHidden());
+        QVERIFY(error->text().contains(QStringLiteral("already")));
+        const QString busy = m_tmp.filePath(QStringLiteral("busy"));
+        QDir().mkpath(busy);
+        QFile other(QDir(busy).filePath(QStringLiteral("notes.txt")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("mine");
+        other.close();
+        QVERIFY(!dialog.moveCollection(busy));
+        QVERIFY(error->text().contains(QStringLiteral("not empty")));
+        QCOMPARE(QDir(busy).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{QStringLiteral("notes.txt")});
+        QCOMPARE((*c)->path(), QFileInfo(oldPath).absoluteFilePath());
+        QVERIFY(QFile::exists(oldPath));
+
+        // Moved into a folder that does not exist yet.
+        const QString newDir = m_tmp.filePath(QStringLiteral("elsewhere/debrief"));
+        QSignalSpy moved(&dialog, &PreferencesDialog::collectionMoved);
+        QVERIFY2(dialog.moveCollection(newDir), qPrintable(error->text()));
+        QCOMPARE(moved.count(), 1);
+        const QString newPath = QDir(newDir).filePath(QStringLiteral("collection.sqlite"));
+        QCOMPARE((*c)->path(), QFileInfo(newPath).absoluteFilePath());
+        QCOMPARE(QDir::fromNativeSeparators(location->text()), QFileInfo(newDir).absoluteFilePath());
+        QCOMPARE(PreferencesDialog::savedCollectionDir(), QFileInfo(newDir).absoluteFilePath());
+        QVERIFY(!QFileInfo::exists(oldDir));   // the old place is gone, folder and all
+        QFile moved_wav(QDir(newDir).filePath(QStringLiteral("media/foo.wav")));
+        QVERIFY(moved_wav.open(QIODevice::ReadOnly));
+        QCOMPARE(moved_wav.readAll(), wavBytes);
+        QCOMPARE((*c)->mediaDir(), QDir(newDir).filePath(QStringLiteral("media")));
+        QCOMPARE(Backups::list(**c).size(), size_t(1));
+        // The open collection works on the new file: it reads and writes there.
+        QCOMPARE(*(*c)->count(QStringLiteral("notes")), notes);
+        QCOMPARE(*(*c)->count(QStringLiteral("cards")), cards);
+        QVERIFY((*c)->ensureDeck(QStringLiteral("After the move")));
+        c->reset();   // closes it, and its lock
+        auto reopened = Collection::open(newPath);
+        QVERIFY(reopened);
+        QCOMPARE(*(*reopened)->count(QStringLiteral("cards")), cards);
+        QVERIFY(*(*reopened)->deckByName(QStringLiteral("After the move")));
+        QSettings().remove(QStringLiteral("collection/location"));
     }
 
     void backupsDialog_listsAndRestores_afterBackingUpTheCurrentState()

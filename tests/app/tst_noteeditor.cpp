@@ -173,6 +173,55 @@ private slots:
         QCOMPARE(deck, QStringLiteral("Prep"));
     }
 
+    void addKeyWorksWhileStudyingButNotWhileTyping()
+    {
+        MainWindow w(basicCollection(), std::make_unique<FixedClock>(kNow));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const auto items = w.deckTree()->findItems(QStringLiteral("Prep"), Qt::MatchExactly | Qt::MatchRecursive, 0);
+        QVERIFY(!items.isEmpty());
+        // Another deck selected in the list: while studying, A adds to the studied card's deck.
+        auto other = w.collection().ensureDeck(QStringLiteral("Other"));
+        QVERIFY(other);
+        w.refresh();
+        const auto prep = w.deckTree()->findItems(QStringLiteral("Prep"), Qt::MatchExactly | Qt::MatchRecursive, 0);
+        QVERIFY(!prep.isEmpty());
+        w.deckTree()->setCurrentItem(prep.first());
+        w.studySelected();
+        QVERIFY(w.isStudying());
+        int opened = 0;
+        QString deck;
+        widgettest::ModalDriver driver([&](QWidget *modal) {
+            if (auto *dialog = qobject_cast<EditorDialog *>(modal)) {
+                ++opened;
+                deck = dialog->editor()->deckChooser()->currentText();
+                dialog->reject();
+            }
+        });
+        QTest::keyClick(w.reviewWidget(), Qt::Key_A);
+        QCOMPARE(opened, 1);
+        QCOMPARE(deck, QStringLiteral("Prep"));
+        QVERIFY(w.isStudying());   // back to the same card afterwards
+        QVERIFY(w.reviewWidget()->currentCardId().has_value());
+
+        // Rehearsing: the typed answer takes an "a" as text, not as Add.
+        w.showDecks();
+        QVERIFY(!w.isStudying());
+        w.deckTree()->setCurrentItem(w.deckTree()->findItems(QStringLiteral("Prep"), Qt::MatchExactly | Qt::MatchRecursive, 0).first());
+        QAction *rehearse = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text().contains(QStringLiteral("Re&hearse")))
+                rehearse = a;
+        QVERIFY(rehearse);
+        rehearse->trigger();
+        auto *typed = w.findChild<QPlainTextEdit *>(QStringLiteral("rehearsalTyped"));
+        QVERIFY(typed && typed->isVisible());
+        typed->setFocus();
+        QTest::keyClicks(typed, QStringLiteral("a capital"));
+        QCOMPARE(typed->toPlainText(), QStringLiteral("a capital"));
+        QCOMPARE(opened, 1);
+    }
+
     void addsANoteOfEachKindAndTheBrowserFindsIt()
     {
         auto col = basicCollection();
@@ -426,6 +475,83 @@ private slots:
         QCOMPARE(asked, 2);
         QVERIFY(!dialog.isVisible());
         QCOMPARE(*col->count(QStringLiteral("notes")), qint64(1));   // nothing was added
+    }
+
+    void escOffersToSaveTheTyping()
+    {
+        // The Add window: Save adds the typed note and closes.
+        auto col = basicCollection();
+        {
+            EditorDialog dialog(*col, m_clock, std::optional<DeckId>());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            NoteEditor *editor = dialog.editor();
+            chooseType(editor, QStringLiteral("Basic"));
+            typeInto(editor->fieldEditor(QStringLiteral("Front")), QStringLiteral("kept on Esc"));
+            typeInto(editor->fieldEditor(QStringLiteral("Back")), QStringLiteral("by Save"));
+            int asked = 0;
+            widgettest::ModalDriver driver([&](QWidget *modal) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                    ++asked;
+                    QVERIFY(box->button(QMessageBox::Discard));
+                    box->button(QMessageBox::Save)->click();
+                }
+            });
+            QTest::keyClick(editor->fieldEditor(QStringLiteral("Back")), Qt::Key_Escape);
+            QCOMPARE(asked, 1);
+            QVERIFY(!dialog.isVisible());
+            QCOMPARE(dialog.addedCount(), 1);
+            QCOMPARE(*col->count(QStringLiteral("notes")), qint64(2));
+        }
+
+        // The browser's lower pane: Esc closes the browser, asking first. Cancel keeps window and
+        // typing; Discard closes and leaves the note as stored; Save writes the typing.
+        BrowserWindow w(*col, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QCOMPARE(searchIds(w, QStringLiteral("capital")).size(), size_t(1));
+        w.table()->setCurrentIndex(w.model()->index(0, 0));
+        NoteEditor *editor = w.editor();
+        const NoteId id = *editor->noteId();
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        int asked = 0;
+        widgettest::ModalDriver driver([&](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                ++asked;
+                box->button(answer)->click();
+            }
+        });
+        auto typeInPane = [&](const QString &text) {
+            QPlainTextEdit *back = editor->fieldEditor(QStringLiteral("Back"));
+            back->setFocus();
+            QTest::keyClick(back, Qt::Key_End, Qt::ControlModifier);
+            QTest::keyClicks(back, text);
+            return back;
+        };
+        QPlainTextEdit *back = typeInPane(QStringLiteral(" (typo"));
+        QTest::keyClick(back, Qt::Key_Escape);
+        QCOMPARE(asked, 1);
+        QVERIFY(w.isVisible());
+        QVERIFY(editor->isModified());
+        QCOMPARE(col->note(id)->fields.value(1), QStringLiteral("capital of France"));
+
+        answer = QMessageBox::Discard;
+        w.activateWindow();   // keys reach a window's shortcuts once it is active again
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(back, Qt::Key_Escape);
+        QCOMPARE(asked, 2);
+        QVERIFY(!w.isVisible());
+        QCOMPARE(col->note(id)->fields.value(1), QStringLiteral("capital of France"));
+        QCOMPARE(editor->fieldEditor(QStringLiteral("Back"))->toPlainText(), QStringLiteral("capital of France"));
+
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        back = typeInPane(QStringLiteral(" (saved)"));
+        answer = QMessageBox::Save;
+        QTest::keyClick(back, Qt::Key_Escape);
+        QCOMPARE(asked, 3);
+        QVERIFY(!w.isVisible());
+        QCOMPARE(col->note(id)->fields.value(1), QStringLiteral("capital of France (saved)"));
     }
 
     void browserEditThatAddsABranchAddsItsCardAndUndoRemovesIt()

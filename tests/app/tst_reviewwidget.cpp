@@ -3,7 +3,9 @@
 #include "cardview.h"
 #include "deckoptionsdialog.h"
 #include "mainwindow.h"
+#include "rehearsalwidget.h"
 #include "reviewwidget.h"
+#include "studyheader.h"
 #include "widgettest.h"
 
 #include "decks/deckimporter.h"
@@ -11,9 +13,12 @@
 #include "model/stocknotetypes.h"
 #include "scheduling/studyday.h"
 #include "storage/collection.h"
+#include "storage/database.h"
+#include "storage/statement.h"
 #include "util/clock.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -378,6 +383,110 @@ private slots:
         QCOMPARE(w.currentCardId(), first);
     }
 
+    // One undo stack: an answer, a bury and a note deletion, taken back in reverse order by Z,
+    // Ctrl+Z and Z. Undoing the deletion brings the note's cards back with their review history
+    // and the answer's undo record, so the answer given before the deletion can still be undone.
+    void zUndoesAnswerBuryAndDeleteInTurn()
+    {
+        auto col = makeCollection(3, 0);
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.start(std::nullopt, QString()));
+        auto revlogOf = [&col](CardId card) {
+            Result<Statement> s = col->database().prepare(QStringLiteral("SELECT count(*) FROM revlog WHERE card_id = ?"));
+            s->bind(1, card);
+            Result<bool> row = s->step();
+            return row && *row ? s->int64(0) : qint64(-1);
+        };
+
+        // Again: the first card stays in learning.
+        const CardId answered = *w.currentCardId();
+        const Card answeredBefore = *col->card(answered);
+        QTest::keyClick(&w, Qt::Key_Space);
+        QTest::keyClick(&w, Qt::Key_1);
+        QCOMPARE(revlogOf(answered), qint64(1));
+        QVERIFY(!(col->card(answered)->state == answeredBefore.state));
+
+        const CardId buried = *w.currentCardId();
+        QVERIFY(buried != answered);
+        QTest::keyClick(&w, Qt::Key_Minus);
+        QCOMPARE(col->card(buried)->queue, CardQueue::ManuallyBuried);
+
+        // The shown card's note goes (the third card, or the answered one back from learning: either
+        // way the deletion clears the collection's answer-undo records).
+        const CardId deleted = *w.currentCardId();
+        const NoteId deletedNote = col->card(deleted)->noteId;
+        {
+            ModalDriver yes([](QWidget *modal) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal))
+                    box->button(QMessageBox::Yes)->click();
+            });
+            QTest::keyClick(&w, Qt::Key_Delete, Qt::ControlModifier);
+        }
+        QVERIFY(!col->note(deletedNote));
+        QVERIFY(!col->card(deleted));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+
+        // Z: the note and its card are back, under the same ids.
+        QTest::keyClick(&w, Qt::Key_Z);
+        QVERIFY(col->note(deletedNote));
+        QVERIFY(col->card(deleted));
+        QCOMPARE(w.currentCardId(), std::optional<CardId>(deleted));
+        // Ctrl+Z: the bury.
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(col->card(buried)->queue, CardQueue::Normal);
+        QCOMPARE(w.currentCardId(), std::optional<CardId>(buried));
+        // Z: the answer, with its review log row, although a deletion came in between.
+        QTest::keyClick(&w, Qt::Key_Z);
+        QCOMPARE(revlogOf(answered), qint64(0));
+        QCOMPARE(*col->count(QStringLiteral("revlog")), qint64(0));
+        QVERIFY(col->card(answered)->state == answeredBefore.state);
+        QCOMPARE(w.currentCardId(), std::optional<CardId>(answered));
+        // Nothing more to undo: Z changes nothing.
+        QTest::keyClick(&w, Qt::Key_Z);
+        QCOMPARE(w.currentCardId(), std::optional<CardId>(answered));
+        QCOMPARE(notes(*col), qint64(3));
+    }
+
+    // Deleting the note of a card answered earlier keeps its review history; undoing the deletion
+    // attaches it again and leaves the answer undoable.
+    void undoingADeleteKeepsTheDeletedCardsHistory()
+    {
+        auto col = makeCollection(1, 0);
+        FixedClock clock(kNow);
+        ReviewWidget w(*col, clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.start(std::nullopt, QString()));
+        const CardId id = *w.currentCardId();
+        const Card before = *col->card(id);
+        QTest::keyClick(&w, Qt::Key_Space);
+        QTest::keyClick(&w, Qt::Key_1);   // Again: the same card comes back (learning)
+        QCOMPARE(w.currentCardId(), std::optional<CardId>(id));
+        QCOMPARE(*col->count(QStringLiteral("revlog")), qint64(1));
+        {
+            ModalDriver yes([](QWidget *modal) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal))
+                    box->button(QMessageBox::Yes)->click();
+            });
+            QTest::keyClick(&w, Qt::Key_Delete, Qt::ControlModifier);
+        }
+        QVERIFY(!col->card(id));
+        QCOMPARE(*col->count(QStringLiteral("undo_log")), qint64(0));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_Z);
+        QVERIFY(col->card(id));
+        QCOMPARE(col->reviewLog(id)->size(), size_t(1));
+        QCOMPARE(*col->count(QStringLiteral("undo_log")), qint64(1));
+        QTest::keyClick(&w, Qt::Key_Z);
+        QCOMPARE(col->reviewLog(id)->size(), size_t(0));
+        QVERIFY(col->card(id)->state == before.state);
+    }
+
     void oOpensTheDeckOptions()
     {
         MainWindow w(makeCollection(1, 0), std::make_unique<FixedClock>(kNow));
@@ -454,6 +563,85 @@ private slots:
         w.setFocus();
         QTest::keyClick(&w, Qt::Key_Space);
         QVERIFY(w.answerShown());
+    }
+
+    // A is Add from anywhere in the main window, studying included, but an "a" typed into the
+    // card's type-in box is text.
+    void aInTheTypeInBoxIsTextNotAdd()
+    {
+        auto col = newCollection(m_tmp);
+        const DeckParseResult parsed = DeckParser::parse(QStringLiteral(
+            "deck: Interview\n\n## pair p-open\nQuestion: How do you open?\nWeak: A stack tour.\nStrong: The user's problem.\nWhy: Ownership.\n"));
+        QVERIFY(parsed.ok());
+        QVERIFY(DeckImporter::importDeck(*col, parsed.deck).ok());
+        MainWindow w(std::move(col), std::make_unique<FixedClock>(kNow));
+        w.resize(900, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const auto items = w.deckTree()->findItems(QStringLiteral("Interview"), Qt::MatchExactly | Qt::MatchRecursive);
+        QVERIFY(!items.isEmpty());
+        w.deckTree()->setCurrentItem(items.first());
+        w.studySelected();
+        ReviewWidget *review = w.reviewWidget();
+        QVERIFY(review->view());
+        QSignalSpy shownCard(review->view(), &CardView::cardShown);
+        QTRY_VERIFY_WITH_TIMEOUT(shownCard.count() >= 1, 20000);
+        int adds = 0;
+        ModalDriver driver([&adds](QWidget *modal) {
+            if (modal && modal->objectName() == QStringLiteral("addDialog")) {
+                ++adds;
+                static_cast<QDialog *>(modal)->reject();
+            }
+        });
+        auto js = [review](const QString &script) {
+            QVariant result;
+            bool done = false;
+            review->view()->page()->runJavaScript(script, [&](const QVariant &v) {
+                result = v;
+                done = true;
+            });
+            if (!QTest::qWaitFor([&done] { return done; }, 15000))
+                return QVariant();
+            return result;
+        };
+        review->view()->setFocus();
+        QTRY_VERIFY_WITH_TIMEOUT(js(QStringLiteral("var t=document.querySelector('.dbf-typein textarea');t.focus();document.activeElement===t")).toBool(),
+                                 15000);
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY(target);
+        QTest::keyClicks(target, QStringLiteral("a plan"));
+        QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("document.querySelector('.dbf-typein textarea').value")).toString(), QStringLiteral("a plan"), 15000);
+        QCOMPARE(adds, 0);
+        // Out of the box, A opens the Add window.
+        review->setFocus();
+        QTest::keyClick(review, Qt::Key_A);
+        QCOMPARE(adds, 1);
+        QVERIFY(w.isStudying());
+    }
+
+    // The reviewer and the rehearsal draw their title row with the same StudyHeader: the deck's
+    // name on the left, their large figure (counts, countdown) on the right.
+    void reviewerAndRehearsalShareTheHeader()
+    {
+        auto col = makeCollection(2, 1);
+        FixedClock clock(kNow);
+        ReviewWidget review(*col, clock);
+        RehearsalWidget rehearsal(*col, clock);
+        review.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&review));
+        auto *a = review.findChild<StudyHeader *>();
+        auto *b = rehearsal.findChild<StudyHeader *>();
+        QVERIFY(a && b);
+        QCOMPARE(a->title(), child<QLabel>(review, QStringLiteral("reviewTitle")));
+        QCOMPARE(a->figure(), child<QLabel>(review, QStringLiteral("reviewCounts")));
+        QCOMPARE(b->title(), child<QLabel>(rehearsal, QStringLiteral("rehearsalTitle")));
+        QCOMPARE(b->figure(), child<QLabel>(rehearsal, QStringLiteral("rehearsalCountdown")));
+        QCOMPARE(a->title()->font().pointSizeF(), b->title()->font().pointSizeF());
+        QVERIFY(a->figure()->font().bold() && b->figure()->font().bold());
+        QVERIFY(review.start(std::nullopt, kDeck));
+        QCOMPARE(a->title()->text(), kDeck);
+        QCOMPARE(shown(review), (std::array<int, 3>{2, 0, 1}));
+        QVERIFY(a->figure()->text().contains(QStringLiteral("<u>")));   // the current card's count
     }
 
     void timerShowsWhenOn()

@@ -1,4 +1,5 @@
-// Screenshots of the note editor, light and dark, for docs/screenshots/editor-*.png.
+// Screenshots of the note editor, light and dark, for docs/screenshots/editor-*.png, and of the
+// browser with its lower editor pane (browser-*.png).
 // Run under Xvfb: xvfb-run -a -s "-screen 0 1280x900x24" editorshots DECKS_DIR OUT_DIR
 // As layoutshots: the whole screen with ImageMagick's `import`, since the preview is a web view.
 #include "browserwindow.h"
@@ -102,7 +103,7 @@ int main(int argc, char **argv)
             browser.search();
             browser.show();
             browser.table()->setCurrentIndex(browser.table()->model()->index(0, 0));
-            shoot(out.filePath(QStringLiteral("editor-browser-%1.png").arg(suffix)));
+            shoot(out.filePath(QStringLiteral("browser-%1.png").arg(suffix)));
         }
     }
     return 0;
