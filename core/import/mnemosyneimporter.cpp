@@ -324,20 +324,12 @@ bool readDb(const QString &path, const QString &fileName, ImportTemp &temp, cons
     auto st = (*db)->prepare(QStringLiteral(
         "SELECT id, _fact_id, fact_view_id, tags, grade, next_rep, last_rep, easiness, acq_reps, ret_reps, lapses, "
         "modification_time, extra_data, active FROM cards ORDER BY _fact_id, _id"));
-    if (!st)
-        return fail(ImportIssue::Kind::Corrupt, st.error().message);
     std::map<qint64, ForeignNote> notes;
-    std::map<qint64, QString> types;
-    for (;;) {
-        Result<bool> r = st->step();
-        if (!r)
-            return dbFail(r.error());
-        if (!*r)
-            break;
-        const qint64 factId = st->int64(1);
+    const auto card = [&](const Statement &q) {
+        const qint64 factId = q.int64(1);
         QString type;
         int ord = 0;
-        splitView(st->text(2), &type, &ord);
+        splitView(q.text(2), &type, &ord);
         auto it = notes.find(factId);
         if (it == notes.end()) {
             ForeignNote n;
@@ -347,30 +339,30 @@ bool readDb(const QString &path, const QString &fileName, ImportTemp &temp, cons
                                       .arg(fileName, factIds.value(factId), type));
                 ++result.counts.notesSkipped;
                 notes.emplace(factId, ForeignNote()).first->second.notetype = QStringLiteral("\x01skip");
-                continue;
+                return;
             }
             n.guid = QStringLiteral("mnemosyne:") + factIds.value(factId, QString::number(factId));
             it = notes.emplace(factId, n).first;
-            types[factId] = type;
         }
         ForeignNote &n = it->second;
         if (n.notetype == QLatin1String("\x01skip"))
-            continue;
+            return;
         if (type == QLatin1String("5")) {
-            const int idx = clozeIndex(st->text(12));
+            const int idx = clozeIndex(q.text(12));
             if (idx >= 0)
                 ord = idx;
         }
-        n.tags << convertTags(st->text(3).split(QLatin1String(", ")));
+        n.tags << convertTags(q.text(3).split(QLatin1String(", ")));
         n.tags.removeDuplicates();
-        n.modifiedSecs = std::max(n.modifiedSecs, st->int64(11));
-        ForeignCard c = scheduled(ord, st->int64(6), st->int64(5), st->real(7), st->integer(8) + st->integer(9),
-                                  st->integer(10));
-        if (st->integer(13) == 0)
+        n.modifiedSecs = std::max(n.modifiedSecs, q.int64(11));
+        ForeignCard c = scheduled(ord, q.int64(6), q.int64(5), q.real(7), q.integer(8) + q.integer(9), q.integer(10));
+        if (q.integer(13) == 0)
             c.queue = CardQueue::Suspended;   // inactive in Mnemosyne
-        c.reviews = logs.value(st->text(0));
+        c.reviews = logs.value(q.text(0));
         n.cards.push_back(c);
-    }
+    };
+    if (!rows(st, card))
+        return false;
     for (auto &kv : notes)
         if (kv.second.notetype != QLatin1String("\x01skip"))
             data.notes.push_back(std::move(kv.second));

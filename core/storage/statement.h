@@ -46,16 +46,25 @@ public:
     Result<void> run();
     // The one prepare/bind/step loop: calls `f(*this)` for every row and stops at the first
     // error. The statement is reset when done, so a cached one is ready for the next call.
+    // `f` may return Result<void>: its first error stops the loop and is returned as it is.
     template <typename F>
     Result<void> forEachRow(F &&f)
     {
+        using Returned = decltype(f(std::declval<const Statement &>()));
         for (;;) {
             Result<bool> row = step();
             if (!row)
                 return row.error();
             if (!*row)
                 return {};
-            f(static_cast<const Statement &>(*this));
+            if constexpr (std::is_same_v<Returned, Result<void>>) {
+                if (Result<void> r = f(static_cast<const Statement &>(*this)); !r) {
+                    reset();
+                    return r;
+                }
+            } else {
+                f(static_cast<const Statement &>(*this));
+            }
         }
     }
     // The first row read by `f(*this)`, or nullopt when there is none.
