@@ -594,11 +594,19 @@ ForeignData AnkiPackageReader::foreignData(AnkiPackage &&pkg, ZipReader *zip)
         notetypeIndex.insert(id, int(data.notetypes.size()));
         data.notetypes.push_back(nt);
     }
-    // A card in a filtered deck goes to its home deck; one without a usable deck to Default.
-    auto deckName = [&pkg](qint64 did) {
+    // A card in a filtered deck goes to its home deck; one without a usable deck to Default. One
+    // shared string per deck, not one per card.
+    QHash<qint64, QString> deckNames;
+    auto deckName = [&pkg, &deckNames](qint64 did) {
+        auto known = deckNames.constFind(did);
+        if (known != deckNames.constEnd())
+            return *known;
         const auto src = pkg.decks.find(did);
-        const QString name = src != pkg.decks.end() && !src->second.filtered ? src->second.name.trimmed() : QString();
-        return name.isEmpty() ? QStringLiteral("Default") : name;
+        QString name = src != pkg.decks.end() && !src->second.filtered ? src->second.name.trimmed() : QString();
+        if (name.isEmpty())
+            name = QStringLiteral("Default");
+        deckNames.insert(did, name);
+        return name;
     };
     for (const auto &[id, d] : pkg.decks)
         if (!d.filtered && !d.description.isEmpty() && !d.name.trimmed().isEmpty())

@@ -34,11 +34,16 @@ bool isBlankField(const QString &html)
     return s.trimmed().isEmpty();
 }
 
-bool sameTags(QStringList a, QStringList b)
+bool sameTags(const QStringList &a, const QStringList &b)
 {
-    a.sort();
-    b.sort();
-    return a == b;
+    if (a == b)   // the usual case on a re-import; sorting copies is the slow path
+        return true;
+    if (a.size() != b.size())
+        return false;
+    QStringList x = a, y = b;
+    x.sort();
+    y.sort();
+    return x == y;
 }
 
 // Tags the scheduler or the user put on a note, which a deck update keeps.
