@@ -315,7 +315,7 @@ Result<DeckId> ForeignDataImporter::resolveDeck(const QString &name, const Forei
     return d->id;
 }
 
-Result<bool> ForeignDataImporter::syncCards(const Notetype &nt, const Note &note, DeckId deck, const ForeignNote &src,
+Result<bool> ForeignDataImporter::syncCards(const Notetype &nt, const Note &note, const ForeignNote &src,
                                             const ForeignData &data, const std::vector<Card> &existing, bool wasRetired,
                                             ImportResult &result)
 {
@@ -356,13 +356,12 @@ Result<bool> ForeignDataImporter::syncCards(const Notetype &nt, const Note &note
         const ForeignCard *fc = given != src.cards.end() ? &*given : nullptr;
         Card card;
         card.noteId = note.id;
-        card.deckId = deck;
-        if (fc && !fc->deck.isEmpty()) {
-            auto d = resolveDeck(fc->deck, data, result);
-            if (!d)
-                return d.error();
-            card.deckId = *d;
-        }
+        // Decks are looked up (and created) only for cards that are added.
+        const QString &deckName = fc && !fc->deck.isEmpty() ? fc->deck : src.deck.isEmpty() ? data.defaultDeck : src.deck;
+        auto deck = resolveDeck(deckName, data, result);
+        if (!deck)
+            return deck.error();
+        card.deckId = *deck;
         card.ord = ord;
         card.modifiedSecs = fc && fc->modifiedSecs ? fc->modifiedSecs : m_now.toSecsSinceEpoch();
         const bool keepScheduling = fc && !fc->newAtNextPosition && !m_options.scheduleAsNew;
@@ -562,11 +561,6 @@ Result<void> ForeignDataImporter::writeNotes(const ForeignData &data, ImportResu
             ++result.counts.notesSkipped;
             continue;
         }
-        const QString deckName = src.deck.isEmpty() ? data.defaultDeck : src.deck;
-        auto deck = resolveDeck(deckName, data, result);
-        if (!deck)
-            return fail(deck.error(), src.line);
-
         const QString key = data.matchFirstField ? firstFieldKey(fields.value(0)) : QString();
         Result<std::optional<Note>> existing = std::optional<Note>();
         if (!src.guid.isEmpty())
@@ -619,7 +613,7 @@ Result<void> ForeignDataImporter::writeNotes(const ForeignData &data, ImportResu
                     updated = true;
                 }
             }
-            auto cardsChanged = syncCards(nt, note, *deck, src, data, *cards, wasRetired, result);
+            auto cardsChanged = syncCards(nt, note, src, data, *cards, wasRetired, result);
             if (!cardsChanged)
                 return fail(cardsChanged.error(), src.line);
             // A deck file's note whose card set changed was updated, too.
@@ -644,7 +638,7 @@ Result<void> ForeignDataImporter::writeNotes(const ForeignData &data, ImportResu
         if (data.matchFirstField)
             m_firstFields[nt.id].insert(key, added->id);   // later rows of this file match it too
         const int before = result.counts.cardsAdded;
-        if (auto r = syncCards(nt, *added, *deck, src, data, {}, false, result); !r)
+        if (auto r = syncCards(nt, *added, src, data, {}, false, result); !r)
             return fail(r.error(), src.line);
         if (result.counts.cardsAdded == before && data.cards == CardSet::Generated)
             result.addWarning(ImportIssue::Kind::MissingField,

@@ -56,7 +56,7 @@ private:
     Result<std::optional<NoteId>> noteByFirstField(NotetypeId notetype, const QString &key);
     // Adds the cards `note` lacks (and, for exact card sets, suspends or brings back the others);
     // true when a card was added or changed.
-    Result<bool> syncCards(const Notetype &nt, const Note &note, DeckId deck, const ForeignNote &src,
+    Result<bool> syncCards(const Notetype &nt, const Note &note, const ForeignNote &src,
                            const ForeignData &data, const std::vector<Card> &existing, bool wasRetired,
                            ImportResult &result);
     Result<void> addReviews(ImportResult &result);
