@@ -1,6 +1,7 @@
 #include "decks/builtinnotetypes.h"
 
 #include "decks/deckparser.h"
+#include "import/foreigndataimporter.h"
 #include "storage/collection.h"
 
 namespace debrief {
@@ -88,23 +89,8 @@ std::optional<DeckKind> BuiltinNotetypes::kindOf(const Notetype &notetype)
 
 Result<Notetype> BuiltinNotetypes::ensure(Collection &collection, DeckKind kind)
 {
-    auto found = collection.notetypeByName(name(kind));
-    if (!found)
-        return found.error();
-    if (found.value() && found.value()->markdownFields) {
-        // Collections made before a kind gained fields (pair Model, the rubric Points) get them
-        // appended: earlier fields keep their positions, so existing notes and cards read the same.
-        Notetype nt = *found.value();
-        const QStringList wanted = make(kind).fieldNames;
-        if (nt.fieldNames != wanted && wanted.mid(0, nt.fieldNames.size()) == nt.fieldNames) {
-            nt.fieldNames = wanted;
-            auto updated = collection.updateNotetype(nt);
-            if (!updated)
-                return updated.error();
-        }
-        return nt;
-    }
-    return collection.addNotetype(make(kind));
+    // The same rule the deck importer's writer places these notetypes by.
+    return ForeignDataImporter::ensureBuiltinNotetype(collection, make(kind));
 }
 
 std::vector<int> BuiltinNotetypes::cardOrds(DeckKind kind, const QStringList &fields)

@@ -3,13 +3,14 @@
 #include "decks/builtinnotetypes.h"
 #include "decks/deckparser.h"
 #include "decks/deckwriter.h"
+#include "import/foreigndataimporter.h"
 #include "storage/collection.h"
+#include "util/clock.h"
 
 #include <QDir>
-#include <QSet>
+#include <QFileInfo>
 
 #include <map>
-#include <set>
 
 namespace debrief {
 
@@ -25,13 +26,6 @@ ImportIssue::Kind issueKind(DeckIssue::Kind k)
     }
 }
 
-// Tags the scheduler or the user put on a note survive a deck update; the rest come from the file.
-bool keepsOnUpdate(const QString &tag)
-{
-    return tag.compare(QLatin1String("leech"), Qt::CaseInsensitive) == 0
-        || tag.compare(QLatin1String("marked"), Qt::CaseInsensitive) == 0;
-}
-
 QStringList mergedTags(const QStringList &a, const QStringList &b)
 {
     QStringList out;
@@ -41,180 +35,48 @@ QStringList mergedTags(const QStringList &a, const QStringList &b)
     return out;
 }
 
-bool sameTags(QStringList a, QStringList b)
+// The deck file as ForeignData: notes matched by GUID "debrief:<id>" only, of one Debrief notetype
+// per kind (which may change: merged and split notes keep their cards), with exactly the cards
+// their fields call for, new ones at the collection's next positions; tags from the file plus
+// "leech"/"marked"; the deck's notes that left the file retired.
+ForeignData foreignData(const DeckFile &file)
 {
-    a.sort();
-    b.sort();
-    return a == b;
-}
+    ForeignData data;
+    data.defaultDeck = file.deck;
+    data.notetypeMatch = NotetypeMatch::Builtin;
+    data.tagMerge = TagMerge::ReplaceKeepingMarks;
+    data.matchFirstField = false;
+    data.skipEmptyFirstField = false;
+    data.deckNamesMayBeIds = false;
+    data.cards = CardSet::Exact;
+    data.retypeExisting = true;
+    data.retire = RetireRule{file.deck, QLatin1String(DeckImporter::kGuidPrefix), QLatin1String(DeckImporter::kRetiredTag)};
+    data.decks.push_back({file.deck, file.description, true});
 
-
-// Writes the deck inside the caller's transaction; the first failure stops it (and the caller
-// rolls back). Counts go to `result` as they happen.
-Result<void> writeDeck(Collection &collection, const DeckFile &file, const ImportOptions &options,
-                       const ProgressFn &progress, ImportResult &result)
-{
-
-    auto existingDeck = collection.deckByName(file.deck);
-    if (!existingDeck)
-        return existingDeck.error();
-    auto deckResult = collection.ensureDeck(file.deck);
-    if (!deckResult)
-        return deckResult.error();
-    Deck deck = deckResult.value();
-    if (!existingDeck.value())
-        ++result.counts.decksAdded;
-    if (!file.description.isEmpty() && deck.description != file.description) {
-        deck.description = file.description;
-        if (auto r = collection.updateDeck(deck); !r)
-            return r.error();
-    }
-
-    std::map<DeckKind, Notetype> notetypes;
-    auto positionBase = collection.count(QStringLiteral("cards"));
-    if (!positionBase)
-        return positionBase.error();
-    qint64 nextPosition = positionBase.value();
-
-    QSet<QString> guidsInFile;
-    const qint64 total = qint64(file.notes.size());
-    qint64 done = 0;
+    std::map<DeckKind, int> kindIndex;
     for (const DeckNote &dn : file.notes) {
-        if (progress && !progress(done, total)) {
-            return makeError(Error::Kind::Cancelled, DeckImporter::tr("Import cancelled; nothing was changed."));
+        auto kind = kindIndex.find(dn.kind);
+        if (kind == kindIndex.end()) {
+            kind = kindIndex.emplace(dn.kind, int(data.notetypes.size())).first;
+            data.notetypes.push_back(BuiltinNotetypes::make(dn.kind));
         }
-        ++done;
-        if (!notetypes.count(dn.kind)) {
-            auto nt = BuiltinNotetypes::ensure(collection, dn.kind);
-            if (!nt)
-                return nt.error();
-            notetypes.emplace(dn.kind, nt.value());
+        ForeignNote n;
+        n.guid = DeckImporter::guidFor(dn.id);
+        n.notetypeIndex = kind->second;
+        n.deck = file.deck;
+        n.fields = DeckImporter::noteFields(dn);
+        n.tags = mergedTags(file.tags, dn.tags);
+        n.line = dn.line;
+        for (int ord : BuiltinNotetypes::cardOrds(dn.kind, n.fields)) {
+            ForeignCard c;
+            c.ord = ord;
+            c.newAtNextPosition = true;
+            n.cards.push_back(c);
         }
-        const Notetype &nt = notetypes.at(dn.kind);
-        const QString guid = DeckImporter::guidFor(dn.id);
-        guidsInFile.insert(guid);
-        const QStringList fields = DeckImporter::noteFields(dn);
-        const QStringList tags = mergedTags(file.tags, dn.tags);
-        const std::vector<int> ords = BuiltinNotetypes::cardOrds(dn.kind, fields);
-
-        auto existing = collection.noteByGuid(guid);
-        if (!existing)
-            return existing.error();
-        if (!existing.value()) {
-            Note note;
-            note.guid = guid;
-            note.notetypeId = nt.id;
-            note.fields = fields;
-            note.tags = tags;
-            auto added = collection.addNote(note);
-            if (!added)
-                return added.error();
-            for (int ord : ords) {
-                Card card;
-                card.noteId = added->id;
-                card.deckId = deck.id;
-                card.ord = ord;
-                card.state = NewState{nextPosition++};
-                if (auto r = collection.addCard(card); !r)
-                    return r.error();
-                ++result.counts.cardsAdded;
-            }
-            ++result.counts.notesAdded;
-            continue;
-        }
-
-        Note note = *existing.value();
-        if (options.update == UpdatePolicy::Never) {
-            ++result.counts.notesSkipped;
-            continue;
-        }
-        const bool wasRetired = note.tags.contains(QLatin1String(DeckImporter::kRetiredTag));
-        QStringList newTags = tags;
-        for (const QString &t : note.tags)
-            if (keepsOnUpdate(t) && !newTags.contains(t))
-                newTags << t;
-        bool changed = note.fields != fields || note.notetypeId != nt.id || !sameTags(note.tags, newTags);
-        if (changed) {
-            note.fields = fields;
-            note.notetypeId = nt.id;
-            note.tags = newTags;
-            if (auto r = collection.updateNote(note); !r)
-                return r.error();
-        }
-
-        auto cards = collection.cardsOfNote(note.id);
-        if (!cards)
-            return cards.error();
-        const std::set<int> wanted(ords.begin(), ords.end());
-        std::set<int> have;
-        for (Card card : cards.value()) {
-            have.insert(card.ord);
-            if (!wanted.count(card.ord) && card.queue != CardQueue::Suspended) {
-                // The branch, layer or cloze this card asked about is gone; keep its history.
-                card.queue = CardQueue::Suspended;
-                if (auto r = collection.updateCard(card); !r)
-                    return r.error();
-                changed = true;
-            } else if (wanted.count(card.ord) && wasRetired && card.queue == CardQueue::Suspended) {
-                card.queue = CardQueue::Normal;   // the id came back: so do its cards
-                if (auto r = collection.updateCard(card); !r)
-                    return r.error();
-                changed = true;
-            }
-        }
-        for (int ord : ords) {
-            if (have.count(ord))
-                continue;
-            Card card;
-            card.noteId = note.id;
-            card.deckId = deck.id;
-            card.ord = ord;
-            card.state = NewState{nextPosition++};
-            if (auto r = collection.addCard(card); !r)
-                return r.error();
-            ++result.counts.cardsAdded;
-            changed = true;
-        }
-        if (changed)
-            ++result.counts.notesUpdated;
-        else
-            ++result.counts.notesUnchanged;
+        data.notes.push_back(std::move(n));
     }
-
-    // Retire "debrief:" notes of this deck whose id is no longer in the file.
-    auto inDeck = collection.noteIdsInDecks({deck.id});
-    if (!inDeck)
-        return inDeck.error();
-    for (NoteId id : inDeck.value()) {
-        auto note = collection.note(id);
-        if (!note)
-            return note.error();
-        // Notes the user added to a bundled deck by hand have no "debrief:" id and are theirs.
-        if (!note->guid.startsWith(QLatin1String("debrief:")) || guidsInFile.contains(note->guid)
-            || note->tags.contains(QLatin1String(DeckImporter::kRetiredTag)))
-            continue;
-        auto cards = collection.cardsOfNote(id);
-        if (!cards)
-            return cards.error();
-        for (Card card : cards.value()) {
-            if (card.queue != CardQueue::Suspended) {
-                card.queue = CardQueue::Suspended;
-                if (auto r = collection.updateCard(card); !r)
-                    return r.error();
-            }
-        }
-        Note n = note.value();
-        n.tags << QLatin1String(DeckImporter::kRetiredTag);
-        if (auto r = collection.updateNote(n); !r)
-            return r.error();
-        ++result.counts.notesRetired;
-    }
-
-    if (progress)
-        progress(total, total);
-    return {};
+    return data;
 }
-
 
 } // namespace
 
@@ -256,11 +118,8 @@ ImportResult DeckImporter::importDeck(Collection &collection, const DeckFile &fi
         return result;
     }
 
-    Collection::Transaction tx(collection);
-    Result<void> written = writeDeck(collection, file, options, progress, result);
-    if (written)
-        written = tx.commit();
-    if (!written)
+    ForeignDataImporter writer(collection, options, SystemClock().now());
+    if (Result<void> written = writer.write(foreignData(file), result, progress, QFileInfo(file.path).fileName()); !written)
         result.addError(importIssueKind(written.error().kind), written.error().message);
     return result;
 }

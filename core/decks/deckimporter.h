@@ -15,7 +15,8 @@ class Collection;
 // cards (and their scheduling) stay; cards for new ords are added and cards for ords that no
 // longer exist are suspended; a new id adds a note; a "debrief:" note of the deck whose id left
 // the file is retired (cards suspended, tagged debrief::retired, never deleted). Nothing is
-// written unless the file parses cleanly; everything happens in one transaction.
+// written unless the file parses cleanly; then ForeignDataImporter writes it in one transaction
+// (CardSet::Exact, TagMerge::ReplaceKeepingMarks and a RetireRule give the rules above).
 class DeckImporter {
     Q_DECLARE_TR_FUNCTIONS(DeckImporter)
 

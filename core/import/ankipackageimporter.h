@@ -2,6 +2,8 @@
 
 #include "import/importresult.h"
 
+#include <QCoreApplication>
+
 #include <QString>
 
 namespace debrief {
@@ -11,9 +13,10 @@ class Collection;
 // Imports Anki packages into a collection: .apkg and .colpkg of all three generations
 // (collection.anki2, collection.anki21, collection.anki21b), and bare .anki2 collection files.
 // A .colpkg is merged like an .apkg; replacing a whole collection is the caller's choice (import
-// into a fresh collection). Everything is read and checked first, then written in one
-// Collection::Transaction; media are staged and moved in only after that commits. On any Error
-// issue (or a cancel from `progress`) the collection and its media folder are unchanged.
+// into a fresh collection). Everything is read and checked first (AnkiPackageReader), then
+// handed to ForeignDataImporter as ForeignData, which writes it in one transaction and moves the
+// media in only after that commits. On any Error issue (or a cancel from `progress`) the
+// collection and its media folder are unchanged.
 //
 // Choices where Anki leaves room:
 // - Duplicate GUIDs inside one file are an Error (Duplicate): such a file is damaged and

@@ -1,5 +1,7 @@
 #include "import/ankipackagereader.h"
 
+#include "import/ankicardcodec.h"
+
 #include "import/ankipackageimporter.h"
 #include "import/mediastager.h"
 #include "import/protoreader.h"
@@ -16,6 +18,9 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
+#include <tuple>
+#include <utility>
 
 namespace debrief {
 
@@ -40,21 +45,25 @@ Error dbError(const Error &e, const QString &what)
                      what.isEmpty() ? e.message : QStringLiteral("%1: %2").arg(what, e.message));
 }
 
-// Steps `q`, calling `row()` for each row; `row` returns an error to stop.
+// Steps `q` through Statement::forEachRow, calling `row()` for each row; `row` returns an error to
+// stop, which is returned as it is, while a failure of the query itself means a damaged file.
 template <typename RowFn>
 Result<void> eachRow(Result<Statement> &q, const QString &what, RowFn row)
 {
     if (!q)
         return dbError(q.error(), what);
-    for (;;) {
-        Result<bool> r = q->step();
-        if (!r)
-            return dbError(r.error(), what);
-        if (!*r)
-            return {};
-        if (Result<void> f = row(*q); !f)
-            return f;
-    }
+    std::optional<Error> rowError;
+    const Result<void> stepped = q->forEachRow([&](const Statement &r) -> Result<void> {
+        Result<void> f = row(r);
+        if (!f)
+            rowError = f.error();
+        return f;
+    });
+    if (rowError)
+        return *rowError;
+    if (!stepped)
+        return dbError(stepped.error(), what);
+    return {};
 }
 
 // Text of column `col` if it is valid UTF-8 (the bytes round-trip), else std::nullopt.
@@ -192,18 +201,17 @@ Result<void> readCol(Database &db, AnkiPackage &pkg)
                                                     "This is a Mnemosyne 2 database, not an Anki collection; import it as Mnemosyne (mnemo.db)"));
         return makeError(Error::Kind::UnknownFormat, AnkiPackageImporter::tr("This is not an Anki collection"));
     }
+    const QString noHeader = AnkiPackageImporter::tr("The collection has no readable header");
     Result<Statement> q = db.prepare(QStringLiteral("SELECT ver, crt, conf FROM col"));
     if (!q)
-        return dbError(q.error(), AnkiPackageImporter::tr("The collection has no readable header"));
-    Result<bool> row = q->step();
-    if (!row)
-        return dbError(row.error(), AnkiPackageImporter::tr("The collection has no readable header"));
-    if (!*row)
-        return makeError(Error::Kind::Corrupt, AnkiPackageImporter::tr("The collection has no readable header"));
-    const qint64 ver = q->int64(0);
-    pkg.crt = q->int64(1);
-    const QString conf = q->text(2);
-    q->reset();
+        return dbError(q.error(), noHeader);
+    const auto header = q->firstRow([](const Statement &r) { return std::make_tuple(r.int64(0), r.int64(1), r.text(2)); });
+    if (!header)
+        return dbError(header.error(), noHeader);
+    if (!*header)
+        return makeError(Error::Kind::Corrupt, noHeader);
+    const auto &[ver, crt, conf] = **header;
+    pkg.crt = crt;
     if (pkg.crt < 0 || pkg.crt > kMaxUnixSecs)
         return makeError(Error::Kind::Corrupt, AnkiPackageImporter::tr("The collection's creation time %1 is impossible").arg(pkg.crt));
     pkg.schemaVersion = int(qBound(qint64(0), ver, qint64(1000)));
@@ -225,7 +233,7 @@ Result<void> readCol(Database &db, AnkiPackage &pkg)
             return f;
         if (hasConfig) {
             Result<Statement> c = db.prepare(QStringLiteral("SELECT KEY, val FROM config WHERE KEY IN ('schedVer','rollover','creationOffset')"));
-            if (Result<void> f = eachRow(c, AnkiPackageImporter::tr("The collection settings are damaged"), [&](Statement &r) -> Result<void> {
+            if (Result<void> f = eachRow(c, AnkiPackageImporter::tr("The collection settings are damaged"), [&](const Statement &r) -> Result<void> {
                     const QJsonDocument d = QJsonDocument::fromJson("[" + r.blob(1) + "]");
                     if (d.isArray() && !d.array().isEmpty())
                         config.insert(r.text(0), d.array().at(0));
@@ -243,17 +251,17 @@ Result<void> readCol(Database &db, AnkiPackage &pkg)
 
 Result<void> readNotetypesV11(Database &db, AnkiPackage &pkg)
 {
+    const QString damagedHeader = AnkiPackageImporter::tr("The collection header is damaged");
     Result<Statement> q = db.prepare(QStringLiteral("SELECT models, decks FROM col"));
     if (!q)
-        return dbError(q.error(), AnkiPackageImporter::tr("The collection header is damaged"));
-    Result<bool> row = q->step();
+        return dbError(q.error(), damagedHeader);
+    const auto row = q->firstRow([](const Statement &r) { return std::make_pair(r.blob(0), r.blob(1)); });
     if (!row)
-        return dbError(row.error(), AnkiPackageImporter::tr("The collection header is damaged"));
+        return dbError(row.error(), damagedHeader);
     if (!*row)
-        return makeError(Error::Kind::Corrupt, AnkiPackageImporter::tr("The collection header is damaged"));
-    const QByteArray modelsJson = q->blob(0);
-    const QByteArray decksJson = q->blob(1);
-    q->reset();
+        return makeError(Error::Kind::Corrupt, damagedHeader);
+    const QByteArray &modelsJson = (*row)->first;
+    const QByteArray &decksJson = (*row)->second;
     QJsonParseError err;
     const QJsonDocument models = QJsonDocument::fromJson(modelsJson, &err);
     if (err.error != QJsonParseError::NoError || !models.isObject())
@@ -322,7 +330,7 @@ Result<void> readNotetypesV15(Database &db, AnkiPackage &pkg)
     const QString layout = AnkiPackageImporter::tr("Unknown collection layout");
     {
         Result<Statement> q = db.prepare(QStringLiteral("SELECT id, name, mtime_secs, config FROM notetypes"));
-        if (Result<void> f = eachRow(q, layout, [&](Statement &r) -> Result<void> {
+        if (Result<void> f = eachRow(q, layout, [&](const Statement &r) -> Result<void> {
                 AnkiSrcNotetype s;
                 s.id = r.int64(0);
                 s.nt.name = r.text(1);
@@ -345,7 +353,7 @@ Result<void> readNotetypesV15(Database &db, AnkiPackage &pkg)
     }
     {
         Result<Statement> q = db.prepare(QStringLiteral("SELECT ntid, name FROM fields ORDER BY ntid, ord"));
-        if (Result<void> f = eachRow(q, layout, [&](Statement &r) -> Result<void> {
+        if (Result<void> f = eachRow(q, layout, [&](const Statement &r) -> Result<void> {
                 auto it = pkg.notetypes.find(r.int64(0));
                 if (it != pkg.notetypes.end())
                     it->second.nt.fieldNames << r.text(1);
@@ -355,7 +363,7 @@ Result<void> readNotetypesV15(Database &db, AnkiPackage &pkg)
     }
     {
         Result<Statement> q = db.prepare(QStringLiteral("SELECT ntid, name, config FROM templates ORDER BY ntid, ord"));
-        if (Result<void> f = eachRow(q, layout, [&](Statement &r) -> Result<void> {
+        if (Result<void> f = eachRow(q, layout, [&](const Statement &r) -> Result<void> {
                 auto it = pkg.notetypes.find(r.int64(0));
                 if (it == pkg.notetypes.end())
                     return {};
@@ -383,7 +391,7 @@ Result<void> readNotetypesV15(Database &db, AnkiPackage &pkg)
     {
         Result<Statement> q = db.prepare(QStringLiteral("SELECT id, name, kind FROM decks"));
         const Error decksDamaged = makeError(Error::Kind::Corrupt, AnkiPackageImporter::tr("The deck list is damaged"));
-        if (Result<void> f = eachRow(q, layout, [&](Statement &r) -> Result<void> {
+        if (Result<void> f = eachRow(q, layout, [&](const Statement &r) -> Result<void> {
                 AnkiSrcDeck d;
                 d.name = r.text(1).replace(QChar(0x1f), QLatin1String("::"));
                 ProtoReader p(r.blob(2));
@@ -433,7 +441,7 @@ Result<void> readRows(Database &db, AnkiPackage &pkg, bool withScheduling)
     {
         Result<Statement> q = db.prepare(QStringLiteral("SELECT id, guid, mid, mod, tags, flds FROM notes ORDER BY id"));
         QSet<QString> guids;
-        if (Result<void> f = eachRow(q, layout, [&](Statement &r) -> Result<void> {
+        if (Result<void> f = eachRow(q, layout, [&](const Statement &r) -> Result<void> {
                 AnkiSrcNote n;
                 n.id = r.int64(0);
                 const std::optional<QString> tags = utf8Text(r, 4);
@@ -476,7 +484,7 @@ Result<void> readRows(Database &db, AnkiPackage &pkg, bool withScheduling)
     {
         Result<Statement> q = db.prepare(QStringLiteral("SELECT id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, "
                                                         "left, odue, odid, flags, mod FROM cards ORDER BY nid, ord"));
-        if (Result<void> f = eachRow(q, layout, [&](Statement &r) -> Result<void> {
+        if (Result<void> f = eachRow(q, layout, [&](const Statement &r) -> Result<void> {
                 AnkiSrcCard c;
                 c.id = r.int64(0);
                 c.nid = r.int64(1);
@@ -528,7 +536,7 @@ Result<void> readRows(Database &db, AnkiPackage &pkg, bool withScheduling)
     if (withScheduling && hasRevlog) {
         Result<Statement> q = db.prepare(QStringLiteral("SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id"));
         const auto clampInt = [](qint64 v) { return int(qBound(qint64(INT_MIN), v, qint64(INT_MAX))); };
-        if (Result<void> f = eachRow(q, AnkiPackageImporter::tr("The review log is damaged"), [&](Statement &r) -> Result<void> {
+        if (Result<void> f = eachRow(q, AnkiPackageImporter::tr("The review log is damaged"), [&](const Statement &r) -> Result<void> {
                 ReviewLogEntry e;
                 e.id = r.int64(0);
                 e.cardId = r.int64(1);
@@ -552,6 +560,130 @@ Result<void> readRows(Database &db, AnkiPackage &pkg, bool withScheduling)
 }
 
 } // namespace
+
+namespace {
+
+// Absolute study day (days since epoch at the rollover) of the source collection's day 0.
+// creationOffset (minutes west of UTC) says where crt's local day starts; without it we assume
+// crt sits at the rollover hour in a zone between UTC-10 and UTC+14 and pick that day.
+qint64 sourceDayZero(const AnkiPackage &pkg)
+{
+    if (pkg.creationOffsetMins) {
+        const qint64 local = pkg.crt - qint64(*pkg.creationOffsetMins) * 60 - qint64(pkg.rolloverHour) * 3600;
+        return qint64(std::floor(double(local) / 86400.0));
+    }
+    return qint64(std::floor(double(pkg.crt + 10 * 3600 - (pkg.rolloverHour - 4) * 3600) / 86400.0));
+}
+
+} // namespace
+
+ForeignData AnkiPackageReader::foreignData(AnkiPackage &&pkg, ZipReader *zip)
+{
+    ForeignData data;
+    data.notetypeMatch = NotetypeMatch::BySchema;
+    data.tagMerge = TagMerge::Replace;
+    data.matchFirstField = false;
+    data.skipEmptyFirstField = false;
+    data.deckNamesMayBeIds = false;
+    data.cards = CardSet::Listed;
+    data.onlyReferencedMedia = true;
+
+    QHash<qint64, int> notetypeIndex;   // Anki's notetype id -> index into data.notetypes
+    for (const auto &[id, s] : pkg.notetypes) {
+        Notetype nt = s.nt;
+        nt.id = 0;
+        nt.markdownFields = false;
+        notetypeIndex.insert(id, int(data.notetypes.size()));
+        data.notetypes.push_back(nt);
+    }
+    // A card in a filtered deck goes to its home deck; one without a usable deck to Default. One
+    // shared string per deck, not one per card.
+    QHash<qint64, QString> deckNames;
+    auto deckName = [&pkg, &deckNames](qint64 did) {
+        auto known = deckNames.constFind(did);
+        if (known != deckNames.constEnd())
+            return *known;
+        const auto src = pkg.decks.find(did);
+        QString name = src != pkg.decks.end() && !src->second.filtered ? src->second.name.trimmed() : QString();
+        if (name.isEmpty())
+            name = QStringLiteral("Default");
+        deckNames.insert(did, name);
+        return name;
+    };
+    for (const auto &[id, d] : pkg.decks)
+        if (!d.filtered && !d.description.isEmpty() && !d.name.trimmed().isEmpty())
+            data.decks.push_back({d.name.trimmed(), d.description, false});
+
+    QHash<qint64, std::vector<const ReviewLogEntry *>> reviews;   // by Anki card id, oldest first
+    for (const ReviewLogEntry &e : pkg.revlog)
+        reviews[e.cardId].push_back(&e);
+    const AnkiDays days{sourceDayZero(pkg), pkg.crt, pkg.schedVer};
+
+    // Cards come ordered by (nid, ord), notes by id: one pass pairs them.
+    size_t next = 0;
+    data.notes.reserve(pkg.notes.size());
+    for (AnkiSrcNote &src : pkg.notes) {
+        ForeignNote n;
+        n.guid = std::move(src.guid);
+        n.notetypeIndex = notetypeIndex.value(src.mid, -1);
+        n.fields = std::move(src.fields);
+        n.tags = std::move(src.tags);
+        n.modifiedSecs = src.mod;
+        while (next < pkg.cards.size() && pkg.cards[next].nid < src.id)
+            ++next;   // a card of no note
+        for (; next < pkg.cards.size() && pkg.cards[next].nid == src.id; ++next) {
+            const AnkiSrcCard &c = pkg.cards[next];
+            ForeignCard fc;
+            fc.ord = c.ord;
+            fc.reps = c.reps;
+            fc.flags = c.flags & 7;
+            fc.modifiedSecs = c.mod;
+            fc.deck = deckName(c.odid != 0 ? c.odid : c.did);
+            AnkiCardColumns columns;
+            columns.type = c.type;
+            columns.queue = c.queue;
+            columns.due = c.due;
+            columns.ivl = c.ivl;
+            columns.factor = c.factor;
+            columns.lapses = c.lapses;
+            columns.left = c.left;
+            columns.odue = c.odue;
+            columns.odid = c.odid;
+            const AnkiCardScheduling scheduling = AnkiCardCodec::decode(columns, days);
+            fc.state = scheduling.state;
+            fc.queue = scheduling.queue;
+            for (const ReviewLogEntry *e : reviews.value(c.id))
+                fc.reviews.push_back(*e);
+            n.cards.push_back(std::move(fc));
+        }
+        // The note's own deck is only where cards without one would go: its first card's.
+        n.deck = n.cards.empty() ? QStringLiteral("Default") : n.cards.front().deck;
+        data.notes.push_back(std::move(n));
+    }
+
+    // Package order, so that which of two clashing names keeps its name is deterministic.
+    std::vector<std::pair<int, QString>> members;
+    for (auto it = pkg.mediaMembers.constBegin(); it != pkg.mediaMembers.constEnd(); ++it)
+        members.emplace_back(it.value(), it.key());
+    std::sort(members.begin(), members.end());
+    const ZipReader::Content content = pkg.latest ? ZipReader::Content::Zstd : ZipReader::Content::Plain;
+    for (const auto &[member, name] : members) {
+        ForeignMedia m;
+        m.name = name;
+        m.read = [zip, member = member, content]() -> Result<QByteArray> {
+            QByteArray bytes;
+            auto sink = [&bytes](const char *d, qint64 n) -> Result<void> {
+                bytes.append(d, int(n));
+                return {};
+            };
+            if (Result<void> ok = zip->read(member, sink, MediaStager::kMaxFileBytes, content); !ok)
+                return ok.error();
+            return bytes;
+        };
+        data.media.push_back(std::move(m));
+    }
+    return data;
+}
 
 Error AnkiPackageReader::foreignDbError(const Error &e, const QString &what) { return dbError(e, what); }
 

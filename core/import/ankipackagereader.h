@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/foreigndata.h"
 #include "model/notetype.h"
 #include "model/reviewlogentry.h"
 #include "util/result.h"
@@ -18,12 +19,10 @@ class Database;
 class ZipReader;
 
 // An Anki package as read, before anything is written: Anki's rows with Anki's numbers (the ids,
-// day numbers and queues of the source collection). AnkiPackageImporter maps them.
+// day numbers and queues of the source collection). foreignData() maps them.
 struct AnkiSrcNotetype {
     qint64 id = 0;
-    Notetype nt;           // id 0 until placed in the collection
-    NotetypeId targetId = 0;
-    bool schemaClash = false;
+    Notetype nt;           // as the package defines it; placed in the collection by the writer
 };
 
 struct AnkiSrcDeck {
@@ -87,6 +86,12 @@ public:
     static Result<void> readMediaMap(ZipReader &zip, bool latest, AnkiPackage &pkg);
     // The header, note types and decks, notes, cards and, `withScheduling`, the review log.
     static Result<void> readCollection(Database &db, AnkiPackage &pkg, bool withScheduling);
+    // The package as ForeignData for ForeignDataImporter: Anki's merge rules (notetypes by
+    // schema, notes by GUID only, the source's tags, exactly the listed cards, only referenced
+    // media), scheduling decoded by AnkiCardCodec and review history per card. The notes' text is
+    // moved out of `pkg`. Media are read from `zip` (which must outlive the data) only when the
+    // writer stages them.
+    static ForeignData foreignData(AnkiPackage &&pkg, ZipReader *zip);
     // A foreign query's failure: the file is damaged, unless the connection's limits stopped it
     // (Unsafe) or the user did (Cancelled).
     static Error foreignDbError(const Error &e, const QString &what);

@@ -324,20 +324,12 @@ bool readDb(const QString &path, const QString &fileName, ImportTemp &temp, cons
     auto st = (*db)->prepare(QStringLiteral(
         "SELECT id, _fact_id, fact_view_id, tags, grade, next_rep, last_rep, easiness, acq_reps, ret_reps, lapses, "
         "modification_time, extra_data, active FROM cards ORDER BY _fact_id, _id"));
-    if (!st)
-        return fail(ImportIssue::Kind::Corrupt, st.error().message);
     std::map<qint64, ForeignNote> notes;
-    std::map<qint64, QString> types;
-    for (;;) {
-        Result<bool> r = st->step();
-        if (!r)
-            return dbFail(r.error());
-        if (!*r)
-            break;
-        const qint64 factId = st->int64(1);
+    const auto card = [&](const Statement &q) {
+        const qint64 factId = q.int64(1);
         QString type;
         int ord = 0;
-        splitView(st->text(2), &type, &ord);
+        splitView(q.text(2), &type, &ord);
         auto it = notes.find(factId);
         if (it == notes.end()) {
             ForeignNote n;
@@ -347,30 +339,30 @@ bool readDb(const QString &path, const QString &fileName, ImportTemp &temp, cons
                                       .arg(fileName, factIds.value(factId), type));
                 ++result.counts.notesSkipped;
                 notes.emplace(factId, ForeignNote()).first->second.notetype = QStringLiteral("\x01skip");
-                continue;
+                return;
             }
             n.guid = QStringLiteral("mnemosyne:") + factIds.value(factId, QString::number(factId));
             it = notes.emplace(factId, n).first;
-            types[factId] = type;
         }
         ForeignNote &n = it->second;
         if (n.notetype == QLatin1String("\x01skip"))
-            continue;
+            return;
         if (type == QLatin1String("5")) {
-            const int idx = clozeIndex(st->text(12));
+            const int idx = clozeIndex(q.text(12));
             if (idx >= 0)
                 ord = idx;
         }
-        n.tags << convertTags(st->text(3).split(QLatin1String(", ")));
+        n.tags << convertTags(q.text(3).split(QLatin1String(", ")));
         n.tags.removeDuplicates();
-        n.modifiedSecs = std::max(n.modifiedSecs, st->int64(11));
-        ForeignCard c = scheduled(ord, st->int64(6), st->int64(5), st->real(7), st->integer(8) + st->integer(9),
-                                  st->integer(10));
-        if (st->integer(13) == 0)
+        n.modifiedSecs = std::max(n.modifiedSecs, q.int64(11));
+        ForeignCard c = scheduled(ord, q.int64(6), q.int64(5), q.real(7), q.integer(8) + q.integer(9), q.integer(10));
+        if (q.integer(13) == 0)
             c.queue = CardQueue::Suspended;   // inactive in Mnemosyne
-        c.reviews = logs.value(st->text(0));
+        c.reviews = logs.value(q.text(0));
         n.cards.push_back(c);
-    }
+    };
+    if (!rows(st, card))
+        return false;
     for (auto &kv : notes)
         if (kv.second.notetype != QLatin1String("\x01skip"))
             data.notes.push_back(std::move(kv.second));
@@ -390,7 +382,9 @@ bool safeRelativePath(const QString &p)
     return true;
 }
 
-bool readCards(const QString &path, const QString &fileName, ForeignData &data, MediaStager &media, ImportResult &result)
+// The media files are listed in `data` and read from `zipOut` (kept open for the writer) when staged.
+bool readCards(const QString &path, const QString &fileName, ForeignData &data, std::unique_ptr<ZipReader> &zipOut,
+               ImportResult &result)
 {
     auto fail = [&](ImportIssue::Kind k, const QString &msg) {
         result.addError(k, QStringLiteral("%1: %2").arg(fileName, msg));
@@ -410,7 +404,6 @@ bool readCards(const QString &path, const QString &fileName, ForeignData &data, 
     QHash<QString, QString> tagNames;
     QHash<QString, QHash<QString, QString>> facts;
     QStringList factOrder;
-    QHash<QString, QString> renamed;   // media path in the zip -> name in our media folder
     struct CardRow { QXmlStreamAttributes a; QString extra; };
     std::vector<CardRow> cards;
     bool root = false;
@@ -442,16 +435,12 @@ bool readCards(const QString &path, const QString &fileName, ForeignData &data, 
                 result.addWarning(ImportIssue::Kind::MissingField, QCoreApplication::translate("MnemosyneImporter", "%1: media file '%2' is not in the archive").arg(fileName, fname));
                 continue;
             }
-            auto bytes = (*zip)->readAll(*m, MediaStager::kMaxFileBytes);
-            if (!bytes)
-                return fail(importIssueKind(bytes.error().kind), bytes.error().message);
-            QString flat = fname;
-            flat.replace(QLatin1Char('/'), QLatin1Char('_'));   // our media folder is flat, like Anki's
-            auto staged = media.stage(flat, *bytes);
-            if (!staged)
-                return fail(importIssueKind(staged.error().kind), staged.error().message);
-            renamed.insert(fname, *staged);
-            ++result.counts.mediaAdded;
+            ForeignMedia media;
+            media.name = fname;
+            media.storeAs = fname;
+            media.storeAs.replace(QLatin1Char('/'), QLatin1Char('_'));   // our media folder is flat, like Anki's
+            media.read = [zip = zip->get(), member = *m]() { return zip->readAll(member, MediaStager::kMaxFileBytes); };
+            data.media.push_back(std::move(media));
         } else if (type == 16) {
             facts.insert(oid, children);
             factOrder << oid;
@@ -476,10 +465,6 @@ bool readCards(const QString &path, const QString &fileName, ForeignData &data, 
                                   QCoreApplication::translate("MnemosyneImporter", "%1: card of fact '%2' (card type %3) is not imported").arg(fileName, factId, type));
                 continue;
             }
-            for (QString &f : n.fields)
-                for (auto it = renamed.constBegin(); it != renamed.constEnd(); ++it)
-                    if (it.key() != it.value())
-                        f.replace(QLatin1Char('"') + it.key() + QLatin1Char('"'), QLatin1Char('"') + it.value() + QLatin1Char('"'));
             n.guid = QStringLiteral("mnemosyne:") + factId;
             notes.insert(factId, n);
         }
@@ -503,6 +488,7 @@ bool readCards(const QString &path, const QString &fileName, ForeignData &data, 
     for (const QString &f : factOrder)
         if (notes.contains(f))
             data.notes.push_back(notes.value(f));
+    zipOut = std::move(*zip);
     return true;
 }
 
@@ -554,7 +540,7 @@ ImportResult MnemosyneImporter::importFile(Collection &collection, const QString
     }
     const QByteArray head = file.peek(16);
     ForeignData data = newData();
-    MediaStager media(collection);
+    std::unique_ptr<ZipReader> zip;   // a .cards file's media are read from it while writing
     ImportTemp temp(collection);
     bool ok = false;
     if (file.size() == 0) {
@@ -564,7 +550,7 @@ ImportResult MnemosyneImporter::importFile(Collection &collection, const QString
         ok = readDb(path, fileName, temp, progress, data, result);
     } else if (head.startsWith("PK")) {
         file.close();
-        ok = readCards(path, fileName, data, media, result);
+        ok = readCards(path, fileName, data, zip, result);
     } else if (QFileInfo(path).suffix().toLower() == QLatin1String("xml") || head.startsWith("<")
                || head.startsWith("\xEF\xBB\xBF<")) {
         if (file.size() > kMaxXmlBytes)
@@ -582,12 +568,8 @@ ImportResult MnemosyneImporter::importFile(Collection &collection, const QString
             n.notetype = QStringLiteral("Basic");
 
     ForeignDataImporter writer(collection, options, now.isValid() ? now : SystemClock().now());
-    if (Result<void> r = writer.write(data, result, progress, fileName); !r) {
+    if (Result<void> r = writer.write(data, result, progress, fileName); !r)
         result.addError(importIssueKind(r.error().kind), r.error().message);
-        return result;
-    }
-    if (auto r = media.commit(); !r)
-        result.addWarning(ImportIssue::Kind::Internal, QStringLiteral("%1: %2").arg(fileName, r.error().message));
     return result;
 }
 

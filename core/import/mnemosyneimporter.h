@@ -14,7 +14,8 @@ class Collection;
 // 1.x XML exports (*.xml), 2.x sharing files (*.cards zip, with media) and 2.x SQLite
 // collections (mnemo.db / default.db, with review history from log event 9).
 // Facts become notes (Basic, "Basic (and reversed card)", "Vocabulary (Mnemosyne)", Cloze);
-// seen cards keep their scheduling. Everything is read first, then written in one transaction.
+// seen cards keep their scheduling. Everything is read first, then ForeignDataImporter writes it
+// (media of a .cards file included) in one transaction.
 class MnemosyneImporter {
 public:
     static ImportResult importFile(Collection &collection, const QString &path, const ImportOptions &options,

@@ -47,19 +47,26 @@ public:
     // The one prepare/bind/step loop: calls `f(*this)` for every row and stops at the first
     // error. The statement is reset when done, so a cached one is ready for the next call.
     // When `f` returns bool, false stops early (the statement is reset then too).
+    // `f` may return Result<void>: its first error stops the loop and is returned as it is.
     template <typename F>
     Result<void> forEachRow(F &&f)
     {
+        using Returned = decltype(f(std::declval<const Statement &>()));
         for (;;) {
             Result<bool> row = step();
             if (!row)
                 return row.error();
             if (!*row)
                 return {};
-            if constexpr (std::is_same_v<decltype(f(std::declval<const Statement &>())), bool>) {
+            if constexpr (std::is_same_v<Returned, bool>) {
                 if (!f(static_cast<const Statement &>(*this))) {
                     reset();
                     return {};
+                }
+            } else if constexpr (std::is_same_v<Returned, Result<void>>) {
+                if (Result<void> r = f(static_cast<const Statement &>(*this)); !r) {
+                    reset();
+                    return r;
                 }
             } else {
                 f(static_cast<const Statement &>(*this));

@@ -200,6 +200,8 @@ private slots:
     void mediaRenamedOnClash();
     void importAsNew();
     void cancelRollsBack();
+    void failureWhileWritingChangesNothing_data();
+    void failureWhileWritingChangesNothing();
     void hostile_data();
     void hostile();
     void manyMembersLookedUpByName();
@@ -507,6 +509,79 @@ void TestAnkiImport::cancelRollsBack()
     QVERIFY(hasIssue(r, ImportIssue::Kind::Cancelled));
     QVERIFY(calls > 1);
     QCOMPARE(snapshot(c), before);
+}
+
+void TestAnkiImport::failureWhileWritingChangesNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("cancelAt");   // notes done when progress says cancel; -1 = never
+    QTest::addColumn<ImportIssue::Kind>("kind");
+    QTemporaryDir *dir = new QTemporaryDir;   // lives until the process ends; rows refer to it
+    // update1's collection plus 200 notes that each show pic.png, all valid for the reader. In
+    // "broken", the last note's card sits in deck "Broken::", which the collection refuses
+    // (a name with an empty part): the writer fails at the last of 202 notes, after the others,
+    // their cards and the staged picture, and everything must go.
+    const auto package = [&](const QString &name, bool broken) {
+        QStringList sql{
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 201) "
+                           "INSERT INTO notes SELECT 1900000000000 + i, 'mid-import ' || i, mid, mod, usn, tags, "
+                           "'front ' || i || ' <img src=\"pic.png\">' || char(31) || 'back', sfld, csum, flags, data "
+                           "FROM notes, n WHERE notes.id = (SELECT min(id) FROM notes)"),
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 201) "
+                           "INSERT INTO cards SELECT 1900000000000 + i, 1900000000000 + i, "
+                           "CASE WHEN i = 201 THEN 99 ELSE 1 END, 0, mod, usn, 0, 0, i, 0, 0, 0, 0, 0, 0, 0, 0, '' "
+                           "FROM cards, n WHERE cards.id = (SELECT min(id) FROM cards)")};
+        if (broken)
+            sql << QStringLiteral("UPDATE col SET decks = json_insert(decks, '$.\"99\"', "
+                                  "json('{\"id\": 99, \"name\": \"Broken::\", \"dyn\": 0}'))");
+        const QByteArray coll = editedCollection(dir->path(), sql);
+        const QString file = dir->filePath(name);
+        writeZip(file, {{QStringLiteral("collection.anki2"), coll},
+                        {QStringLiteral("0"), QByteArray("a picture")},
+                        {QStringLiteral("media"), QByteArray("{\"0\": \"pic.png\"}")}});
+        return file;
+    };
+    QTest::newRow("the collection refuses the last note's deck") << package(QStringLiteral("broken.apkg"), true) << -1
+                                                                  << ImportIssue::Kind::Corrupt;
+    QTest::newRow("cancel after 64 notes") << package(QStringLiteral("fine.apkg"), false) << 64
+                                           << ImportIssue::Kind::Cancelled;
+}
+
+// Item 1 of the one import pipeline: an error or a cancel while ForeignDataImporter writes an Anki
+// package leaves the collection file byte for byte as it was, and the media folder too.
+void TestAnkiImport::failureWhileWritingChangesNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(int, cancelAt);
+    QFETCH(ImportIssue::Kind, kind);
+    const QString colPath = populated().path();
+    m_col.reset();   // closed: the WAL is checkpointed, so the file alone holds the collection
+    const QString dataDir = QFileInfo(colPath).absolutePath();
+    const QString before = importwitness::digest(dataDir);
+
+    auto c = Collection::open(colPath);
+    QVERIFY(c);
+    qint64 furthest = 0;
+    const ImportResult r = AnkiPackageImporter::importFile(**c, file, {}, [&](qint64 done, qint64) {
+        furthest = std::max(furthest, done);
+        return cancelAt < 0 || done < cancelAt;
+    });
+    c->reset();
+    QVERIFY2(!r.ok(), "the import was expected to fail");
+    QVERIFY2(hasIssue(r, kind), qPrintable(describe(r)));
+    QVERIFY2(r.issues.back().message.contains(QFileInfo(file).fileName()), qPrintable(r.issues.back().message));
+    QCOMPARE(r.counts.notesAdded, 0);
+    QVERIFY2(furthest >= 64, "the writer had not started on the notes");
+    QCOMPARE(importwitness::digest(dataDir), before);
+
+    // The same notes without the broken deck import: the failure came part-way through the writing.
+    Collection &fine = fresh();
+    QString good = file;
+    good.replace(QLatin1String("broken.apkg"), QLatin1String("fine.apkg"));
+    const ImportResult ok = AnkiPackageImporter::importFile(fine, good, {});
+    QVERIFY2(ok.ok(), qPrintable(describe(ok)));
+    QCOMPARE(ok.counts.notesAdded, 202);
+    QCOMPARE(ok.counts.mediaAdded, 1);
 }
 
 void TestAnkiImport::hostile_data()

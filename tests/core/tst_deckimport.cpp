@@ -1,3 +1,5 @@
+#include "importwitness.h"
+
 #include "decks/builtinnotetypes.h"
 #include "decks/deckexporter.h"
 #include "decks/deckimporter.h"
@@ -26,6 +28,7 @@ private slots:
     void updateKeepsProgress();
     void shrinkingTreeSuspendsExtraCards();
     void brokenFileWritesNothing();
+    void cancelledUpdateChangesNothing();
     void exportRoundTrips();
     void exportOfAnkiNotesReadsBack();
     void bundledDecksInstallIdempotent();
@@ -246,6 +249,47 @@ void TestDeckImport::brokenFileWritesNothing()
     QCOMPARE(r.issues.front().line, 8);
     QCOMPARE(m_col->count(QStringLiteral("notes")).value(), qint64(0));
     QVERIFY(!m_col->deckByName(QStringLiteral("Broken")).value().has_value());
+}
+
+// The deck importer writes through ForeignDataImporter: a cancel at its last progress call, after
+// the update, the new note, the new cards and the retirement were written, leaves the collection
+// file byte for byte as it was, studied card included.
+void TestDeckImport::cancelledUpdateChangesNothing()
+{
+    const QString path = writeDeck(QStringLiteral("c.deck"), QLatin1String(kV1));
+    QVERIFY(DeckImporter::importFile(*m_col, path).ok());
+    Card basic = cardsByOrd(QStringLiteral("keep-basic")).at(0);
+    basic.state = ReviewState{12, 2650, 1, false, 20400};
+    basic.reps = 5;
+    QVERIFY(m_col->updateCard(basic).ok());
+    writeDeck(QStringLiteral("c.deck"), QLatin1String(kV2));
+    const QString colPath = m_col->path();
+    m_col.reset();   // closed: the WAL is checkpointed, so the file alone holds the collection
+    const QString before = importwitness::digest(m_dir->path());
+
+    auto c = Collection::open(colPath);
+    QVERIFY(c);
+    qint64 asked = 0;
+    const ImportResult r = DeckImporter::importFile(**c, path, {}, [&](qint64 done, qint64 total) {
+        ++asked;
+        return done < total;
+    });
+    c->reset();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.issues.back().kind, ImportIssue::Kind::Cancelled);
+    QCOMPARE(r.counts.notesUpdated + r.counts.notesAdded + r.counts.notesRetired + r.counts.cardsAdded, 0);
+    QVERIFY(asked >= 2);
+    QCOMPARE(importwitness::digest(m_dir->path()), before);
+
+    // Not cancelled, the same import changes the collection (so the cancel came after writing).
+    auto again = Collection::open(colPath);
+    QVERIFY(again);
+    m_col = std::move(*again);
+    const ImportResult done = DeckImporter::importFile(*m_col, path);
+    QVERIFY(done.ok());
+    QCOMPARE(done.counts.notesUpdated, 2);
+    QCOMPARE(done.counts.notesRetired, 1);
+    QCOMPARE(cardsByOrd(QStringLiteral("keep-basic")).at(0).reps, 5);
 }
 
 void TestDeckImport::exportRoundTrips()

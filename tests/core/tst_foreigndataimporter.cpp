@@ -2,7 +2,9 @@
 // transaction, so a failure of the collection or a cancel in the middle of a file leaves nothing
 // behind, and it returns the error (kind and "file:line" in the message) for the caller to report.
 #include "import/foreigndataimporter.h"
+#include "model/stocknotetypes.h"
 #include "storage/collection.h"
+#include "storage/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +40,8 @@ private slots:
     void failureOfTheCollectionRollsBack();
     void cancelRollsBack();
     void joinsTheCallersTransaction();
+    void historyKeepsItsTimesAcrossCards();
+    void listedCardsOnly();
 
 private:
     qint64 count(const char *table) { return *m_c->count(QLatin1String(table)); }
@@ -116,6 +120,71 @@ void TestForeignDataImporter::joinsTheCallersTransaction()
         QCOMPARE(count("notes"), qint64(2));
     }   // not committed
     QCOMPARE(count("notes"), qint64(0));
+}
+
+// Review history is written oldest first over all cards: the collection moves an id older than
+// its newest past it, so writing card by card would shift the second card's answer in time.
+void TestForeignDataImporter::historyKeepsItsTimesAcrossCards()
+{
+    const qint64 t0 = kNow.toMSecsSinceEpoch() - 10 * 86400000LL;
+    ForeignData data = basicNotes(2);
+    auto review = [](qint64 id) {
+        ReviewLogEntry e;
+        e.id = id;
+        e.rating = 3;
+        e.kind = ReviewKind::Review;
+        return e;
+    };
+    ForeignCard a;
+    a.state = ReviewState{5, 2500, 0, false, 20600};
+    a.reviews = {review(t0), review(t0 + 2000)};
+    ForeignCard b = a;
+    b.reviews = {review(t0 + 1000)};
+    data.notes[0].cards = {a};
+    data.notes[1].cards = {b};
+    ImportResult result;
+    QVERIFY(ForeignDataImporter(*m_c, {}, kNow).write(data, result, {}, QStringLiteral("in.txt")).ok());
+    QCOMPARE(result.counts.reviewsAdded, 3);
+    std::vector<qint64> ids;
+    auto q = m_c->database().prepare(QStringLiteral("SELECT id FROM revlog ORDER BY id"));
+    QVERIFY(q);
+    QVERIFY(q->forEachRow([&](const Statement &r) { ids.push_back(r.int64(0)); }).ok());
+    QCOMPARE(ids, (std::vector<qint64>{t0, t0 + 1000, t0 + 2000}));
+}
+
+// CardSet::Listed (Anki packages): a note gets exactly the cards the source lists, none for the
+// other templates, and a matched note only the listed ones it lacks.
+void TestForeignDataImporter::listedCardsOnly()
+{
+    Notetype twoWay = StockNotetypes::basic();
+    twoWay.name = QStringLiteral("Two way");
+    twoWay.templates.push_back({QStringLiteral("Card 2"), QStringLiteral("{{Back}}"), QStringLiteral("{{Front}}")});
+    ForeignData data = basicNotes(2);
+    data.notetypes = {twoWay};
+    data.cards = CardSet::Listed;
+    data.matchFirstField = false;
+    for (ForeignNote &n : data.notes) {
+        n.notetypeIndex = 0;
+        n.guid = QStringLiteral("g") + n.fields.first();
+    }
+    ForeignCard second;
+    second.ord = 1;
+    data.notes[0].cards = {second};   // note 1: only the reverse card; note 2: none
+    ImportResult result;
+    QVERIFY(ForeignDataImporter(*m_c, {}, kNow).write(data, result, {}, QStringLiteral("in.apkg")).ok());
+    QCOMPARE(result.counts.notesAdded, 2);
+    QCOMPARE(result.counts.cardsAdded, 1);
+    const Note first = **m_c->noteByGuid(QStringLiteral("gfront 1"));
+    QCOMPARE(m_c->cardsOfNote(first.id)->size(), size_t(1));
+    QCOMPARE(m_c->cardsOfNote(first.id)->front().ord, 1);
+
+    ForeignCard front;
+    data.notes[0].cards = {front, second};
+    ImportResult again;
+    QVERIFY(ForeignDataImporter(*m_c, {}, kNow).write(data, again, {}, QStringLiteral("in.apkg")).ok());
+    QCOMPARE(again.counts.notesUnchanged, 2);
+    QCOMPARE(again.counts.cardsAdded, 1);
+    QCOMPARE(*m_c->count(QStringLiteral("cards")), qint64(2));
 }
 
 QTEST_GUILESS_MAIN(TestForeignDataImporter)
