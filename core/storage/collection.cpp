@@ -1224,7 +1224,7 @@ Result<void> Collection::setDeckTodayLimits(DeckId deck, const DeckTodayLimits &
     if (!found)
         return found.error();
     if (!*found)
-        return notFound(QStringLiteral("deck"), deck);
+        return makeError(Error::Kind::NotFound, tr("No deck with id %1").arg(deck));
     return DeckLimits(*d->db).set(deck, limits);
 }
 
