@@ -114,6 +114,41 @@ void DeckActions::updateActions()
     m_undo->setText(canUndoDelete() ? tr("&Undo Delete of “%1”").arg(m_deleted.back().name) : tr("&Undo Delete"));
 }
 
+// The deck `name` would clash with, in any letter case. SQLite's NOCASE (deckByName) folds ASCII
+// only, so "Ärger" and "ärger" are compared here as a person reads them.
+std::optional<Deck> DeckActions::clash(const QString &name, DeckId except)
+{
+    const QString wanted = DeckName::normalized(name);
+    Result<std::vector<Deck>> all = m_collection.decks();
+    if (!all)
+        return std::nullopt;
+    for (const Deck &d : *all)
+        if (d.id != except && d.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return d;
+    return std::nullopt;
+}
+
+// `name` with each parent level spelt as the existing deck it names in another letter case, so
+// "ärger::Sub" goes under "Ärger" instead of beside it (NOCASE would only match ASCII).
+QString DeckActions::withExistingParents(const QString &name)
+{
+    QStringList parts = DeckName::normalized(name).split(QStringLiteral("::"));
+    Result<std::vector<Deck>> all = m_collection.decks();
+    if (!all || parts.size() < 2)
+        return name;
+    for (int i = 1; i < parts.size(); ++i) {
+        const QString prefix = parts.mid(0, i).join(QStringLiteral("::"));
+        for (const Deck &d : *all)
+            if (d.name.compare(prefix, Qt::CaseInsensitive) == 0) {
+                const QStringList spelt = d.name.split(QStringLiteral("::"));
+                for (int j = 0; j < i; ++j)
+                    parts[j] = spelt.value(j, parts[j]);
+                break;
+            }
+    }
+    return parts.join(QStringLiteral("::"));
+}
+
 bool DeckActions::fail(const QString &text)
 {
     m_lastError = text;
@@ -125,10 +160,9 @@ bool DeckActions::createDeck(const QString &name)
 {
     if (const QString problem = DeckName::problem(name); !problem.isEmpty())
         return fail(problem);
-    Result<std::optional<Deck>> existing = m_collection.deckByName(name);
-    if (existing && *existing)
-        return fail(tr("A deck named “%1” already exists.").arg((*existing)->name));
-    Result<Deck> deck = m_collection.ensureDeck(name);
+    if (const std::optional<Deck> existing = clash(name, 0))
+        return fail(tr("A deck named “%1” already exists.").arg(existing->name));
+    Result<Deck> deck = m_collection.ensureDeck(withExistingParents(name));
     if (!deck)
         return fail(tr("Could not create the deck: %1").arg(deck.error().message));
     emit changed();
@@ -149,12 +183,9 @@ bool DeckActions::renameDeck(DeckId id, const QString &newName)
     // level together and a new, empty "A" appears above them (Collection::updateDeck), so no deck
     // ends up inside itself. A clash with another deck, in any letter case, is refused
     // here, naming the deck it would clash with.
-    if (DeckName::normalized(newName).compare(oldName, Qt::CaseInsensitive) != 0) {
-        Result<std::optional<Deck>> existing = m_collection.deckByName(newName);
-        if (existing && *existing)
-            return fail(tr("A deck named “%1” already exists.").arg((*existing)->name));
-    }
-    deck->name = newName;
+    if (const std::optional<Deck> existing = clash(newName, id))
+        return fail(tr("A deck named “%1” already exists.").arg(existing->name));
+    deck->name = withExistingParents(newName);
     if (Result<void> r = m_collection.updateDeck(*deck); !r)
         return fail(tr("Could not rename “%1”: %2").arg(oldName, r.error().message));
     emit changed();

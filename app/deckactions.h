@@ -60,6 +60,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    std::optional<Deck> clash(const QString &name, DeckId except);
+    QString withExistingParents(const QString &name);
     bool fail(const QString &text);   // shows `text`, keeps it for the dialogs; returns false
     void updateDescription();
     void updateActions();

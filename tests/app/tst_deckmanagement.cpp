@@ -254,6 +254,7 @@ private slots:
         auto col = newCollection(m_tmp);
         addCards(*col, QStringLiteral("Prep::Metrics"), 2);
         addCards(*col, QStringLiteral("Loose"), 1);
+        addCards(*col, QStringLiteral("Ärger"), 1);
         Collection *c = col.get();
         const QString path = c->path();
         MainWindow w(std::move(col), std::make_unique<FixedClock>(m_now));
@@ -262,7 +263,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTreeWidget *tree = w.deckTree();
         const QStringList before = decksOnDisk(path);
-        QCOMPARE(before.size(), 4);   // Default, Prep, Prep::Metrics, Loose
+        QCOMPARE(before.size(), 5);   // Default, Prep, Prep::Metrics, Loose, Ärger
 
         const QString longName = QString(201, QLatin1Char('x'));
         const struct {
@@ -278,6 +279,7 @@ private slots:
             {longName, QStringLiteral("limited to 200 characters; this one has 201")},
             {QStringLiteral("prep"), QStringLiteral("“Prep” already exists")},
             {QStringLiteral("PREP::metrics"), QStringLiteral("“Prep::Metrics” already exists")},
+            {QStringLiteral("ärger"), QStringLiteral("“Ärger” already exists")},   // beyond ASCII too
         };
         for (const auto &b : bad) {
             tree->setCurrentItem(findDeck(tree, QStringLiteral("Default")));
@@ -292,13 +294,25 @@ private slots:
             QCOMPARE(decksOnDisk(path), before);
         }
 
+        // A new subdeck typed under "ärger" goes under the existing "Ärger".
+        tree->setCurrentItem(findDeck(tree, QStringLiteral("Default")));
+        focusTree(w);
+        {
+            ModalDriver driver(typeInto(QStringLiteral("ärger::Sub")));
+            QTest::keyClick(tree, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        }
+        QCOMPARE(fullName(tree->currentItem()), QStringLiteral("Ärger::Sub"));
+        QCOMPARE(int(c->decks()->size()), 6);
+
         // Rename "Loose": onto another deck in any case, or with an empty level, is refused too.
+        const QStringList after = decksOnDisk(path);
         const struct {
             QString name;
             QString reason;
         } badRenames[] = {
             {QStringLiteral("prep"), QStringLiteral("“Prep” already exists")},
             {QStringLiteral("Prep::METRICS"), QStringLiteral("“Prep::Metrics” already exists")},
+            {QStringLiteral(" ÄRGER "), QStringLiteral("“Ärger” already exists")},
             {QStringLiteral("Prep::::Loose"), QStringLiteral("empty level")},
             {QStringLiteral(" :: "), QStringLiteral("empty level")},
             {longName, QStringLiteral("limited to 200 characters")},
@@ -313,7 +327,7 @@ private slots:
             }
             QVERIFY2(label.contains(b.reason), qPrintable(b.name + QStringLiteral(" → ") + label));
             QCOMPARE(kept, b.name);
-            QCOMPARE(decksOnDisk(path), before);
+            QCOMPARE(decksOnDisk(path), after);
         }
 
         // Into its own subtree, as Anki does: "Prep" becomes "Prep::Old" with its subdeck, and a
