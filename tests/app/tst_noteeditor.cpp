@@ -430,6 +430,31 @@ private slots:
         QVERIFY2(!html.contains(QLatin1String("javascript:"), Qt::CaseInsensitive), qPrintable(html));
     }
 
+    // Editing: emptying the first field of a note that had one is refused the same way; the
+    // stored note keeps its text and the typing stays in the form.
+    void editThatEmptiesTheFirstFieldIsRefused()
+    {
+        auto col = basicCollection();
+        const NotetypeId basic = (*col->notetypeByName(QStringLiteral("Basic")))->id;
+        const auto firsts = *col->firstFields(basic);
+        QCOMPARE(int(firsts.size()), 1);
+        const NoteId noteId = firsts.front().first;
+        const CardId cardId = col->cardsOfNote(noteId)->front().id;
+        EditorDialog dialog(*col, m_clock, cardId);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        NoteEditor *editor = dialog.editor();
+        QPlainTextEdit *front = editor->fieldEditor(QStringLiteral("Front"));
+        front->setFocus();
+        QTest::keyClick(front, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(front, QStringLiteral("<p> </p>"));
+        QTest::keyClick(front, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(editor->statusLabel()->text().contains(QLatin1String("first field")), qPrintable(editor->statusLabel()->text()));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(front->toPlainText(), QStringLiteral("<p> </p>"));
+        QCOMPARE(col->note(noteId)->fields.value(0), QStringLiteral("<b>Paris</b>&nbsp;<img src=\"map.png\">"));
+    }
+
     void editInReviewerReRendersTheCard()
     {
         MainWindow w(basicCollection(), std::make_unique<FixedClock>(kNow));
