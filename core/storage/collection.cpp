@@ -1,5 +1,6 @@
 #include "storage/collection.h"
 
+#include "model/deckname.h"
 #include "model/tags.h"
 #include "storage/backup.h"
 #include "storage/cardrepository.h"
@@ -50,16 +51,8 @@ QString newGuid()
 }
 
 // "A :: B" → "A::B"; empty when a component is empty.
-QString normalizeDeckName(const QString &name)
-{
-    QStringList parts = name.split(QStringLiteral("::"));
-    for (QString &p : parts) {
-        p = p.trimmed();
-        if (p.isEmpty())
-            return QString();
-    }
-    return parts.join(QStringLiteral("::"));
-}
+// One rule for the dialogs and the store: each level trimmed, empty when a level is empty.
+QString normalizeDeckName(const QString &name) { return DeckName::normalized(name); }
 
 QString parentName(const QString &name)
 {
