@@ -3,6 +3,8 @@
 #include "backups.h"
 #include "deckoptionsdialog.h"
 
+#include "model/deckname.h"
+
 #include <QAction>
 #include <QDataStream>
 #include <QDropEvent>
@@ -112,18 +114,57 @@ void DeckActions::updateActions()
     m_undo->setText(canUndoDelete() ? tr("&Undo Delete of “%1”").arg(m_deleted.back().name) : tr("&Undo Delete"));
 }
 
+// The deck `name` would clash with, in any letter case. SQLite's NOCASE (deckByName) folds ASCII
+// only, so "Ärger" and "ärger" are compared here as a person reads them.
+std::optional<Deck> DeckActions::clash(const QString &name, DeckId except)
+{
+    const QString wanted = DeckName::normalized(name);
+    Result<std::vector<Deck>> all = m_collection.decks();
+    if (!all)
+        return std::nullopt;
+    for (const Deck &d : *all)
+        if (d.id != except && d.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return d;
+    return std::nullopt;
+}
+
+// `name` with each parent level spelt as the existing deck it names in another letter case, so
+// "ärger::Sub" goes under "Ärger" instead of beside it (NOCASE would only match ASCII).
+QString DeckActions::withExistingParents(const QString &name)
+{
+    QStringList parts = DeckName::normalized(name).split(QStringLiteral("::"));
+    Result<std::vector<Deck>> all = m_collection.decks();
+    if (!all || parts.size() < 2)
+        return name;
+    for (int i = 1; i < parts.size(); ++i) {
+        const QString prefix = parts.mid(0, i).join(QStringLiteral("::"));
+        for (const Deck &d : *all)
+            if (d.name.compare(prefix, Qt::CaseInsensitive) == 0) {
+                const QStringList spelt = d.name.split(QStringLiteral("::"));
+                for (int j = 0; j < i; ++j)
+                    parts[j] = spelt.value(j, parts[j]);
+                break;
+            }
+    }
+    return parts.join(QStringLiteral("::"));
+}
+
+bool DeckActions::fail(const QString &text)
+{
+    m_lastError = text;
+    emit message(text);
+    return false;
+}
+
 bool DeckActions::createDeck(const QString &name)
 {
-    Result<std::optional<Deck>> existing = m_collection.deckByName(name);
-    if (existing && *existing) {
-        emit message(tr("A deck named “%1” already exists.").arg((*existing)->name));
-        return false;
-    }
-    Result<Deck> deck = m_collection.ensureDeck(name);
-    if (!deck) {
-        emit message(tr("Could not create the deck: %1").arg(deck.error().message));
-        return false;
-    }
+    if (const QString problem = DeckName::problem(name); !problem.isEmpty())
+        return fail(problem);
+    if (const std::optional<Deck> existing = clash(name, 0))
+        return fail(tr("A deck named “%1” already exists.").arg(existing->name));
+    Result<Deck> deck = m_collection.ensureDeck(withExistingParents(name));
+    if (!deck)
+        return fail(tr("Could not create the deck: %1").arg(deck.error().message));
     emit changed();
     selectDeck(deck->id);
     emit message(tr("Created deck “%1”.").arg(deck->name));
@@ -133,16 +174,20 @@ bool DeckActions::createDeck(const QString &name)
 bool DeckActions::renameDeck(DeckId id, const QString &newName)
 {
     Result<Deck> deck = m_collection.deck(id);
-    if (!deck) {
-        emit message(deck.error().message);
-        return false;
-    }
+    if (!deck)
+        return fail(deck.error().message);
     const QString oldName = deck->name;
-    deck->name = newName;
-    if (Result<void> r = m_collection.updateDeck(*deck); !r) {
-        emit message(tr("Could not rename “%1”: %2").arg(oldName, r.error().message));
-        return false;
-    }
+    if (const QString problem = DeckName::problem(newName); !problem.isEmpty())
+        return fail(problem);
+    // Renaming "A" to "A::B" is allowed, as in Anki: the deck and its subdecks move down one
+    // level together and a new, empty "A" appears above them (Collection::updateDeck), so no deck
+    // ends up inside itself. A clash with another deck, in any letter case, is refused
+    // here, naming the deck it would clash with.
+    if (const std::optional<Deck> existing = clash(newName, id))
+        return fail(tr("A deck named “%1” already exists.").arg(existing->name));
+    deck->name = withExistingParents(newName);
+    if (Result<void> r = m_collection.updateDeck(*deck); !r)
+        return fail(tr("Could not rename “%1”: %2").arg(oldName, r.error().message));
     emit changed();
     selectDeck(id);
     emit message(tr("Renamed “%1” to “%2”.").arg(oldName, m_collection.deck(id) ? m_collection.deck(id)->name : newName));
@@ -235,11 +280,16 @@ void DeckActions::newDeck()
     if (std::optional<DeckId> id = currentDeck(); id && *id != 1)
         if (Result<Deck> deck = m_collection.deck(*id))
             prefill = deck->name + QStringLiteral("::");
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("New Deck"), tr("Name (“::” makes a subdeck, as in Parent::Child):"),
-                                               QLineEdit::Normal, prefill, &ok);
-    if (ok && !name.trimmed().isEmpty())
-        createDeck(name);
+    // A refused name is shown with the reason and offered again as typed: nothing is lost.
+    QString name = prefill;
+    QString label = tr("Name (“::” makes a subdeck, as in Parent::Child):");
+    for (;;) {
+        bool ok = false;
+        name = QInputDialog::getText(m_window, tr("New Deck"), label, QLineEdit::Normal, name, &ok);
+        if (!ok || createDeck(name))
+            return;
+        label = m_lastError + QStringLiteral("\n\n") + tr("Name (“::” makes a subdeck, as in Parent::Child):");
+    }
 }
 
 void DeckActions::rename()
@@ -250,12 +300,17 @@ void DeckActions::rename()
     Result<Deck> deck = m_collection.deck(*id);
     if (!deck)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Rename Deck"),
-                                               tr("New name (“::” moves it into a parent; remove the prefix to move it out):"),
-                                               QLineEdit::Normal, deck->name, &ok);
-    if (ok && !name.trimmed().isEmpty() && name != deck->name)
-        renameDeck(*id, name);
+    // As in newDeck: a refused name comes back with the reason, as typed.
+    const QString prompt = tr("New name (“::” moves it into a parent; remove the prefix to move it out):");
+    QString name = deck->name;
+    QString label = prompt;
+    for (;;) {
+        bool ok = false;
+        name = QInputDialog::getText(m_window, tr("Rename Deck"), label, QLineEdit::Normal, name, &ok);
+        if (!ok || name == deck->name || renameDeck(*id, name))
+            return;
+        label = m_lastError + QStringLiteral("\n\n") + prompt;
+    }
 }
 
 void DeckActions::remove()

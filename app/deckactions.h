@@ -60,6 +60,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    std::optional<Deck> clash(const QString &name, DeckId except);
+    QString withExistingParents(const QString &name);
+    bool fail(const QString &text);   // shows `text`, keeps it for the dialogs; returns false
     void updateDescription();
     void updateActions();
     QAction *addAction(const QString &text, const QKeySequence &key, std::function<void()> slot, const char *name);
@@ -72,6 +75,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_rename = nullptr;
     QAction *m_delete = nullptr;
+    QString m_lastError;
     // Deletions of this run, last last: the backup taken first and what went.
     struct Deleted {
         QString name;

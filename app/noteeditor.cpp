@@ -6,6 +6,7 @@
 #include "decks/builtinnotetypes.h"
 #include "decks/deckparser.h"
 #include "decks/deckwriter.h"
+#include "model/deckname.h"
 #include "model/duplicatekey.h"
 #include "model/tags.h"
 #include "render/cardrenderer.h"
@@ -19,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSettings>
@@ -37,6 +39,12 @@ namespace {
 // Debrief's kinds that the chooser offers even before the collection has their notetype; choosing
 // one creates it (BuiltinNotetypes::ensure). Stored in the chooser as -(kind + 1).
 const DeckKind kKinds[] = {DeckKind::Basic, DeckKind::Reversed, DeckKind::Cloze, DeckKind::Pair, DeckKind::Tree, DeckKind::Layers};
+
+// Characters of all fields above which the live preview stops drawing while the note is typed:
+// a pasted 5 MB log would otherwise be sanitised, encoded and laid out by the web view at every
+// pause, freezing the window for seconds. The note itself is saved in full; the reviewer shows it
+// within the renderer's own limits (RenderLimits).
+constexpr int kMaxPreviewChars = 512 * 1024;
 
 bool isDark(const QWidget *w) { return w->palette().color(QPalette::Window).lightness() < 128; }
 
@@ -520,6 +528,19 @@ void NoteEditor::updatePreview()
         return;
     const Note note = draft();
     fillCardChooser(m_type, note.fields);
+    qint64 chars = 0;
+    for (const QString &f : note.fields)
+        chars += f.size();
+    if (chars > kMaxPreviewChars) {
+        const QString html = QStringLiteral("<p>%1</p>").arg(
+            tr("No preview: this note holds %1 characters, more than the preview draws while you type (%2). It is saved in full.")
+                .arg(QLocale().toString(chars), QLocale().toString(kMaxPreviewChars))
+                .toHtmlEscaped());
+        if (m_preview)
+            m_preview->showCard(html, QString(), isDark(this));
+        emit previewReady(html, QString());
+        return;
+    }
     Card card = m_card.value_or(Card());
     card.ord = m_cardChooser->currentData().toInt();
     if (!m_card)
@@ -551,6 +572,10 @@ std::optional<DeckId> NoteEditor::chosenDeck()
         m_status->setText(tr("Choose a deck for the new cards."));
         return std::nullopt;
     }
+    if (const QString problem = DeckName::problem(name); !problem.isEmpty()) {
+        m_status->setText(problem);
+        return std::nullopt;
+    }
     auto deck = m_collection.ensureDeck(name);
     if (!deck) {
         m_status->setText(deck.error().message);
@@ -568,6 +593,18 @@ std::optional<NoteChange> NoteEditor::commit()
     const Note note = draft();
     if (std::all_of(note.fields.begin(), note.fields.end(), [](const QString &f) { return f.trimmed().isEmpty(); })) {
         m_status->setText(tr("The note is empty: type its fields first."));
+        return std::nullopt;
+    }
+    // A first field that only looks filled ("<br>", "&nbsp;", "<div></div>") would add a note no
+    // search or duplicate check can tell apart; media counts as content, as in the import check
+    // (DuplicateKey keeps file names). An imported note whose first field was already empty can
+    // still be saved, so fixing its other fields is not blocked.
+    const bool firstWasEmpty = m_note && DuplicateKey::of(m_note->fields.value(0)).isEmpty();
+    if (!firstWasEmpty && !m_editors.isEmpty() && DuplicateKey::of(note.fields.value(0)).isEmpty()) {
+        m_status->setText(tr("The first field (%1) is empty or holds only formatting: type its text first; nothing was saved.")
+                              .arg(fieldLabel(m_type.fieldNames.value(0))));
+        if (auto *first = m_editors.first())
+            first->setFocus();
         return std::nullopt;
     }
     const qint64 now = m_clock.now().toSecsSinceEpoch();

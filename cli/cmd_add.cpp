@@ -1,6 +1,7 @@
 // debrief-cli add: add one Basic note.
 #include "clicontext.h"
 
+#include "model/deckname.h"
 #include "model/stocknotetypes.h"
 #include "model/tags.h"
 #include "storage/collection.h"
@@ -44,6 +45,10 @@ static int runAdd(CliContext &ctx, const QStringList &argsIn)
     }
     if (deckName.trimmed().isEmpty() || front.trimmed().isEmpty())
         return ctx.fail(QCoreApplication::translate("debrief-cli", "add: --deck and --front are required (and must not be empty)"), kExitUsage);
+
+    // The app's rule for deck names (empty "::" levels refused, length bounded), before any write.
+    if (const QString problem = DeckName::problem(deckName); !problem.isEmpty())
+        return ctx.fail(QStringLiteral("add: ") + problem, kExitUsage);
 
     auto col = ctx.openCollection(true);
     if (!col)

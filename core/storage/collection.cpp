@@ -1,5 +1,6 @@
 #include "storage/collection.h"
 
+#include "model/deckname.h"
 #include "model/tags.h"
 #include "storage/backup.h"
 #include "storage/cardrepository.h"
@@ -51,16 +52,8 @@ QString newGuid()
 }
 
 // "A :: B" → "A::B"; empty when a component is empty.
-QString normalizeDeckName(const QString &name)
-{
-    QStringList parts = name.split(QStringLiteral("::"));
-    for (QString &p : parts) {
-        p = p.trimmed();
-        if (p.isEmpty())
-            return QString();
-    }
-    return parts.join(QStringLiteral("::"));
-}
+// One rule for the dialogs and the store: each level trimmed, empty when a level is empty.
+QString normalizeDeckName(const QString &name) { return DeckName::normalized(name); }
 
 QString parentName(const QString &name)
 {
@@ -1225,7 +1218,7 @@ Result<void> Collection::setDeckTodayLimits(DeckId deck, const DeckTodayLimits &
     if (!found)
         return found.error();
     if (!*found)
-        return notFound(QStringLiteral("deck"), deck);
+        return makeError(Error::Kind::NotFound, tr("No deck with id %1").arg(deck));
     return DeckLimits(*d->db).set(deck, limits);
 Result<Collection::NoteRemoval> Collection::removeNotesUndoable(const std::vector<NoteId> &ids)
 {

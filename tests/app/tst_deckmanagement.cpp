@@ -101,6 +101,40 @@ private:
         };
     }
 
+    // Answers the first QInputDialog with `text` (OK); the second one, which a refused name opens
+    // again, is read into `label` and `kept` and cancelled.
+    static std::function<void(QWidget *)> typeThenReadRetry(const QString &text, QString *label, QString *kept)
+    {
+        auto seen = std::make_shared<int>(0);
+        return [text, label, kept, seen](QWidget *modal) {
+            auto *input = qobject_cast<QInputDialog *>(modal);
+            if (!input || input->property("tst_seen").toBool())
+                return;
+            input->setProperty("tst_seen", true);
+            if (++*seen == 1) {
+                input->setTextValue(text);
+                input->accept();
+            } else {
+                *label = input->labelText();
+                *kept = input->textValue();
+                input->reject();
+            }
+        };
+    }
+
+    // Every deck as "id name", read from the file through a second connection.
+    static QStringList decksOnDisk(const QString &path)
+    {
+        auto other = Collection::openReadOnly(path);
+        if (!other)
+            return {QStringLiteral("cannot open: ") + other.error().message};
+        QStringList out;
+        for (const Deck &d : *(*other)->decks())
+            out << QStringLiteral("%1 %2").arg(d.id).arg(d.name);
+        out.sort();
+        return out;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -212,6 +246,106 @@ private slots:
         QVERIFY(metrics);
         QCOMPARE(metrics->text(1), QStringLiteral("3"));
         QVERIFY(!w.deckActions()->canUndoDelete());
+        QVERIFY(c->check()->empty());
+    }
+
+    // Hostile deck names in the New Deck and Rename dialogs: each is refused with its reason in
+    // the dialog that comes back with the text as typed, and the collection file is unchanged.
+    // Empty "::" levels are refused rather than stripped (see DeckName).
+    void badDeckNames_areRefusedWithTheReason_andTheFileIsUnchanged()
+    {
+        auto col = newCollection(m_tmp);
+        addCards(*col, QStringLiteral("Prep::Metrics"), 2);
+        addCards(*col, QStringLiteral("Loose"), 1);
+        addCards(*col, QStringLiteral("Ärger"), 1);
+        Collection *c = col.get();
+        const QString path = c->path();
+        MainWindow w(std::move(col), std::make_unique<FixedClock>(m_now));
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTreeWidget *tree = w.deckTree();
+        const QStringList before = decksOnDisk(path);
+        QCOMPARE(before.size(), 5);   // Default, Prep, Prep::Metrics, Loose, Ärger
+
+        const QString longName = QString(201, QLatin1Char('x'));
+        const struct {
+            QString name;
+            QString reason;
+        } bad[] = {
+            {QStringLiteral("A::::B"), QStringLiteral("empty level")},
+            {QStringLiteral("::A"), QStringLiteral("empty level")},
+            {QStringLiteral("A::"), QStringLiteral("empty level")},
+            {QStringLiteral("  ::  "), QStringLiteral("empty level")},
+            {QStringLiteral("   "), QStringLiteral("Type a name")},
+            {QString(), QStringLiteral("Type a name")},
+            {longName, QStringLiteral("limited to 200 characters; this one has 201")},
+            {QStringLiteral("prep"), QStringLiteral("“Prep” already exists")},
+            {QStringLiteral("PREP::metrics"), QStringLiteral("“Prep::Metrics” already exists")},
+            {QStringLiteral("ärger"), QStringLiteral("“Ärger” already exists")},   // beyond ASCII too
+        };
+        for (const auto &b : bad) {
+            tree->setCurrentItem(findDeck(tree, QStringLiteral("Default")));
+            focusTree(w);
+            QString label, kept;
+            {
+                ModalDriver driver(typeThenReadRetry(b.name, &label, &kept));
+                QTest::keyClick(tree, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+            }
+            QVERIFY2(label.contains(b.reason), qPrintable(b.name + QStringLiteral(" → ") + label));
+            QCOMPARE(kept, b.name);
+            QCOMPARE(decksOnDisk(path), before);
+        }
+
+        // A new subdeck typed under "ärger" goes under the existing "Ärger".
+        tree->setCurrentItem(findDeck(tree, QStringLiteral("Default")));
+        focusTree(w);
+        {
+            ModalDriver driver(typeInto(QStringLiteral("ärger::Sub")));
+            QTest::keyClick(tree, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        }
+        QCOMPARE(fullName(tree->currentItem()), QStringLiteral("Ärger::Sub"));
+        QCOMPARE(int(c->decks()->size()), 6);
+
+        // Rename "Loose": onto another deck in any case, or with an empty level, is refused too.
+        const QStringList after = decksOnDisk(path);
+        const struct {
+            QString name;
+            QString reason;
+        } badRenames[] = {
+            {QStringLiteral("prep"), QStringLiteral("“Prep” already exists")},
+            {QStringLiteral("Prep::METRICS"), QStringLiteral("“Prep::Metrics” already exists")},
+            {QStringLiteral(" ÄRGER "), QStringLiteral("“Ärger” already exists")},
+            {QStringLiteral("Prep::::Loose"), QStringLiteral("empty level")},
+            {QStringLiteral(" :: "), QStringLiteral("empty level")},
+            {longName, QStringLiteral("limited to 200 characters")},
+        };
+        for (const auto &b : badRenames) {
+            tree->setCurrentItem(findDeck(tree, QStringLiteral("Loose")));
+            focusTree(w);
+            QString label, kept;
+            {
+                ModalDriver driver(typeThenReadRetry(b.name, &label, &kept));
+                QTest::keyClick(tree, Qt::Key_F2);
+            }
+            QVERIFY2(label.contains(b.reason), qPrintable(b.name + QStringLiteral(" → ") + label));
+            QCOMPARE(kept, b.name);
+            QCOMPARE(decksOnDisk(path), after);
+        }
+
+        // Into its own subtree, as Anki does: "Prep" becomes "Prep::Old" with its subdeck, and a
+        // new empty "Prep" holds it; ids and cards stay.
+        const DeckId prepId = findDeck(tree, QStringLiteral("Prep"))->data(0, Qt::UserRole).toLongLong();
+        tree->setCurrentItem(findDeck(tree, QStringLiteral("Prep")));
+        focusTree(w);
+        {
+            ModalDriver driver(typeInto(QStringLiteral("Prep::Old")));
+            QTest::keyClick(tree, Qt::Key_F2);
+        }
+        QCOMPARE(c->deck(prepId)->name, QStringLiteral("Prep::Old"));
+        QVERIFY(*c->deckByName(QStringLiteral("Prep::Old::Metrics")));
+        QVERIFY((*c->deckByName(QStringLiteral("Prep")))->id != prepId);
+        QCOMPARE(*c->cardCountWithSubdecks(prepId), qint64(2));
         QVERIFY(c->check()->empty());
     }
 

@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QAbstractItemView>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
@@ -348,6 +349,159 @@ private slots:
         QTRY_VERIFY(editor->duplicateLabel()->isVisible());
         QTest::keyClick(front, Qt::Key_Backspace);
         QTRY_VERIFY(editor->duplicateLabel()->isHidden());
+    }
+
+    // A first field that only looks filled is refused with a message, the typing kept; a first
+    // field of media alone is a note, and its duplicate check goes by the media's name, as the
+    // import check does (DuplicateKey).
+    void emptyLookingFirstFieldIsRefused_mediaOnlyIsANote()
+    {
+        auto col = basicCollection();
+        EditorDialog dialog(*col, m_clock, std::optional<DeckId>());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        NoteEditor *editor = dialog.editor();
+        chooseType(editor, QStringLiteral("Basic"));
+        QPlainTextEdit *front = editor->fieldEditor(QStringLiteral("Front"));
+        QPlainTextEdit *back = editor->fieldEditor(QStringLiteral("Back"));
+        QCOMPARE(*col->count(QStringLiteral("notes")), qint64(1));
+
+        typeInto(front, QStringLiteral("<div><br>&nbsp;</div>"));
+        typeInto(back, QStringLiteral("an answer"));
+        QTest::keyClick(back, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(editor->statusLabel()->text().contains(QLatin1String("first field")), qPrintable(editor->statusLabel()->text()));
+        QCOMPARE(*col->count(QStringLiteral("notes")), qint64(1));
+        QCOMPARE(front->toPlainText(), QStringLiteral("<div><br>&nbsp;</div>"));
+        QCOMPARE(back->toPlainText(), QStringLiteral("an answer"));
+
+        // Media alone: added. The same image again is a duplicate; another image is not.
+        front->clear();
+        typeInto(front, QStringLiteral("<img src=\"x.png\">"));
+        QTest::keyClick(front, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(*col->count(QStringLiteral("notes")), qint64(2));
+        typeInto(front, QStringLiteral("<img src='x.png' alt=\"\">"));
+        QTRY_VERIFY(editor->duplicateLabel()->isVisible());
+        front->clear();
+        typeInto(front, QStringLiteral("<img src=\"y.png\">"));
+        QTRY_VERIFY(editor->duplicateLabel()->isHidden());
+
+        // A sound tag alone: the same.
+        front->clear();
+        typeInto(front, QStringLiteral("[sound:a.mp3]"));
+        typeInto(back, QStringLiteral("a sound"));
+        QTest::keyClick(back, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(*col->count(QStringLiteral("notes")), qint64(3));
+        typeInto(front, QStringLiteral("[sound:a.mp3]"));
+        QTRY_VERIFY(editor->duplicateLabel()->isVisible());
+        front->clear();
+        typeInto(front, QStringLiteral("[sound:b.mp3]"));
+        QTRY_VERIFY(editor->duplicateLabel()->isHidden());
+
+        // A deck typed with an empty level is refused the same way, with the note kept.
+        const int decks = int(col->decks()->size());
+        QLineEdit *deckLine = editor->deckChooser()->lineEdit();
+        deckLine->clear();
+        typeInto(deckLine, QStringLiteral("Prep::::Sub"));
+        QTest::keyClick(front, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(editor->statusLabel()->text().contains(QLatin1String("empty level")), qPrintable(editor->statusLabel()->text()));
+        QCOMPARE(*col->count(QStringLiteral("notes")), qint64(3));
+        QCOMPARE(int(col->decks()->size()), decks);
+        QCOMPARE(front->toPlainText(), QStringLiteral("[sound:b.mp3]"));
+
+        const auto firsts = *col->firstFields(col->notetypeByName(QStringLiteral("Basic"))->value().id);
+        QStringList stored;
+        for (const auto &[id, first] : firsts)
+            stored << first;
+        QVERIFY2(stored.contains(QStringLiteral("<img src=\"x.png\">")), qPrintable(stored.join(QLatin1Char('|'))));
+        QVERIFY2(stored.contains(QStringLiteral("[sound:a.mp3]")), qPrintable(stored.join(QLatin1Char('|'))));
+    }
+
+    // 5 MB pasted into a field: the preview says it does not draw it instead of laying it out at
+    // every pause, and Ctrl+Enter stores every character.
+    void hugePastedFieldIsSavedIntact_andThePreviewSkipsIt()
+    {
+        auto col = basicCollection();
+        EditorDialog dialog(*col, m_clock, std::optional<DeckId>());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        NoteEditor *editor = dialog.editor();
+        chooseType(editor, QStringLiteral("Basic"));
+        QPlainTextEdit *front = editor->fieldEditor(QStringLiteral("Front"));
+        QString huge;
+        huge.reserve(5 * 1024 * 1024 + 100);
+        for (int i = 0; huge.size() < 5 * 1024 * 1024; ++i)
+            huge += QStringLiteral("line %1 of a pasted log: <b>bold</b> & more text to fill it up\n").arg(i, 6, 10, QLatin1Char('0'));
+        huge += QStringLiteral("the end");   // no trailing newline: stored exactly as pasted
+        QApplication::clipboard()->setText(huge);
+        front->setFocus();
+        QTest::keyClick(front, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(front->toPlainText().size(), huge.size());
+        QSignalSpy drawn(editor, &NoteEditor::previewReady);
+        QTRY_VERIFY(drawn.count() >= 1);
+        const QString html = drawn.last().at(0).toString();
+        QVERIFY2(html.contains(QLatin1String("No preview")), qPrintable(html.left(300)));
+        QVERIFY(html.size() < 1000);
+
+        typeInto(editor->fieldEditor(QStringLiteral("Back")), QStringLiteral("short back"));
+        QTest::keyClick(editor->fieldEditor(QStringLiteral("Back")), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(editor->statusLabel()->text().startsWith(QLatin1String("Added")), qPrintable(editor->statusLabel()->text()));
+        // Read back through a second connection to the file.
+        auto other = Collection::openReadOnly(col->path());
+        QVERIFY(other);
+        const auto firsts = *(*other)->firstFields((*(*other)->notetypeByName(QStringLiteral("Basic")))->id);
+        bool found = false;
+        for (const auto &[id, first] : firsts)
+            found = found || first == huge;
+        QVERIFY(found);
+    }
+
+    // Script and event attributes typed in a field never reach the preview: the renderer's
+    // sanitiser drops them (checked here, not re-implemented).
+    void scriptInAFieldIsSanitisedInThePreview()
+    {
+        auto col = basicCollection();
+        EditorDialog dialog(*col, m_clock, std::optional<DeckId>());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        NoteEditor *editor = dialog.editor();
+        chooseType(editor, QStringLiteral("Basic"));
+        QSignalSpy drawn(editor, &NoteEditor::previewReady);
+        typeInto(editor->fieldEditor(QStringLiteral("Front")),
+                 QStringLiteral("<script>document.title='owned'</script><b onclick=\"alert(1)\">bold</b>"
+                                "<img src=x onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">link</a>"));
+        QTRY_VERIFY(drawn.count() >= 1);
+        const QString html = drawn.last().at(0).toString();
+        QVERIFY2(html.contains(QLatin1String("bold")), qPrintable(html));
+        QVERIFY2(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive), qPrintable(html));
+        QVERIFY2(!html.contains(QLatin1String("owned")), qPrintable(html));
+        QVERIFY2(!html.contains(QLatin1String("onclick"), Qt::CaseInsensitive), qPrintable(html));
+        QVERIFY2(!html.contains(QLatin1String("onerror"), Qt::CaseInsensitive), qPrintable(html));
+        QVERIFY2(!html.contains(QLatin1String("javascript:"), Qt::CaseInsensitive), qPrintable(html));
+    }
+
+    // Editing: emptying the first field of a note that had one is refused the same way; the
+    // stored note keeps its text and the typing stays in the form.
+    void editThatEmptiesTheFirstFieldIsRefused()
+    {
+        auto col = basicCollection();
+        const NotetypeId basic = (*col->notetypeByName(QStringLiteral("Basic")))->id;
+        const auto firsts = *col->firstFields(basic);
+        QCOMPARE(int(firsts.size()), 1);
+        const NoteId noteId = firsts.front().first;
+        const CardId cardId = col->cardsOfNote(noteId)->front().id;
+        EditorDialog dialog(*col, m_clock, cardId);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        NoteEditor *editor = dialog.editor();
+        QPlainTextEdit *front = editor->fieldEditor(QStringLiteral("Front"));
+        front->setFocus();
+        QTest::keyClick(front, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(front, QStringLiteral("<p> </p>"));
+        QTest::keyClick(front, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(editor->statusLabel()->text().contains(QLatin1String("first field")), qPrintable(editor->statusLabel()->text()));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(front->toPlainText(), QStringLiteral("<p> </p>"));
+        QCOMPARE(col->note(noteId)->fields.value(0), QStringLiteral("<b>Paris</b>&nbsp;<img src=\"map.png\">"));
     }
 
     void editInReviewerReRendersTheCard()

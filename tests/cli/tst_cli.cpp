@@ -257,6 +257,10 @@ private slots:
         QTest::newRow("decks extra arg") << QStringList{QStringLiteral("decks"), QStringLiteral("--bogus")};
         QTest::newRow("due --deck without name") << QStringList{QStringLiteral("due"), QStringLiteral("--deck")};
         QTest::newRow("add without front") << QStringList{QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("X")};
+        QTest::newRow("add deck with an empty level") << QStringList{QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("A::::B"),
+                                                                     QStringLiteral("--front"), QStringLiteral("x")};
+        QTest::newRow("add deck name too long") << QStringList{QStringLiteral("add"), QStringLiteral("--deck"), QString(201, QLatin1Char('d')),
+                                                               QStringLiteral("--front"), QStringLiteral("x")};
         QTest::newRow("add flag without value") << QStringList{QStringLiteral("add"), QStringLiteral("--deck")};
         QTest::newRow("study without --auto") << QStringList{QStringLiteral("study")};
         QTest::newRow("study --auto not a number") << QStringList{QStringLiteral("study"), QStringLiteral("--auto"), QStringLiteral("many")};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace debrief {
+
+// What a deck name typed by a person must satisfy before a deck is created or renamed to it.
+// Empty levels ("A::::B", "::A", "A::", "  ::  ") are refused, not normalised: Anki silently drops
+// them, but a stray "::" is more often a typo than a wish for another level, and the collection's
+// own rule (Collection::ensureDeck) already refuses them, so the dialog says why instead of
+// creating a deck the user did not type. Clashes with existing decks are the collection's to
+// check (it knows the decks); this only looks at the text.
+class DeckName {
+    Q_DECLARE_TR_FUNCTIONS(DeckName)
+public:
+    // Characters of a whole name, "::" included: deck lists, menus and file names stay usable,
+    // and no real hierarchy comes near it.
+    static constexpr int kMaxChars = 200;
+
+    // The name as it is stored: each level trimmed. Empty when a level is empty.
+    static QString normalized(const QString &name);
+    // Why `name` cannot be a deck's name, for the user; empty when it can.
+    static QString problem(const QString &name);
+};
+
+} // namespace debrief
