@@ -1,6 +1,7 @@
 #include "storage/collection.h"
 
-#include "model/tags.h"
+#include "model/deckname.h"
+#include "storage/answerundo.h"
 #include "storage/backup.h"
 #include "storage/cardrepository.h"
 #include "storage/collectioncheck.h"
@@ -24,12 +25,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QRandomGenerator>
-#include <QSet>
 
 #include <algorithm>
 
@@ -49,24 +47,6 @@ QString newGuid()
     const quint64 bits = QRandomGenerator::system()->generate64();
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(&bits), sizeof bits)
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-// "A :: B" → "A::B"; empty when a component is empty.
-QString normalizeDeckName(const QString &name)
-{
-    QStringList parts = name.split(QStringLiteral("::"));
-    for (QString &p : parts) {
-        p = p.trimmed();
-        if (p.isEmpty())
-            return QString();
-    }
-    return parts.join(QStringLiteral("::"));
-}
-
-QString parentName(const QString &name)
-{
-    const int i = name.lastIndexOf(QStringLiteral("::"));
-    return i < 0 ? QString() : name.left(i);
 }
 
 Error notFound(const QString &what, qint64 id)
@@ -90,65 +70,17 @@ Collection::~Collection()
 
 Result<std::unique_ptr<Collection>> Collection::open(const QString &path)
 {
-    if (path.isEmpty())
-        return makeError(Error::Kind::InvalidInput, tr("No collection path given"));
-    const QFileInfo info(path);
-    if (info.isDir())
-        return makeError(Error::Kind::Io, tr("%1 is a folder, not a collection file").arg(path));
-    const QString dir = info.absolutePath();
-    const QFileInfo dirInfo(dir);
-    if (dirInfo.exists() && !dirInfo.isDir())
-        return makeError(Error::Kind::Io, tr("%1 is a file, not a folder; cannot keep a collection in it").arg(dir));
-    if (!QDir().mkpath(dir))
-        return makeError(Error::Kind::Io, tr("Cannot create the folder %1").arg(dir));
-
-    // Lock first: nothing below may look at the file while another process writes it or a
-    // restore swaps it.
-    Result<std::unique_ptr<QLockFile>> lock = CollectionFile::lock(info.absoluteFilePath());
-    if (!lock)
-        return lock.error();
-    // Leftovers of an import that was killed: with the lock held nobody else can be using them.
-    QDir(QDir(dir).filePath(QStringLiteral("tmp"))).removeRecursively();
-
-    // Inspect read-only before SQLite is allowed to write anything (WAL switch, migrations).
-    const bool walPending = Database::walPending(path);
-    if (Result<int> version = CollectionFile::inspect(path); !version)
-        return version.error();
-
-    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadWriteCreate);
-    if (!db)
-        return db.error();
-    if (walPending) {
-        // A left-over log (a crash, maybe inside a checkpoint): SQLite has replayed it on open.
-        // Fold it into the file now and run the header check that was skipped for it.
-        bool complete = false;
-        if (Result<void> r = (*db)->checkpoint(&complete); !r)
-            return r.error();
-        if (complete) {
-            if (Result<void> header = Database::checkHeader(path); !header)
-                return header.error();
-        }
-    }
-    if (Result<void> m = Migrator::migrate(**db); !m)
-        return m.error();
-    std::unique_ptr<Collection> c(new Collection(std::move(*db), info.absoluteFilePath()));
-    c->d->lock = std::move(*lock);
+    Result<CollectionFile::Writable> file = CollectionFile::openWritable(path);
+    if (!file)
+        return file.error();
+    std::unique_ptr<Collection> c(new Collection(std::move(file->db), file->absolutePath));
+    c->d->lock = std::move(file->lock);
     return Result<std::unique_ptr<Collection>>(std::move(c));
 }
 
 Result<std::unique_ptr<Collection>> Collection::openReadOnly(const QString &path)
 {
-    Result<int> version = CollectionFile::inspect(path, Database::Mode::ReadOnly);
-    if (!version)
-        return version.error();
-    if (!QFileInfo::exists(path))
-        return makeError(Error::Kind::NotFound, tr("%1 does not exist").arg(path));
-    if (*version < Migrator::latestVersion())
-        return makeError(Error::Kind::TooOld, tr("%1 has schema %2 and needs an upgrade; open it for "
-                                                 "writing once to upgrade it")
-                                                  .arg(path)
-                                                  .arg(*version));
-    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadOnly);
+    Result<std::unique_ptr<Database>> db = CollectionFile::openReadOnly(path);
     if (!db)
         return db.error();
     return std::unique_ptr<Collection>(new Collection(std::move(*db), QFileInfo(path).absoluteFilePath()));
@@ -180,14 +112,14 @@ Result<Deck> Collection::deck(DeckId id)
 
 Result<std::optional<Deck>> Collection::deckByName(const QString &name)
 {
-    return DeckRepository(*d->db).findByName(normalizeDeckName(name));
+    return DeckRepository(*d->db).findByName(DeckName::normalized(name));
 }
 
 Result<Deck> Collection::ensureDeck(const QString &name)
 {
     if (Result<void> w = d->canWrite(); !w)
         return w.error();
-    const QString normalized = normalizeDeckName(name);
+    const QString normalized = DeckName::normalized(name);
     if (normalized.isEmpty())
         return makeError(Error::Kind::InvalidInput, tr("Invalid deck name \"%1\"").arg(name));
     Transaction tx(*this);
@@ -221,7 +153,7 @@ Result<void> Collection::updateDeck(const Deck &deck)
 {
     if (Result<void> w = d->canWrite(); !w)
         return w;
-    const QString name = normalizeDeckName(deck.name);
+    const QString name = DeckName::normalized(deck.name);
     if (name.isEmpty())
         return makeError(Error::Kind::InvalidInput, tr("Invalid deck name \"%1\"").arg(deck.name));
     Transaction tx(*this);
@@ -251,7 +183,7 @@ Result<void> Collection::updateDeck(const Deck &deck)
         return r;
     // Parents only after the rename: renaming "A" to "A::B" must create a new "A", which looking
     // it up before would have found in the deck being renamed.
-    if (const QString parent = parentName(name); !parent.isEmpty()) {
+    if (const QString parent = DeckName::parent(name); !parent.isEmpty()) {
         if (Result<Deck> p = ensureDeck(parent); !p)
             return p.error();
     }
@@ -608,41 +540,21 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
     Result<SchedulerConfig> config = configForDeck(after.deckId);
     if (!config)
         return config.error();
-    QJsonArray buried;
-    if (config->buryNewSiblings || config->buryReviewSiblings) {
-        CardRepository cards(*d->db);
-        Result<std::vector<CardId>> siblings =
-            cards.siblingsToBury(after.noteId, after.id, config->buryNewSiblings, config->buryReviewSiblings);
-        if (!siblings)
-            return siblings.error();
-        for (CardId sibling : *siblings) {
-            Result<QJsonObject> row = undoLog.snapshotCard(sibling);
-            if (!row)
-                return row.error();
-            buried.append(*row);
-            // Buried until the next study day, when it comes back on its own.
-            if (Result<void> r = cards.bury(sibling, studyDay + 1); !r)
-                return r.error();
-        }
-    }
-
+    // Siblings are buried until the next study day, when they come back on their own.
+    AnswerUndo answerUndo(*d->db);
+    Result<QJsonArray> buried = answerUndo.burySiblings(after, *config, studyDay + 1);
+    if (!buried)
+        return buried.error();
     QJsonObject undo;
     undo.insert(QStringLiteral("card"), *snapshot);
-    undo.insert(QStringLiteral("siblings"), buried);
+    undo.insert(QStringLiteral("siblings"), *buried);
     if (tagLeech) {
         // Anki tags leeches on the note so they can be found and rewritten; undo takes the tag back.
-        Result<Note> n = note(after.noteId);
-        if (!n)
-            return n.error();
-        if (!n->tags.contains(QLatin1String("leech"))) {
-            undo.insert(QStringLiteral("note"),
-                        QJsonObject{{QStringLiteral("id"), QString::number(n->id)},
-                                    {QStringLiteral("tags"), NoteRepository::joinTags(n->tags)},
-                                    {QStringLiteral("mod"), QString::number(n->modifiedSecs)}});
-            n->tags.append(QStringLiteral("leech"));
-            if (Result<void> r = updateNote(*n); !r)
-                return r.error();
-        }
+        Result<QJsonObject> oldTags = answerUndo.tagLeech(after.noteId);
+        if (!oldTags)
+            return oldTags.error();
+        if (!oldTags->isEmpty())
+            undo.insert(QStringLiteral("note"), *oldTags);
     }
     if (Result<void> r = undoLog.addAnswer(after.id, log.id, undo, log.id / 1000); !r)
         return r.error();
@@ -676,51 +588,12 @@ Result<std::optional<CardId>> Collection::undoRecord(qint64 undoId)
     if (Result<void> w = d->canWrite(); !w)
         return w.error();
     Transaction tx(*this);
-    UndoLog undoLog(*d->db);
-    Result<std::optional<UndoLog::Record>> found = undoLog.find(undoId);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return notFound(QStringLiteral("undo record"), undoId);
-    const UndoLog::Record &record = **found;
-    const QJsonObject &undo = record.undo;
-    if (!undo.value(QStringLiteral("card")).isObject())
-        return makeError(Error::Kind::Corrupt, tr("Undo record %1 is damaged").arg(undoId));
-
-    // Restoring old rows over a later answer of the same cards (another session, the CLI) would
-    // silently throw that answer away.
-    std::vector<qint64> touched{record.cardId};
-    for (const QJsonValue &sibling : undo.value(QStringLiteral("siblings")).toArray())
-        touched.push_back(qint64(sibling.toObject().value(QStringLiteral("id")).toDouble()));
-    for (qint64 id : touched) {
-        Result<bool> since = undoLog.answeredSince(undoId, id);
-        if (!since)
-            return since.error();
-        if (*since)
-            return makeError(Error::Kind::InvalidInput,
-                             tr("Card %1 was answered again since; that answer cannot be undone").arg(id));
-    }
-
-    if (Result<void> r = undoLog.restoreCard(undo.value(QStringLiteral("card")).toObject()); !r)
-        return r.error();
-    for (const QJsonValue &sibling : undo.value(QStringLiteral("siblings")).toArray()) {
-        if (Result<void> r = undoLog.restoreCard(sibling.toObject()); !r)
-            return r.error();
-    }
-    if (const QJsonObject note = undo.value(QStringLiteral("note")).toObject(); !note.isEmpty()) {
-        Result<void> r = NoteRepository(*d->db).setTagText(note.value(QStringLiteral("id")).toString().toLongLong(),
-                                                           note.value(QStringLiteral("tags")).toString(),
-                                                           note.value(QStringLiteral("mod")).toString().toLongLong());
-        if (!r)
-            return r.error();
-    }
-    if (Result<void> r = ReviewLogRepository(*d->db).remove(record.revlogId); !r)
-        return r.error();
-    if (Result<void> r = undoLog.remove(undoId); !r)
-        return r.error();
+    Result<CardId> card = AnswerUndo(*d->db).revert(undoId);
+    if (!card)
+        return card.error();
     if (Result<void> r = tx.commit(); !r)
         return r.error();
-    return std::optional<CardId>(record.cardId);
+    return std::optional<CardId>(*card);
 }
 
 Result<int> Collection::rolloverHour() { return d->rolloverHour(); }
@@ -872,7 +745,7 @@ Result<void> Collection::restoreDecks(const QString &backupFile, const DeckRemov
                 return r;
         // A parent deleted since (as its own deck) comes back empty, so the tree stays whole.
         for (const QString &name : names)
-            if (const QString parent = parentName(name); !parent.isEmpty())
+            if (const QString parent = DeckName::parent(name); !parent.isEmpty())
                 if (Result<Deck> p = ensureDeck(parent); !p)
                     return p.error();
         d->clearCaches();

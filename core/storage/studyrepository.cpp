@@ -1,5 +1,6 @@
 #include "storage/studyrepository.h"
 
+#include "model/deckname.h"
 #include "model/reviewlogentry.h"
 #include "scheduling/studyday.h"
 #include "storage/cardrepository.h"
@@ -20,12 +21,6 @@ namespace {
 
 // Marks user-facing messages for lupdate; context = the class whose messages these are.
 QString tr(const char *s) { return QCoreApplication::translate("StudyRepository", s); }
-
-QString parentName(const QString &name)
-{
-    const int i = name.lastIndexOf(QStringLiteral("::"));
-    return i < 0 ? QString() : name.left(i);
-}
 
 } // namespace
 
@@ -101,7 +96,7 @@ Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int ut
         DeckNode &n = nodes[i];
         byId[n.deck.id] = i;
         byName.insert(n.deck.name.toLower(), i);
-        n.parent = byName.value(parentName(n.deck.name).toLower(), -1);
+        n.parent = byName.value(DeckName::parent(n.deck.name).toLower(), -1);
         n.config.rolloverHour = rolloverHour;
         n.today = today;
         n.dayStartMs = dayStartMs;
