@@ -14,16 +14,16 @@ Result<std::unique_ptr<Collection>> CliContext::openCollection(bool create) cons
 {
     const QFileInfo dir(dataDir);
     if (dir.exists() && !dir.isDir())
-        return makeError(Error::Kind::Io, QStringLiteral("data dir %1 is a file, not a folder").arg(dataDir));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("debrief-cli", "data dir %1 is a file, not a folder").arg(dataDir));
     const QString path = collectionPath();
     if (!QFileInfo::exists(path)) {
         if (!create)
             return makeError(Error::Kind::NotFound,
-                             QStringLiteral("no collection in %1 (create one with: debrief-cli --data-dir %1 init)").arg(dataDir));
+                             QCoreApplication::translate("debrief-cli", "no collection in %1 (create one with: debrief-cli --data-dir %1 init)").arg(dataDir));
         if (!QDir().mkpath(dataDir))
-            return makeError(Error::Kind::Io, QStringLiteral("cannot create data dir %1").arg(dataDir));
+            return makeError(Error::Kind::Io, QCoreApplication::translate("debrief-cli", "cannot create data dir %1").arg(dataDir));
         if (!QFileInfo(dataDir).isWritable())
-            return makeError(Error::Kind::Io, QStringLiteral("data dir %1 is not writable").arg(dataDir));
+            return makeError(Error::Kind::Io, QCoreApplication::translate("debrief-cli", "data dir %1 is not writable").arg(dataDir));
     }
     return Collection::open(path);
 }
@@ -32,11 +32,11 @@ Result<std::unique_ptr<Collection>> CliContext::openCollectionForReading() const
 {
     const QFileInfo dir(dataDir);
     if (dir.exists() && !dir.isDir())
-        return makeError(Error::Kind::Io, QStringLiteral("data dir %1 is a file, not a folder").arg(dataDir));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("debrief-cli", "data dir %1 is a file, not a folder").arg(dataDir));
     const QString path = collectionPath();
     if (!QFileInfo::exists(path))
         return makeError(Error::Kind::NotFound,
-                         QStringLiteral("no collection in %1 (create one with: debrief-cli --data-dir %1 init)").arg(dataDir));
+                         QCoreApplication::translate("debrief-cli", "no collection in %1 (create one with: debrief-cli --data-dir %1 init)").arg(dataDir));
     // A reader of a WAL database never blocks the writer, so this works while the app is open.
     Result<std::unique_ptr<Collection>> col = Collection::openReadOnly(path);
     // An older schema needs its upgrade first, which takes the writer's lock (and is refused,
@@ -54,7 +54,7 @@ Result<std::optional<DeckId>> CliContext::deckIdFor(Collection &collection, cons
     if (!deck)
         return deck.error();
     if (!deck->has_value())
-        return makeError(Error::Kind::NotFound, QStringLiteral("%1: no deck named '%2'").arg(command, name));
+        return makeError(Error::Kind::NotFound, QCoreApplication::translate("debrief-cli", "%1: no deck named '%2'").arg(command, name));
     return std::optional<DeckId>((*deck)->id);
 }
 

@@ -4,6 +4,7 @@
 #include "util/clock.h"
 #include "util/result.h"
 
+#include <QCoreApplication>   // messages for people: QCoreApplication::translate("debrief-cli", ...)
 #include <QString>
 #include <QStringList>
 #include <QTextStream>

@@ -35,13 +35,15 @@ static int runAdd(CliContext &ctx, const QStringList &argsIn)
                         : a == QLatin1String("--tags")  ? &tags
                                                           : nullptr;
         if (!target)
-            return ctx.fail(QStringLiteral("add: unexpected argument '%1'").arg(a), kExitUsage);
+            //: %1 is the command (add, check, decks...), %2 what the user typed
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: unexpected argument '%2'").arg(QStringLiteral("add"), a), kExitUsage);
         if (args.isEmpty())
-            return ctx.fail(QStringLiteral("add: %1 needs a value").arg(a), kExitUsage);
+            //: %1 is the command (add, lint, report), %2 its option (--deck...)
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: %2 needs a value").arg(QStringLiteral("add"), a), kExitUsage);
         *target = args.takeFirst();
     }
     if (deckName.trimmed().isEmpty() || front.trimmed().isEmpty())
-        return ctx.fail(QStringLiteral("add: --deck and --front are required (and must not be empty)"), kExitUsage);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "add: --deck and --front are required (and must not be empty)"), kExitUsage);
 
     auto col = ctx.openCollection(true);
     if (!col)

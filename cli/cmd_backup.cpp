@@ -30,7 +30,7 @@ static int runBackup(CliContext &ctx, const QStringList &argsIn)
         if (a == QLatin1String("--out") && !args.isEmpty())
             out = args.takeFirst();
         else
-            return ctx.fail(QStringLiteral("backup: unexpected argument '%1'").arg(a), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: unexpected argument '%2'").arg(QStringLiteral("backup"), a), kExitUsage);
     }
     auto col = Collection::openReadOnly(ctx.collectionPath());
     if (!col)
@@ -38,12 +38,12 @@ static int runBackup(CliContext &ctx, const QStringList &argsIn)
     if (out.isEmpty()) {
         const QString dir = QDir(ctx.dataDir).filePath(QStringLiteral("backups"));
         if (!QDir().mkpath(dir))
-            return ctx.fail(QStringLiteral("backup: cannot create %1").arg(dir));
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "backup: cannot create %1").arg(dir));
         out = QDir(dir).filePath(QStringLiteral("collection-%1.sqlite")
                                      .arg(ctx.clock->now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     }
     if (QFileInfo::exists(out))
-        return ctx.fail(QStringLiteral("backup: %1 already exists; not overwriting it").arg(out));
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "backup: %1 already exists; not overwriting it").arg(out));
     if (auto r = (*col)->backupTo(out); !r)
         return ctx.fail(r.error().message);
     ctx.out << out << '\n';
@@ -65,11 +65,11 @@ static int runRestore(CliContext &ctx, const QStringList &args)
         return 0;
     }
     if (args.size() != 1)
-        return ctx.fail(QStringLiteral("restore: expected exactly one backup file"), kExitUsage);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "restore: expected exactly one backup file"), kExitUsage);
     if (!QFileInfo(args.first()).isFile())
-        return ctx.fail(QStringLiteral("restore: %1 does not exist").arg(args.first()));
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "restore: %1 does not exist").arg(args.first()));
     if (!QDir().mkpath(ctx.dataDir))
-        return ctx.fail(QStringLiteral("restore: cannot create data dir %1").arg(ctx.dataDir));
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "restore: cannot create data dir %1").arg(ctx.dataDir));
     if (auto r = Collection::restore(args.first(), ctx.collectionPath()); !r)
         return ctx.fail(r.error().message);
     ctx.out << "restored " << ctx.collectionPath() << " from " << args.first() << '\n';

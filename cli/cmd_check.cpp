@@ -21,7 +21,7 @@ static int runCheck(CliContext &ctx, const QStringList &args)
         return 0;
     }
     if (!args.isEmpty())
-        return ctx.fail(QStringLiteral("check: unexpected argument '%1'").arg(args.first()), kExitUsage);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: unexpected argument '%2'").arg(QStringLiteral("check"), args.first()), kExitUsage);
     auto col = Collection::openReadOnly(ctx.collectionPath());
     if (!col)
         return ctx.fail(col.error().message);
@@ -31,7 +31,7 @@ static int runCheck(CliContext &ctx, const QStringList &args)
     for (const CheckProblem &p : *problems)
         ctx.out << p.message << '\n';
     if (!problems->empty())
-        return ctx.fail(QStringLiteral("check: %1 problem(s) found").arg(problems->size()));
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "check: %n problem(s) found", nullptr, int(problems->size())));
     ctx.out << "ok\n";
     return 0;
 }

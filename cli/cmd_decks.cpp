@@ -27,7 +27,7 @@ static int runDecks(CliContext &ctx, const QStringList &args)
         if (a == QLatin1String("--json"))
             json = true;
         else
-            return ctx.fail(QStringLiteral("decks: unexpected argument '%1'").arg(a), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: unexpected argument '%2'").arg(QStringLiteral("decks"), a), kExitUsage);
     }
     auto col = ctx.openCollectionForReading();
     if (!col)

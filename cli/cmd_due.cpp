@@ -40,9 +40,9 @@ static int runDue(CliContext &ctx, const QStringList &argsIn)
         else if (a == QLatin1String("--deck") && !args.isEmpty())
             deckName = args.takeFirst();
         else if (a == QLatin1String("--deck"))
-            return ctx.fail(QStringLiteral("due: --deck needs a deck name"), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "due: --deck needs a deck name"), kExitUsage);
         else
-            return ctx.fail(QStringLiteral("due: unexpected argument '%1'").arg(a), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: unexpected argument '%2'").arg(QStringLiteral("due"), a), kExitUsage);
     }
     auto col = ctx.openCollectionForReading();
     if (!col)

@@ -37,20 +37,20 @@ static int runExport(CliContext &ctx, const QStringList &args)
             printCommandHelp(ctx.out, kExportHelp);
             return 0;
         } else if (a == QLatin1String("--format")) {
-            if (!value(&format)) return ctx.fail(QStringLiteral("export: --format needs a value"), kExitUsage);
+            if (!value(&format)) return ctx.fail(QCoreApplication::translate("debrief-cli", "export: --format needs a value"), kExitUsage);
         } else if (a == QLatin1String("--deck")) {
-            if (!value(&deckName)) return ctx.fail(QStringLiteral("export: --deck needs a name"), kExitUsage);
+            if (!value(&deckName)) return ctx.fail(QCoreApplication::translate("debrief-cli", "export: --deck needs a name"), kExitUsage);
         } else if (a == QLatin1String("--out")) {
-            if (!value(&out)) return ctx.fail(QStringLiteral("export: --out needs a file"), kExitUsage);
+            if (!value(&out)) return ctx.fail(QCoreApplication::translate("debrief-cli", "export: --out needs a file"), kExitUsage);
         } else if (a == QLatin1String("--with-scheduling")) {
             withScheduling = true;
         } else {
-            return ctx.fail(QStringLiteral("export: unexpected argument '%1' (see debrief-cli export --help)").arg(a), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "export: unexpected argument '%1' (see debrief-cli export --help)").arg(a), kExitUsage);
         }
     }
     format = format.toLower();
     if (out.isEmpty() || !QStringList{QStringLiteral("apkg"), QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("deck")}.contains(format))
-        return ctx.fail(QStringLiteral("export: need --format apkg|csv|tsv|deck and --out FILE"), kExitUsage);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "export: need --format apkg|csv|tsv|deck and --out FILE"), kExitUsage);
 
     auto col = ctx.openCollectionForReading();
     if (!col)
@@ -79,7 +79,7 @@ static int runExport(CliContext &ctx, const QStringList &args)
                 << r->media << " media" << Qt::endl;
     } else {
         if (!deck)
-            return ctx.fail(QStringLiteral("export: --format deck needs --deck NAME"), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "export: --format deck needs --deck NAME"), kExitUsage);
         auto r = DeckExporter::exportDeck(**col, *deck, out);
         if (!r)
             return ctx.fail(r.error().message);

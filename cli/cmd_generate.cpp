@@ -40,14 +40,14 @@ static int runGenerate(CliContext &ctx, const QStringList &argsIn)
         else if (a == QLatin1String("--seed"))
             seed = v.toUInt(&ok);
         else
-            return ctx.fail(QStringLiteral("generate: unexpected argument '%1'").arg(a), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: unexpected argument '%2'").arg(QStringLiteral("generate"), a), kExitUsage);
         if (!ok || v.toLongLong() < 0)
-            return ctx.fail(QStringLiteral("generate: %1 needs a number, not '%2'").arg(a, v), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "generate: %1 needs a number, not '%2'").arg(a, v), kExitUsage);
     }
     if (QFileInfo::exists(ctx.collectionPath()))
-        return ctx.fail(QStringLiteral("generate: %1 already exists; choose an empty --data-dir").arg(ctx.collectionPath()));
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "generate: %1 already exists; choose an empty --data-dir").arg(ctx.collectionPath()));
     if (!QDir().mkpath(ctx.dataDir))
-        return ctx.fail(QStringLiteral("generate: cannot create the folder %1").arg(ctx.dataDir));
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "generate: cannot create the folder %1").arg(ctx.dataDir));
     const QDateTime now = ctx.clock->now();
     CollectionGenerator generator(now, ctx.clock->utcOffsetSecs(now));
     auto made = generator.generate(ctx.collectionPath(), cards, revlog, seed);

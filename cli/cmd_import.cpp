@@ -48,44 +48,45 @@ static int runImport(CliContext &ctx, const QStringList &args)
             printCommandHelp(ctx.out, kImportHelp);
             return 0;
         } else if (a == QLatin1String("--deck")) {
-            if (!value(&options.deckName)) return ctx.fail(QStringLiteral("import: --deck needs a name"), kExitUsage);
+            if (!value(&options.deckName)) return ctx.fail(QCoreApplication::translate("debrief-cli", "import: --deck needs a name"), kExitUsage);
         } else if (a == QLatin1String("--notetype")) {
-            if (!value(&options.notetypeName)) return ctx.fail(QStringLiteral("import: --notetype needs a name"), kExitUsage);
+            if (!value(&options.notetypeName)) return ctx.fail(QCoreApplication::translate("debrief-cli", "import: --notetype needs a name"), kExitUsage);
         } else if (a == QLatin1String("--map")) {
-            if (!value(&v)) return ctx.fail(QStringLiteral("import: --map needs COL=FIELD,..."), kExitUsage);
+            if (!value(&v)) return ctx.fail(QCoreApplication::translate("debrief-cli", "import: --map needs COL=FIELD,..."), kExitUsage);
             for (const QString &pair : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 const int eq = pair.indexOf(QLatin1Char('='));
                 bool ok = false;
                 const int col = eq > 0 ? pair.left(eq).trimmed().toInt(&ok) : 0;
                 if (!ok || col < 1 || col > 1000)
-                    return ctx.fail(QStringLiteral("import: --map: '%1' is not COL=FIELD with a column number from 1").arg(pair), kExitUsage);
+                    return ctx.fail(QCoreApplication::translate("debrief-cli", "import: --map: '%1' is not COL=FIELD with a column number from 1").arg(pair), kExitUsage);
                 while (options.fieldMap.size() < col)
                     options.fieldMap << QString();
                 options.fieldMap[col - 1] = pair.mid(eq + 1).trimmed();
             }
         } else if (a == QLatin1String("--separator")) {
-            if (!value(&v)) return ctx.fail(QStringLiteral("import: --separator needs a character"), kExitUsage);
+            if (!value(&v)) return ctx.fail(QCoreApplication::translate("debrief-cli", "import: --separator needs a character"), kExitUsage);
             options.separator = TextImporter::separatorFromName(v == QLatin1String("\\t") ? QStringLiteral("tab") : v);
             if (options.separator.isNull())
-                return ctx.fail(QStringLiteral("import: --separator: '%1' is not a character or a separator name").arg(v), kExitUsage);
+                return ctx.fail(QCoreApplication::translate("debrief-cli", "import: --separator: '%1' is not a character or a separator name").arg(v), kExitUsage);
         } else if (a == QLatin1String("--header")) {
             options.firstLineIsHeader = true;
         } else if (a == QLatin1String("--as-new")) {
             options.scheduleAsNew = true;
         } else if (a == QLatin1String("--update")) {
-            if (!value(&v)) return ctx.fail(QStringLiteral("import: --update needs if-newer, always or never"), kExitUsage);
+            if (!value(&v)) return ctx.fail(QCoreApplication::translate("debrief-cli", "import: --update needs if-newer, always or never"), kExitUsage);
             if (v == QLatin1String("if-newer")) options.update = UpdatePolicy::IfNewer;
             else if (v == QLatin1String("always")) options.update = UpdatePolicy::Always;
             else if (v == QLatin1String("never")) options.update = UpdatePolicy::Never;
-            else return ctx.fail(QStringLiteral("import: --update: '%1' is not if-newer, always or never").arg(v), kExitUsage);
+            else return ctx.fail(QCoreApplication::translate("debrief-cli", "import: --update: '%1' is not if-newer, always or never").arg(v), kExitUsage);
         } else if (a.startsWith(QLatin1String("--"))) {
-            return ctx.fail(QStringLiteral("import: unknown option %1 (see debrief-cli import --help)").arg(a), kExitUsage);
+            //: %1 is the command (import, lint, replay, search), %2 the option the user typed
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: unknown option %2 (see debrief-cli %1 --help)").arg(QStringLiteral("import"), a), kExitUsage);
         } else {
             files << a;
         }
     }
     if (files.isEmpty())
-        return ctx.fail(QStringLiteral("import: no FILE given (see debrief-cli import --help)"), kExitUsage);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "import: no FILE given (see debrief-cli import --help)"), kExitUsage);
 
     auto col = ctx.openCollection(true);
     if (!col)

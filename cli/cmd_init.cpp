@@ -26,7 +26,7 @@ static int runInit(CliContext &ctx, const QStringList &args)
         if (a == QLatin1String("--no-decks"))
             decks = false;
         else
-            return ctx.fail(QStringLiteral("init: unexpected argument '%1'").arg(a), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: unexpected argument '%2'").arg(QStringLiteral("init"), a), kExitUsage);
     }
     auto col = ctx.openCollection(true);
     if (!col)
@@ -34,9 +34,12 @@ static int runInit(CliContext &ctx, const QStringList &args)
     if (decks) {
         const ImportResult r = installBundledDecks(**col, QStringLiteral(":/decks"));
         for (const ImportIssue &i : r.issues)
-            ctx.err << (i.severity == Severity::Error ? "error: " : "warning: ") << i.message << '\n';
+            ctx.err << (i.severity == Severity::Error ? QCoreApplication::translate("debrief-cli", "error: %1")
+                                                        : QCoreApplication::translate("debrief-cli", "warning: %1"))
+                              .arg(i.message)
+                       << '\n';
         if (!r.ok())
-            return ctx.fail(QStringLiteral("init: the bundled decks could not be installed"));
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "init: the bundled decks could not be installed"));
         ctx.out << "bundled decks: " << r.counts.notesAdded << " added, " << r.counts.notesUpdated << " updated, "
                 << r.counts.notesUnchanged << " unchanged, " << r.counts.notesRetired << " retired\n";
     }

@@ -33,23 +33,26 @@ static int runLint(CliContext &ctx, const QStringList &argsIn)
         }
         if (a == QLatin1String("--coverage") || a == QLatin1String("--seeds")) {
             if (args.isEmpty())
-                return ctx.fail(QStringLiteral("lint: %1 needs a value").arg(a), kExitUsage);
+                return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: %2 needs a value").arg(QStringLiteral("lint"), a), kExitUsage);
             (a == QLatin1String("--coverage") ? options.checklistPath : options.seedsDir) = args.takeFirst();
             continue;
         }
         if (a.startsWith(QLatin1String("--")))
-            return ctx.fail(QStringLiteral("lint: unknown option %1 (see debrief-cli lint --help)").arg(a), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: unknown option %2 (see debrief-cli %1 --help)").arg(QStringLiteral("lint"), a), kExitUsage);
         paths << a;
     }
     if (paths.isEmpty())
-        return ctx.fail(QStringLiteral("lint: no deck file or directory given (see debrief-cli lint --help)"), kExitUsage);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "lint: no deck file or directory given (see debrief-cli lint --help)"), kExitUsage);
 
     const LintReport report = DeckLinter::lint(paths, options);
     for (const DeckIssue &issue : report.issues)
         ctx.out << DeckLinter::format(issue) << "\n";
     ctx.out.flush();
-    ctx.err << "lint: " << report.issues.size() << " problem(s) in " << report.files << " file(s), "
-            << report.notes << " note(s)" << Qt::endl;
+    // One plural per sentence: the count that matters is the problems'.
+    ctx.err << QCoreApplication::translate("debrief-cli", "lint: %n problem(s) found; files: %1, notes: %2", nullptr, int(report.issues.size()))
+                   .arg(report.files)
+                   .arg(report.notes)
+            << Qt::endl;
     return report.clean() ? 0 : kExitFailure;
 }
 

@@ -33,17 +33,17 @@ QString parseRow(const QString &line, Row &row)
 {
     const QStringList fields = line.split(QLatin1Char(','));
     if (fields.size() != 3)
-        return QStringLiteral("expected 3 columns (card_id,review_time,rating), found %1").arg(fields.size());
+        return QCoreApplication::translate("debrief-cli", "expected 3 columns (card_id,review_time,rating), found %1").arg(fields.size());
     bool ok = false;
     row.cardId = fields[0].trimmed().toLongLong(&ok);
     if (!ok)
-        return QStringLiteral("card_id '%1' is not a whole number").arg(fields[0].trimmed());
+        return QCoreApplication::translate("debrief-cli", "card_id '%1' is not a whole number").arg(fields[0].trimmed());
     row.time = fields[1].trimmed().toLongLong(&ok);
     if (!ok)
-        return QStringLiteral("review_time '%1' is not a whole number of seconds").arg(fields[1].trimmed());
+        return QCoreApplication::translate("debrief-cli", "review_time '%1' is not a whole number of seconds").arg(fields[1].trimmed());
     row.rating = fields[2].trimmed().toInt(&ok);
     if (!ok || row.rating < 1 || row.rating > 4)
-        return QStringLiteral("rating '%1' is not 1, 2, 3 or 4").arg(fields[2].trimmed());
+        return QCoreApplication::translate("debrief-cli", "rating '%1' is not 1, 2, 3 or 4").arg(fields[2].trimmed());
     return {};
 }
 
@@ -75,11 +75,11 @@ int runReplay(CliContext &ctx, const QStringList &args)
         if (arg == QLatin1String("--no-fuzz")) {
             fuzz = false;
         } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
-            return ctx.fail(QStringLiteral("replay: unknown option %1 (see debrief-cli replay --help)").arg(arg), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: unknown option %2 (see debrief-cli %1 --help)").arg(QStringLiteral("replay"), arg), kExitUsage);
         } else if (path.isEmpty()) {
             path = arg;
         } else {
-            return ctx.fail(QStringLiteral("replay: one input file only, got '%1' and '%2'").arg(path, arg), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "replay: one input file only, got '%1' and '%2'").arg(path, arg), kExitUsage);
         }
     }
     if (path.isEmpty()) {
@@ -91,7 +91,7 @@ int runReplay(CliContext &ctx, const QStringList &args)
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return ctx.fail(QStringLiteral("replay: cannot read %1: %2").arg(path, file.errorString()), kExitFailure);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "replay: cannot read %1: %2").arg(path, file.errorString()), kExitFailure);
 
     // The replay contract: Anki's default preset, rollover 04:00 in UTC.
     const SchedulerConfig config;
@@ -106,7 +106,7 @@ int runReplay(CliContext &ctx, const QStringList &args)
     bool sawHeader = false;
     qint64 lastTime = std::numeric_limits<qint64>::min();
     const auto bad = [&](const QString &what) {
-        return ctx.fail(QStringLiteral("replay: %1, line %2: %3").arg(path).arg(lineNo).arg(what), kExitUsage);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "replay: %1, line %2: %3").arg(path).arg(lineNo).arg(what), kExitUsage);
     };
     while (!file.atEnd()) {
         QString line = QString::fromUtf8(file.readLine());
@@ -116,7 +116,7 @@ int runReplay(CliContext &ctx, const QStringList &args)
         line = line.trimmed();   // also drops \r\n from files written on Windows
         if (!sawHeader) {
             if (line != kHeader)
-                return bad(QStringLiteral("expected the header '%1', found '%2'").arg(kHeader, line));
+                return bad(QCoreApplication::translate("debrief-cli", "expected the header '%1', found '%2'").arg(kHeader, line));
             sawHeader = true;
             continue;
         }
@@ -127,7 +127,7 @@ int runReplay(CliContext &ctx, const QStringList &args)
         if (!problem.isEmpty())
             return bad(problem);
         if (row.time < lastTime)
-            return bad(QStringLiteral("review_time %1 is earlier than the row before (%2); rows must be in time order")
+            return bad(QCoreApplication::translate("debrief-cli", "review_time %1 is earlier than the row before (%2); rows must be in time order")
                            .arg(row.time).arg(lastTime));
         lastTime = row.time;
 
@@ -163,7 +163,7 @@ int runReplay(CliContext &ctx, const QStringList &args)
     }
     if (!sawHeader) {
         lineNo = 1;
-        return bad(QStringLiteral("the file is empty; expected the header '%1'").arg(kHeader));
+        return bad(QCoreApplication::translate("debrief-cli", "the file is empty; expected the header '%1'").arg(kHeader));
     }
     out.flush();
     // Printed only once the whole file has been read, so a bad line leaves no half output.

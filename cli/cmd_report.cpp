@@ -33,12 +33,12 @@ Result<void> writeBytes(const QString &path, const QByteArray &bytes, QTextStrea
         out.flush();
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
-            return makeError(Error::Kind::Io, QStringLiteral("cannot write to stdout"));
+            return makeError(Error::Kind::Io, QCoreApplication::translate("debrief-cli", "cannot write to stdout"));
         return {};
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return makeError(Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("debrief-cli", "cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 
@@ -49,16 +49,16 @@ Result<void> writeCsv(const QString &path, QTextStream &out, const std::function
         out.flush();
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-            return makeError(Error::Kind::Io, QStringLiteral("cannot write to stdout"));
+            return makeError(Error::Kind::Io, QCoreApplication::translate("debrief-cli", "cannot write to stdout"));
         return write(stdoutFile);
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return makeError(Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("debrief-cli", "cannot write %1: %2").arg(path, f.errorString()));
     if (Result<void> r = write(f); !r)
         return r;
     if (!f.commit())
-        return makeError(Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("debrief-cli", "cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 
@@ -122,9 +122,9 @@ static int runReport(CliContext &ctx, const QStringList &argsIn)
             while (!args.isEmpty() && !args.first().startsWith(QLatin1String("--")))
                 cohortDirs << args.takeFirst();
             if (cohortDirs.isEmpty())
-                return ctx.fail(QStringLiteral("report: --cohort needs at least one data folder"), kExitUsage);
+                return ctx.fail(QCoreApplication::translate("debrief-cli", "report: --cohort needs at least one data folder"), kExitUsage);
         } else if (!value(v)) {
-            return ctx.fail(QStringLiteral("report: %1 needs a value").arg(a), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: %2 needs a value").arg(QStringLiteral("report"), a), kExitUsage);
         } else if (a == QLatin1String("--format")) {
             format = v.toLower();
         } else if (a == QLatin1String("--out")) {
@@ -137,27 +137,27 @@ static int runReport(CliContext &ctx, const QStringList &argsIn)
             bool ok = false;
             const double pct = v.toDouble(&ok);
             if (!ok || pct <= 0 || pct > 100)
-                return ctx.fail(QStringLiteral("report: --target-mature takes a percentage in 1..100"), kExitUsage);
+                return ctx.fail(QCoreApplication::translate("debrief-cli", "report: --target-mature takes a percentage in 1..100"), kExitUsage);
             options.targetMatureShare = pct / 100;
         } else if (a == QLatin1String("--since") || a == QLatin1String("--until") || a == QLatin1String("--target-date")) {
             const std::optional<QDate> d = parseDate(v);
             if (!d)
-                return ctx.fail(QStringLiteral("report: %1: '%2' is not a date (YYYY-MM-DD)").arg(a, v), kExitUsage);
+                return ctx.fail(QCoreApplication::translate("debrief-cli", "report: %1: '%2' is not a date (YYYY-MM-DD)").arg(a, v), kExitUsage);
             (a == QLatin1String("--since") ? options.since : a == QLatin1String("--until") ? options.until : options.targetDate) = d;
         } else {
-            return ctx.fail(QStringLiteral("report: unexpected argument '%1'").arg(a), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: unexpected argument '%2'").arg(QStringLiteral("report"), a), kExitUsage);
         }
     }
     const QStringList formats{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("csv"), QStringLiteral("json"),
                               QStringLiteral("xlsx")};
     if (!formats.contains(format))
-        return ctx.fail(QStringLiteral("report: --format must be one of pdf, html, csv, json, xlsx"), kExitUsage);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "report: --format must be one of pdf, html, csv, json, xlsx"), kExitUsage);
     if (outPath.isEmpty())
-        return ctx.fail(QStringLiteral("report: --out FILE is required"), kExitUsage);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "report: --out FILE is required"), kExitUsage);
     if (outPath == QLatin1String("-") && (format == QLatin1String("pdf") || format == QLatin1String("xlsx")))
-        return ctx.fail(QStringLiteral("report: %1 needs a file for --out").arg(format), kExitUsage);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "report: %1 needs a file for --out").arg(format), kExitUsage);
     if (options.since && options.until && *options.since > *options.until)
-        return ctx.fail(QStringLiteral("report: --since is after --until"), kExitUsage);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "report: --since is after --until"), kExitUsage);
     QPageSize::PageSizeId pageSize =
         QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
     if (pageSizeText.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
@@ -165,7 +165,7 @@ static int runReport(CliContext &ctx, const QStringList &argsIn)
     else if (pageSizeText.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
         pageSize = QPageSize::Letter;
     else if (!pageSizeText.isEmpty())
-        return ctx.fail(QStringLiteral("report: --page-size must be A4 or Letter"), kExitUsage);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "report: --page-size must be A4 or Letter"), kExitUsage);
 
     if (!cohortDirs.isEmpty()) {
         const CohortData cohort = CohortBuilder::build(cohortDirs, options, *ctx.clock);
@@ -174,10 +174,10 @@ static int runReport(CliContext &ctx, const QStringList &argsIn)
             if (m.report)
                 ++readable;
             else
-                ctx.err << "debrief-cli: report: skipped " << m.dataDir << ": " << m.error << Qt::endl;
+                ctx.err << "debrief-cli: " << QCoreApplication::translate("debrief-cli", "report: skipped %1: %2").arg(m.dataDir, m.error) << Qt::endl;
         }
         if (readable == 0)
-            return ctx.fail(QStringLiteral("report: no readable collection in the cohort"));
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "report: no readable collection in the cohort"));
         Result<void> written;
         if (format == QLatin1String("json")) {
             written = writeBytes(outPath, JsonReportWriter::writeCohort(cohort), ctx.out);
@@ -201,7 +201,7 @@ static int runReport(CliContext &ctx, const QStringList &argsIn)
 
     const QString path = ctx.collectionPath();
     if (!QFile::exists(path))
-        return ctx.fail(QStringLiteral("no collection in %1 (create one with: debrief-cli --data-dir %1 init)").arg(ctx.dataDir));
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "no collection in %1 (create one with: debrief-cli --data-dir %1 init)").arg(ctx.dataDir));
     Result<std::unique_ptr<Collection>> col = Collection::openReadOnly(path);
     if (!col)
         return ctx.fail(col.error().message);

@@ -76,13 +76,13 @@ static int runSearch(CliContext &ctx, const QStringList &argsIn)
             reverse = true;
         else if (a == QLatin1String("--sort")) {
             if (args.isEmpty() || !sortColumns().count(args.first()))
-                return ctx.fail(QStringLiteral("search: --sort needs one of created, sort, deck, due, ivl, ease, reps, lapses, mod"), kExitUsage);
+                return ctx.fail(QCoreApplication::translate("debrief-cli", "search: --sort needs one of created, sort, deck, due, ivl, ease, reps, lapses, mod"), kExitUsage);
             order = sortColumns().at(args.takeFirst());
         } else if (a == QLatin1String("--")) {
             queryParts << args;
             args.clear();
         } else if (a.startsWith(QLatin1String("--")))
-            return ctx.fail(QStringLiteral("search: unknown option '%1'").arg(a), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: unknown option %2 (see debrief-cli %1 --help)").arg(QStringLiteral("search"), a), kExitUsage);
         else
             queryParts << a;
     }
@@ -91,7 +91,7 @@ static int runSearch(CliContext &ctx, const QStringList &argsIn)
         return ctx.fail(query.error().message, kExitUsage);
 
     if (!QFileInfo::exists(ctx.collectionPath()))
-        return ctx.fail(QStringLiteral("no collection in %1 (create one with: debrief-cli --data-dir %1 init)").arg(ctx.dataDir));
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "no collection in %1 (create one with: debrief-cli --data-dir %1 init)").arg(ctx.dataDir));
     auto col = Collection::openReadOnly(ctx.collectionPath());
     if (!col)
         return ctx.fail(col.error().message);
@@ -138,7 +138,7 @@ static int runSearch(CliContext &ctx, const QStringList &argsIn)
         } else {
             auto cards = c.cardsOfNote(id);
             if (!cards || cards->empty())
-                return ctx.fail(cards ? QStringLiteral("search: note %1 has no cards").arg(id) : cards.error().message);
+                return ctx.fail(cards ? QCoreApplication::translate("debrief-cli", "search: note %1 has no cards").arg(id) : cards.error().message);
             card = cards->front();
         }
         auto note = c.note(card.noteId);
@@ -177,6 +177,6 @@ static int runSearch(CliContext &ctx, const QStringList &argsIn)
 }
 
 static const bool registered =
-    registerCommand({QStringLiteral("search"), QStringLiteral("Find cards or notes with Anki's search syntax"), &runSearch});
+    registerCommand({QStringLiteral("search"), QStringLiteral(QT_TRANSLATE_NOOP("debrief-cli", "Find cards or notes with Anki's search syntax")), &runSearch});
 
 } // namespace debrief

@@ -35,7 +35,7 @@ static int runStudy(CliContext &ctx, const QStringList &argsIn)
             return 0;
         }
         if (args.isEmpty() || !(a == QLatin1String("--auto") || a == QLatin1String("--seed") || a == QLatin1String("--deck")))
-            return ctx.fail(QStringLiteral("study: unexpected argument '%1'").arg(a), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "%1: unexpected argument '%2'").arg(QStringLiteral("study"), a), kExitUsage);
         const QString v = args.takeFirst();
         bool ok = true;
         if (a == QLatin1String("--auto"))
@@ -45,10 +45,10 @@ static int runStudy(CliContext &ctx, const QStringList &argsIn)
         else
             deckName = v;
         if (!ok || (a == QLatin1String("--auto") && count < 0))
-            return ctx.fail(QStringLiteral("study: %1 needs a non-negative whole number, not '%2'").arg(a, v), kExitUsage);
+            return ctx.fail(QCoreApplication::translate("debrief-cli", "study: %1 needs a non-negative whole number, not '%2'").arg(a, v), kExitUsage);
     }
     if (count < 0)
-        return ctx.fail(QStringLiteral("study: only --auto N is supported on the command line"), kExitUsage);
+        return ctx.fail(QCoreApplication::translate("debrief-cli", "study: only --auto N is supported on the command line"), kExitUsage);
 
     auto col = ctx.openCollection(false);
     if (!col)

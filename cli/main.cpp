@@ -105,13 +105,13 @@ int main(int argc, char **argv)
         }
         if (opt == QLatin1String("--data-dir") || opt == QLatin1String("--now")) {
             if (args.isEmpty()) {
-                err << "debrief-cli: " << opt << " needs a value" << Qt::endl;
+                err << "debrief-cli: " << QCoreApplication::translate("debrief-cli", "%1 needs a value").arg(opt) << Qt::endl;
                 return kExitUsage;
             }
             (opt == QLatin1String("--data-dir") ? dataDir : nowText) = args.takeFirst();
             continue;
         }
-        err << "debrief-cli: unknown option " << opt << " (see debrief-cli --help)" << Qt::endl;
+        err << "debrief-cli: " << QCoreApplication::translate("debrief-cli", "unknown option %1 (see debrief-cli --help)").arg(opt) << Qt::endl;
         return kExitUsage;
     }
     if (args.isEmpty()) {
@@ -123,7 +123,9 @@ int main(int argc, char **argv)
     if (!nowText.isEmpty()) {
         QDateTime now = QDateTime::fromString(nowText, Qt::ISODateWithMs);
         if (!now.isValid()) {
-            err << "debrief-cli: --now: '" << nowText << "' is not an ISO 8601 date-time (e.g. 2026-01-31T09:00:00Z)" << Qt::endl;
+            err << "debrief-cli: "
+                << QCoreApplication::translate("debrief-cli", "--now: '%1' is not an ISO 8601 date-time (e.g. 2026-01-31T09:00:00Z)").arg(nowText)
+                << Qt::endl;
             return kExitUsage;
         }
         // An instant without an offset is taken as UTC, so scripts behave the same everywhere.
@@ -146,6 +148,6 @@ int main(int argc, char **argv)
             return rc;
         }
     }
-    err << "debrief-cli: unknown command '" << name << "' (see debrief-cli --help)" << Qt::endl;
+    err << "debrief-cli: " << QCoreApplication::translate("debrief-cli", "unknown command '%1' (see debrief-cli --help)").arg(name) << Qt::endl;
     return kExitUsage;
 }

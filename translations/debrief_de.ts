@@ -96,10 +96,6 @@
         <translation>Die Stapelliste ist beschädigt</translation>
     </message>
     <message>
-        <source>Card %1 has an impossible %2 (%3; expected %4 to %5)</source>
-        <translation>Karte %1 hat einen unmöglichen Wert für %2 (%3; erwartet %4 bis %5)</translation>
-    </message>
-    <message>
         <source>Note %1 holds text that is not UTF-8</source>
         <translation>Notiz %1 enthält Text, der kein UTF-8 ist</translation>
     </message>
@@ -174,6 +170,30 @@
     <message>
         <source>Note %1 was skipped: its note type changed since it was imported</source>
         <translation>Notiz %1 wurde übersprungen: Ihr Notiztyp hat sich seit dem Import geändert</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible template number (%2; expected %3 to %4)</source>
+        <translation>Karte %1 hat eine unmögliche Vorlagennummer (%2; erwartet %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible interval (%2; expected %3 to %4)</source>
+        <translation>Karte %1 hat ein unmögliches Intervall (%2; erwartet %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible ease factor (%2; expected %3 to %4)</source>
+        <translation>Karte %1 hat einen unmöglichen Leichtigkeitsfaktor (%2; erwartet %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible review count (%2; expected %3 to %4)</source>
+        <translation>Karte %1 hat eine unmögliche Anzahl an Wiederholungen (%2; erwartet %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible lapse count (%2; expected %3 to %4)</source>
+        <translation>Karte %1 wurde unmöglich oft vergessen (%2; erwartet %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible number of learning steps left (%2; expected %3 to %4)</source>
+        <translation>Karte %1 hat eine unmögliche Anzahl verbleibender Lernschritte (%2; erwartet %3 bis %4)</translation>
     </message>
 </context>
 <context>
@@ -311,6 +331,10 @@
         <source>Cannot replace %1</source>
         <translation>Kann %1 nicht ersetzen</translation>
     </message>
+    <message>
+        <source>Cannot restore %1</source>
+        <translation>Kann %1 nicht wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>CardRenderer</name>
@@ -416,6 +440,34 @@
         <source>Nothing was saved: %1</source>
         <translation>Nichts wurde gespeichert: %1</translation>
     </message>
+    <message>
+        <source>No deck with id %1</source>
+        <translation>Kein Stapel mit der ID %1</translation>
+    </message>
+    <message>
+        <source>No preset with id %1</source>
+        <translation>Keine Voreinstellung mit der ID %1</translation>
+    </message>
+    <message>
+        <source>No note type with id %1</source>
+        <translation>Kein Notiztyp mit der ID %1</translation>
+    </message>
+    <message>
+        <source>No note with id %1</source>
+        <translation>Keine Notiz mit der ID %1</translation>
+    </message>
+    <message>
+        <source>No card with id %1</source>
+        <translation>Keine Karte mit der ID %1</translation>
+    </message>
+    <message>
+        <source>No undo record with id %1</source>
+        <translation>Kein Rückgängig-Eintrag mit der ID %1</translation>
+    </message>
+    <message>
+        <source>A nested step failed; nothing was saved</source>
+        <translation>Ein innerer Schritt ist fehlgeschlagen; nichts wurde gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>CollectionCheck</name>
@@ -424,6 +476,55 @@
         <translation>
             <numerusform>%n Stapel, dessen übergeordneter Stapel fehlt</numerusform>
             <numerusform>%n Stapel, deren übergeordneter Stapel fehlt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) whose note is missing (ids %1)</source>
+        <translation>
+            <numerusform>%n Karte, deren Notiz fehlt (IDs %1)</numerusform>
+            <numerusform>%n Karten, deren Notiz fehlt (IDs %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) without any card (ids %1)</source>
+        <translation>
+            <numerusform>%n Notiz ohne Karte (IDs %1)</numerusform>
+            <numerusform>%n Notizen ohne Karte (IDs %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) in a deck that does not exist (ids %1)</source>
+        <translation>
+            <numerusform>%n Karte in einem Stapel, der nicht existiert (IDs %1)</numerusform>
+            <numerusform>%n Karten in einem Stapel, der nicht existiert (IDs %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) whose notetype is missing (ids %1)</source>
+        <translation>
+            <numerusform>%n Notiz, deren Notiztyp fehlt (IDs %1)</numerusform>
+            <numerusform>%n Notizen, deren Notiztyp fehlt (IDs %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review card(s) with an interval below 1 day or an ease below 130% (ids %1)</source>
+        <translation>
+            <numerusform>%n Wiederholungskarte mit einem Intervall unter 1 Tag oder einer Leichtigkeit unter 130 % (IDs %1)</numerusform>
+            <numerusform>%n Wiederholungskarten mit einem Intervall unter 1 Tag oder einer Leichtigkeit unter 130 % (IDs %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learning card(s) without remaining steps (ids %1)</source>
+        <translation>
+            <numerusform>%n Lernkarte ohne verbleibende Schritte (IDs %1)</numerusform>
+            <numerusform>%n Lernkarten ohne verbleibende Schritte (IDs %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) with an unknown type or queue (ids %1)</source>
+        <translation>
+            <numerusform>%n Karte mit unbekanntem Typ oder unbekannter Warteschlange (IDs %1)</numerusform>
+            <numerusform>%n Karten mit unbekanntem Typ oder unbekannter Warteschlange (IDs %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -1253,6 +1354,21 @@
     </message>
 </context>
 <context>
+    <name>ReportFileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>kann nicht in %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>kann %1 nicht ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>SearchParser</name>
     <message>
         <source>search: %1 (at column %2)</source>
@@ -1375,6 +1491,10 @@
     <message>
         <source>Cannot register the recall function</source>
         <translation>Kann die Erinnerungsfunktion nicht registrieren</translation>
+    </message>
+    <message>
+        <source>Cannot register the retention counter</source>
+        <translation>Kann den Zähler der Behaltensquote nicht registrieren</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2126,295 @@ wird &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos; ausgegeben. Endet vo
     <message>
         <source>seed of the ratings (default 1)</source>
         <translation>Startwert der Bewertungen (Vorgabe 1)</translation>
+    </message>
+    <message>
+        <source>data dir %1 is a file, not a folder</source>
+        <translation>der Datenordner %1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>no collection in %1 (create one with: debrief-cli --data-dir %1 init)</source>
+        <translation>keine Sammlung in %1 (eine anlegen mit: debrief-cli --data-dir %1 init)</translation>
+    </message>
+    <message>
+        <source>cannot create data dir %1</source>
+        <translation>kann den Datenordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>data dir %1 is not writable</source>
+        <translation>der Datenordner %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>%1: no deck named &apos;%2&apos;</source>
+        <translation>%1: kein Stapel namens &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <extracomment>%1 is the command (add, check, decks...), %2 what the user typed</extracomment>
+        <translation>%1: unerwartetes Argument &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a value</source>
+        <extracomment>%1 is the command (add, lint, report), %2 its option (--deck...)</extracomment>
+        <translation>%1: %2 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>add: --deck and --front are required (and must not be empty)</source>
+        <translation>add: --deck und --front sind erforderlich (und dürfen nicht leer sein)</translation>
+    </message>
+    <message>
+        <source>backup: cannot create %1</source>
+        <translation>backup: kann %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>backup: %1 already exists; not overwriting it</source>
+        <translation>backup: %1 existiert bereits; wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>restore: expected exactly one backup file</source>
+        <translation>restore: genau eine Sicherungsdatei erwartet</translation>
+    </message>
+    <message>
+        <source>restore: %1 does not exist</source>
+        <translation>restore: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>restore: cannot create data dir %1</source>
+        <translation>restore: kann den Datenordner %1 nicht anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>check: %n problem(s) found</source>
+        <translation>
+            <numerusform>check: %n Problem gefunden</numerusform>
+            <numerusform>check: %n Probleme gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due: --deck needs a deck name</source>
+        <translation>due: --deck braucht einen Stapelnamen</translation>
+    </message>
+    <message>
+        <source>export: --format needs a value</source>
+        <translation>export: --format braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>export: --deck needs a name</source>
+        <translation>export: --deck braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>export: --out needs a file</source>
+        <translation>export: --out braucht eine Datei</translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &apos;%1&apos; (see debrief-cli export --help)</source>
+        <translation>export: unerwartetes Argument &apos;%1&apos; (siehe debrief-cli export --help)</translation>
+    </message>
+    <message>
+        <source>export: need --format apkg|csv|tsv|deck and --out FILE</source>
+        <translation>export: --format apkg|csv|tsv|deck und --out FILE sind nötig</translation>
+    </message>
+    <message>
+        <source>export: --format deck needs --deck NAME</source>
+        <translation>export: --format deck braucht --deck NAME</translation>
+    </message>
+    <message>
+        <source>generate: %1 needs a number, not &apos;%2&apos;</source>
+        <translation>generate: %1 braucht eine Zahl, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>generate: %1 already exists; choose an empty --data-dir</source>
+        <translation>generate: %1 existiert bereits; bitte ein leeres --data-dir wählen</translation>
+    </message>
+    <message>
+        <source>generate: cannot create the folder %1</source>
+        <translation>generate: kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>import: --deck needs a name</source>
+        <translation>import: --deck braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>import: --notetype needs a name</source>
+        <translation>import: --notetype braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>import: --map needs COL=FIELD,...</source>
+        <translation>import: --map braucht COL=FIELD,...</translation>
+    </message>
+    <message>
+        <source>import: --map: &apos;%1&apos; is not COL=FIELD with a column number from 1</source>
+        <translation>import: --map: &apos;%1&apos; ist nicht COL=FIELD mit einer Spaltennummer ab 1</translation>
+    </message>
+    <message>
+        <source>import: --separator needs a character</source>
+        <translation>import: --separator braucht ein Zeichen</translation>
+    </message>
+    <message>
+        <source>import: --separator: &apos;%1&apos; is not a character or a separator name</source>
+        <translation>import: --separator: &apos;%1&apos; ist weder ein Zeichen noch der Name eines Trennzeichens</translation>
+    </message>
+    <message>
+        <source>import: --update needs if-newer, always or never</source>
+        <translation>import: --update braucht if-newer, always oder never</translation>
+    </message>
+    <message>
+        <source>import: --update: &apos;%1&apos; is not if-newer, always or never</source>
+        <translation>import: --update: &apos;%1&apos; ist weder if-newer noch always noch never</translation>
+    </message>
+    <message>
+        <source>%1: unknown option %2 (see debrief-cli %1 --help)</source>
+        <extracomment>%1 is the command (import, lint, replay, search), %2 the option the user typed</extracomment>
+        <translation>%1: unbekannte Option %2 (siehe debrief-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>import: no FILE given (see debrief-cli import --help)</source>
+        <translation>import: keine Datei angegeben (siehe debrief-cli import --help)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>init: the bundled decks could not be installed</source>
+        <translation>init: die mitgelieferten Stapel konnten nicht installiert werden</translation>
+    </message>
+    <message>
+        <source>lint: no deck file or directory given (see debrief-cli lint --help)</source>
+        <translation>lint: weder Stapeldatei noch Ordner angegeben (siehe debrief-cli lint --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>lint: %n problem(s) found; files: %1, notes: %2</source>
+        <translation>
+            <numerusform>lint: %n Problem gefunden; Dateien: %1, Notizen: %2</numerusform>
+            <numerusform>lint: %n Probleme gefunden; Dateien: %1, Notizen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected 3 columns (card_id,review_time,rating), found %1</source>
+        <translation>3 Spalten erwartet (card_id,review_time,rating), %1 gefunden</translation>
+    </message>
+    <message>
+        <source>card_id &apos;%1&apos; is not a whole number</source>
+        <translation>card_id &apos;%1&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>review_time &apos;%1&apos; is not a whole number of seconds</source>
+        <translation>review_time &apos;%1&apos; ist keine ganze Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>rating &apos;%1&apos; is not 1, 2, 3 or 4</source>
+        <translation>rating &apos;%1&apos; ist nicht 1, 2, 3 oder 4</translation>
+    </message>
+    <message>
+        <source>replay: one input file only, got &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>replay: nur eine Eingabedatei erlaubt, erhalten: &apos;%1&apos; und &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>replay: cannot read %1: %2</source>
+        <translation>replay: kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>replay: %1, line %2: %3</source>
+        <translation>replay: %1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>expected the header &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>Kopfzeile &apos;%1&apos; erwartet, &apos;%2&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>review_time %1 is earlier than the row before (%2); rows must be in time order</source>
+        <translation>review_time %1 liegt vor dem der vorigen Zeile (%2); die Zeilen müssen zeitlich geordnet sein</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected the header &apos;%1&apos;</source>
+        <translation>die Datei ist leer; Kopfzeile &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>kann nicht auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>report: --cohort needs at least one data folder</source>
+        <translation>report: --cohort braucht mindestens einen Datenordner</translation>
+    </message>
+    <message>
+        <source>report: --target-mature takes a percentage in 1..100</source>
+        <translation>report: --target-mature nimmt einen Prozentsatz von 1 bis 100</translation>
+    </message>
+    <message>
+        <source>report: %1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>report: %1: &apos;%2&apos; ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>report: --format must be one of pdf, html, csv, json, xlsx</source>
+        <translation>report: --format muss pdf, html, csv, json oder xlsx sein</translation>
+    </message>
+    <message>
+        <source>report: --out FILE is required</source>
+        <translation>report: --out FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>report: %1 needs a file for --out</source>
+        <translation>report: %1 braucht eine Datei für --out</translation>
+    </message>
+    <message>
+        <source>report: --since is after --until</source>
+        <translation>report: --since liegt nach --until</translation>
+    </message>
+    <message>
+        <source>report: --page-size must be A4 or Letter</source>
+        <translation>report: --page-size muss A4 oder Letter sein</translation>
+    </message>
+    <message>
+        <source>report: skipped %1: %2</source>
+        <translation>report: %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>report: no readable collection in the cohort</source>
+        <translation>report: keine lesbare Sammlung in der Kohorte</translation>
+    </message>
+    <message>
+        <source>search: --sort needs one of created, sort, deck, due, ivl, ease, reps, lapses, mod</source>
+        <translation>search: --sort braucht einen der Werte created, sort, deck, due, ivl, ease, reps, lapses, mod</translation>
+    </message>
+    <message>
+        <source>search: note %1 has no cards</source>
+        <translation>search: Notiz %1 hat keine Karten</translation>
+    </message>
+    <message>
+        <source>Find cards or notes with Anki&apos;s search syntax</source>
+        <translation>Karten oder Notizen mit Ankis Suchsyntax finden</translation>
+    </message>
+    <message>
+        <source>study: %1 needs a non-negative whole number, not &apos;%2&apos;</source>
+        <translation>study: %1 braucht eine nicht negative ganze Zahl, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>study: only --auto N is supported on the command line</source>
+        <translation>study: auf der Kommandozeile wird nur --auto N unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see debrief-cli --help)</source>
+        <translation>unbekannte Option %1 (siehe debrief-cli --help)</translation>
+    </message>
+    <message>
+        <source>--now: &apos;%1&apos; is not an ISO 8601 date-time (e.g. 2026-01-31T09:00:00Z)</source>
+        <translation>--now: &apos;%1&apos; ist kein Datum mit Uhrzeit nach ISO 8601 (z. B. 2026-01-31T09:00:00Z)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see debrief-cli --help)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe debrief-cli --help)</translation>
     </message>
 </context>
 <context>

@@ -96,10 +96,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card %1 has an impossible %2 (%3; expected %4 to %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note %1 holds text that is not UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,6 +169,30 @@
     </message>
     <message>
         <source>Note %1 was skipped: its note type changed since it was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible template number (%2; expected %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible interval (%2; expected %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible ease factor (%2; expected %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible review count (%2; expected %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible lapse count (%2; expected %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible number of learning steps left (%2; expected %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -311,6 +331,10 @@
         <source>Cannot replace %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardRenderer</name>
@@ -416,6 +440,34 @@
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No deck with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preset with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note type with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No undo record with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nested step failed; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CollectionCheck</name>
@@ -424,6 +476,55 @@
         <translation>
             <numerusform>%n deck whose parent deck is missing</numerusform>
             <numerusform>%n decks whose parent deck is missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) whose note is missing (ids %1)</source>
+        <translation>
+            <numerusform>%n card whose note is missing (ids %1)</numerusform>
+            <numerusform>%n cards whose note is missing (ids %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) without any card (ids %1)</source>
+        <translation>
+            <numerusform>%n note without any card (ids %1)</numerusform>
+            <numerusform>%n notes without any card (ids %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) in a deck that does not exist (ids %1)</source>
+        <translation>
+            <numerusform>%n card in a deck that does not exist (ids %1)</numerusform>
+            <numerusform>%n cards in a deck that does not exist (ids %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) whose notetype is missing (ids %1)</source>
+        <translation>
+            <numerusform>%n note whose notetype is missing (ids %1)</numerusform>
+            <numerusform>%n notes whose notetype is missing (ids %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review card(s) with an interval below 1 day or an ease below 130% (ids %1)</source>
+        <translation>
+            <numerusform>%n review card with an interval below 1 day or an ease below 130% (ids %1)</numerusform>
+            <numerusform>%n review cards with an interval below 1 day or an ease below 130% (ids %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learning card(s) without remaining steps (ids %1)</source>
+        <translation>
+            <numerusform>%n learning card without remaining steps (ids %1)</numerusform>
+            <numerusform>%n learning cards without remaining steps (ids %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) with an unknown type or queue (ids %1)</source>
+        <translation>
+            <numerusform>%n card with an unknown type or queue (ids %1)</numerusform>
+            <numerusform>%n cards with an unknown type or queue (ids %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -1253,6 +1354,21 @@
     </message>
 </context>
 <context>
+    <name>ReportFileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchParser</name>
     <message>
         <source>search: %1 (at column %2)</source>
@@ -1374,6 +1490,10 @@
     </message>
     <message>
         <source>Cannot register the recall function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot register the retention counter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,6 +2081,295 @@ Each answer is committed in its own transaction; after each commit prints
     </message>
     <message>
         <source>seed of the ratings (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data dir %1 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no collection in %1 (create one with: debrief-cli --data-dir %1 init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create data dir %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data dir %1 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no deck named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <extracomment>%1 is the command (add, check, decks...), %2 what the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a value</source>
+        <extracomment>%1 is the command (add, lint, report), %2 its option (--deck...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: --deck and --front are required (and must not be empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: %1 already exists; not overwriting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: expected exactly one backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: cannot create data dir %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>check: %n problem(s) found</source>
+        <translation>
+            <numerusform>check: %n problem found</numerusform>
+            <numerusform>check: %n problems found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due: --deck needs a deck name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --format needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --deck needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --out needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &apos;%1&apos; (see debrief-cli export --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: need --format apkg|csv|tsv|deck and --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --format deck needs --deck NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: %1 needs a number, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: %1 already exists; choose an empty --data-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --deck needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --notetype needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --map needs COL=FIELD,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --map: &apos;%1&apos; is not COL=FIELD with a column number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --separator needs a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --separator: &apos;%1&apos; is not a character or a separator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --update needs if-newer, always or never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --update: &apos;%1&apos; is not if-newer, always or never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown option %2 (see debrief-cli %1 --help)</source>
+        <extracomment>%1 is the command (import, lint, replay, search), %2 the option the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: no FILE given (see debrief-cli import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init: the bundled decks could not be installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint: no deck file or directory given (see debrief-cli lint --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lint: %n problem(s) found; files: %1, notes: %2</source>
+        <translation>
+            <numerusform>lint: %n problem found; files: %1, notes: %2</numerusform>
+            <numerusform>lint: %n problems found; files: %1, notes: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected 3 columns (card_id,review_time,rating), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card_id &apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review_time &apos;%1&apos; is not a whole number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating &apos;%1&apos; is not 1, 2, 3 or 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: one input file only, got &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the header &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review_time %1 is earlier than the row before (%2); rows must be in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected the header &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --cohort needs at least one data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --target-mature takes a percentage in 1..100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: %1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --format must be one of pdf, html, csv, json, xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: %1 needs a file for --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --since is after --until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --page-size must be A4 or Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: no readable collection in the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: --sort needs one of created, sort, deck, due, ivl, ease, reps, lapses, mod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: note %1 has no cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find cards or notes with Anki&apos;s search syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>study: %1 needs a non-negative whole number, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>study: only --auto N is supported on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see debrief-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now: &apos;%1&apos; is not an ISO 8601 date-time (e.g. 2026-01-31T09:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see debrief-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

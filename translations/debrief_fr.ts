@@ -96,10 +96,6 @@
         <translation>La liste des paquets est endommagée</translation>
     </message>
     <message>
-        <source>Card %1 has an impossible %2 (%3; expected %4 to %5)</source>
-        <translation>La carte %1 a une valeur impossible pour %2 (%3&#xa0;; attendu de %4 à %5)</translation>
-    </message>
-    <message>
         <source>Note %1 holds text that is not UTF-8</source>
         <translation>La note %1 contient du texte qui n’est pas en UTF-8</translation>
     </message>
@@ -174,6 +170,30 @@
     <message>
         <source>Note %1 was skipped: its note type changed since it was imported</source>
         <translation>La note %1 a été ignorée&#xa0;: son type de note a changé depuis son importation</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible template number (%2; expected %3 to %4)</source>
+        <translation>La carte %1 a un numéro de modèle impossible (%2&#xa0;; attendu de %3 à %4)</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible interval (%2; expected %3 to %4)</source>
+        <translation>La carte %1 a un intervalle impossible (%2&#xa0;; attendu de %3 à %4)</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible ease factor (%2; expected %3 to %4)</source>
+        <translation>La carte %1 a un facteur de facilité impossible (%2&#xa0;; attendu de %3 à %4)</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible review count (%2; expected %3 to %4)</source>
+        <translation>La carte %1 a un nombre de révisions impossible (%2&#xa0;; attendu de %3 à %4)</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible lapse count (%2; expected %3 to %4)</source>
+        <translation>La carte %1 a un nombre d’oublis impossible (%2&#xa0;; attendu de %3 à %4)</translation>
+    </message>
+    <message>
+        <source>Card %1 has an impossible number of learning steps left (%2; expected %3 to %4)</source>
+        <translation>La carte %1 a un nombre d’étapes d’apprentissage restantes impossible (%2&#xa0;; attendu de %3 à %4)</translation>
     </message>
 </context>
 <context>
@@ -311,6 +331,10 @@
         <source>Cannot replace %1</source>
         <translation>Impossible de remplacer %1</translation>
     </message>
+    <message>
+        <source>Cannot restore %1</source>
+        <translation>Impossible de restaurer %1</translation>
+    </message>
 </context>
 <context>
     <name>CardRenderer</name>
@@ -416,6 +440,34 @@
         <source>Nothing was saved: %1</source>
         <translation>Rien n’a été enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>No deck with id %1</source>
+        <translation>Aucun paquet avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>No preset with id %1</source>
+        <translation>Aucun préréglage avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>No note type with id %1</source>
+        <translation>Aucun type de note avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>No note with id %1</source>
+        <translation>Aucune note avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>No card with id %1</source>
+        <translation>Aucune carte avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>No undo record with id %1</source>
+        <translation>Aucun enregistrement d’annulation avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>A nested step failed; nothing was saved</source>
+        <translation>Une étape imbriquée a échoué&#xa0;; rien n’a été enregistré</translation>
+    </message>
 </context>
 <context>
     <name>CollectionCheck</name>
@@ -424,6 +476,55 @@
         <translation>
             <numerusform>%n paquet dont le paquet parent est manquant</numerusform>
             <numerusform>%n paquets dont le paquet parent est manquant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) whose note is missing (ids %1)</source>
+        <translation>
+            <numerusform>%n carte dont la note est manquante (identifiants %1)</numerusform>
+            <numerusform>%n cartes dont la note est manquante (identifiants %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) without any card (ids %1)</source>
+        <translation>
+            <numerusform>%n note sans aucune carte (identifiants %1)</numerusform>
+            <numerusform>%n notes sans aucune carte (identifiants %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) in a deck that does not exist (ids %1)</source>
+        <translation>
+            <numerusform>%n carte dans un paquet qui n’existe pas (identifiants %1)</numerusform>
+            <numerusform>%n cartes dans un paquet qui n’existe pas (identifiants %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) whose notetype is missing (ids %1)</source>
+        <translation>
+            <numerusform>%n note dont le type de note est manquant (identifiants %1)</numerusform>
+            <numerusform>%n notes dont le type de note est manquant (identifiants %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review card(s) with an interval below 1 day or an ease below 130% (ids %1)</source>
+        <translation>
+            <numerusform>%n carte en révision avec un intervalle de moins d’un jour ou une facilité inférieure à 130&#xa0;% (identifiants %1)</numerusform>
+            <numerusform>%n cartes en révision avec un intervalle de moins d’un jour ou une facilité inférieure à 130&#xa0;% (identifiants %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learning card(s) without remaining steps (ids %1)</source>
+        <translation>
+            <numerusform>%n carte en apprentissage sans étape restante (identifiants %1)</numerusform>
+            <numerusform>%n cartes en apprentissage sans étape restante (identifiants %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) with an unknown type or queue (ids %1)</source>
+        <translation>
+            <numerusform>%n carte de type ou de file inconnus (identifiants %1)</numerusform>
+            <numerusform>%n cartes de type ou de file inconnus (identifiants %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -1253,6 +1354,21 @@
     </message>
 </context>
 <context>
+    <name>ReportFileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>impossible d’écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>impossible de remplacer %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchParser</name>
     <message>
         <source>search: %1 (at column %2)</source>
@@ -1375,6 +1491,10 @@
     <message>
         <source>Cannot register the recall function</source>
         <translation>Impossible d’enregistrer la fonction de rappel en mémoire</translation>
+    </message>
+    <message>
+        <source>Cannot register the retention counter</source>
+        <translation>Impossible d’enregistrer le compteur de rétention</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2128,295 @@ validation, affiche &apos;answered &lt;card_id&gt; &lt;review_id&gt;&apos;. S’
     <message>
         <source>seed of the ratings (default 1)</source>
         <translation>graine des évaluations (1 par défaut)</translation>
+    </message>
+    <message>
+        <source>data dir %1 is a file, not a folder</source>
+        <translation>le dossier de données %1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>no collection in %1 (create one with: debrief-cli --data-dir %1 init)</source>
+        <translation>aucune collection dans %1 (pour en créer une&#xa0;: debrief-cli --data-dir %1 init)</translation>
+    </message>
+    <message>
+        <source>cannot create data dir %1</source>
+        <translation>impossible de créer le dossier de données %1</translation>
+    </message>
+    <message>
+        <source>data dir %1 is not writable</source>
+        <translation>le dossier de données %1 n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>%1: no deck named &apos;%2&apos;</source>
+        <translation>%1&#xa0;: aucun paquet nommé &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <extracomment>%1 is the command (add, check, decks...), %2 what the user typed</extracomment>
+        <translation>%1&#xa0;: argument inattendu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a value</source>
+        <extracomment>%1 is the command (add, lint, report), %2 its option (--deck...)</extracomment>
+        <translation>%1&#xa0;: %2 a besoin d’une valeur</translation>
+    </message>
+    <message>
+        <source>add: --deck and --front are required (and must not be empty)</source>
+        <translation>add&#xa0;: --deck et --front sont obligatoires (et ne doivent pas être vides)</translation>
+    </message>
+    <message>
+        <source>backup: cannot create %1</source>
+        <translation>backup&#xa0;: impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>backup: %1 already exists; not overwriting it</source>
+        <translation>backup&#xa0;: %1 existe déjà&#xa0;; il n’est pas écrasé</translation>
+    </message>
+    <message>
+        <source>restore: expected exactly one backup file</source>
+        <translation>restore&#xa0;: un seul fichier de sauvegarde attendu</translation>
+    </message>
+    <message>
+        <source>restore: %1 does not exist</source>
+        <translation>restore&#xa0;: %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>restore: cannot create data dir %1</source>
+        <translation>restore&#xa0;: impossible de créer le dossier de données %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>check: %n problem(s) found</source>
+        <translation>
+            <numerusform>check&#xa0;: %n problème trouvé</numerusform>
+            <numerusform>check&#xa0;: %n problèmes trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due: --deck needs a deck name</source>
+        <translation>due&#xa0;: --deck a besoin d’un nom de paquet</translation>
+    </message>
+    <message>
+        <source>export: --format needs a value</source>
+        <translation>export&#xa0;: --format a besoin d’une valeur</translation>
+    </message>
+    <message>
+        <source>export: --deck needs a name</source>
+        <translation>export&#xa0;: --deck a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>export: --out needs a file</source>
+        <translation>export&#xa0;: --out a besoin d’un fichier</translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &apos;%1&apos; (see debrief-cli export --help)</source>
+        <translation>export&#xa0;: argument inattendu &apos;%1&apos; (voir debrief-cli export --help)</translation>
+    </message>
+    <message>
+        <source>export: need --format apkg|csv|tsv|deck and --out FILE</source>
+        <translation>export&#xa0;: --format apkg|csv|tsv|deck et --out FILE sont nécessaires</translation>
+    </message>
+    <message>
+        <source>export: --format deck needs --deck NAME</source>
+        <translation>export&#xa0;: --format deck a besoin de --deck NAME</translation>
+    </message>
+    <message>
+        <source>generate: %1 needs a number, not &apos;%2&apos;</source>
+        <translation>generate&#xa0;: %1 a besoin d’un nombre, pas de &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>generate: %1 already exists; choose an empty --data-dir</source>
+        <translation>generate&#xa0;: %1 existe déjà&#xa0;; choisissez un --data-dir vide</translation>
+    </message>
+    <message>
+        <source>generate: cannot create the folder %1</source>
+        <translation>generate&#xa0;: impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>import: --deck needs a name</source>
+        <translation>import&#xa0;: --deck a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>import: --notetype needs a name</source>
+        <translation>import&#xa0;: --notetype a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>import: --map needs COL=FIELD,...</source>
+        <translation>import&#xa0;: --map a besoin de COL=FIELD,...</translation>
+    </message>
+    <message>
+        <source>import: --map: &apos;%1&apos; is not COL=FIELD with a column number from 1</source>
+        <translation>import&#xa0;: --map&#xa0;: &apos;%1&apos; n’est pas de la forme COL=FIELD avec un numéro de colonne à partir de 1</translation>
+    </message>
+    <message>
+        <source>import: --separator needs a character</source>
+        <translation>import&#xa0;: --separator a besoin d’un caractère</translation>
+    </message>
+    <message>
+        <source>import: --separator: &apos;%1&apos; is not a character or a separator name</source>
+        <translation>import&#xa0;: --separator&#xa0;: &apos;%1&apos; n’est ni un caractère ni un nom de séparateur</translation>
+    </message>
+    <message>
+        <source>import: --update needs if-newer, always or never</source>
+        <translation>import&#xa0;: --update a besoin de if-newer, always ou never</translation>
+    </message>
+    <message>
+        <source>import: --update: &apos;%1&apos; is not if-newer, always or never</source>
+        <translation>import&#xa0;: --update&#xa0;: &apos;%1&apos; n’est ni if-newer, ni always, ni never</translation>
+    </message>
+    <message>
+        <source>%1: unknown option %2 (see debrief-cli %1 --help)</source>
+        <extracomment>%1 is the command (import, lint, replay, search), %2 the option the user typed</extracomment>
+        <translation>%1&#xa0;: option inconnue %2 (voir debrief-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>import: no FILE given (see debrief-cli import --help)</source>
+        <translation>import&#xa0;: aucun fichier indiqué (voir debrief-cli import --help)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>init: the bundled decks could not be installed</source>
+        <translation>init&#xa0;: les paquets fournis n’ont pas pu être installés</translation>
+    </message>
+    <message>
+        <source>lint: no deck file or directory given (see debrief-cli lint --help)</source>
+        <translation>lint&#xa0;: aucun fichier de paquet ni dossier indiqué (voir debrief-cli lint --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>lint: %n problem(s) found; files: %1, notes: %2</source>
+        <translation>
+            <numerusform>lint&#xa0;: %n problème trouvé&#xa0;; fichiers&#xa0;: %1, notes&#xa0;: %2</numerusform>
+            <numerusform>lint&#xa0;: %n problèmes trouvés&#xa0;; fichiers&#xa0;: %1, notes&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected 3 columns (card_id,review_time,rating), found %1</source>
+        <translation>3 colonnes attendues (card_id,review_time,rating)&#xa0;; nombre trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>card_id &apos;%1&apos; is not a whole number</source>
+        <translation>card_id &apos;%1&apos; n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>review_time &apos;%1&apos; is not a whole number of seconds</source>
+        <translation>review_time &apos;%1&apos; n’est pas un nombre entier de secondes</translation>
+    </message>
+    <message>
+        <source>rating &apos;%1&apos; is not 1, 2, 3 or 4</source>
+        <translation>rating &apos;%1&apos; n’est pas 1, 2, 3 ou 4</translation>
+    </message>
+    <message>
+        <source>replay: one input file only, got &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>replay&#xa0;: un seul fichier d’entrée, reçu &apos;%1&apos; et &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>replay: cannot read %1: %2</source>
+        <translation>replay&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>replay: %1, line %2: %3</source>
+        <translation>replay&#xa0;: %1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>expected the header &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>en-tête &apos;%1&apos; attendu, &apos;%2&apos; trouvé</translation>
+    </message>
+    <message>
+        <source>review_time %1 is earlier than the row before (%2); rows must be in time order</source>
+        <translation>review_time %1 est antérieur à celui de la ligne précédente (%2)&#xa0;; les lignes doivent être dans l’ordre chronologique</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected the header &apos;%1&apos;</source>
+        <translation>le fichier est vide&#xa0;; en-tête &apos;%1&apos; attendu</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>report: --cohort needs at least one data folder</source>
+        <translation>report&#xa0;: --cohort a besoin d’au moins un dossier de données</translation>
+    </message>
+    <message>
+        <source>report: --target-mature takes a percentage in 1..100</source>
+        <translation>report&#xa0;: --target-mature prend un pourcentage de 1 à 100</translation>
+    </message>
+    <message>
+        <source>report: %1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>report&#xa0;: %1&#xa0;: &apos;%2&apos; n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>report: --format must be one of pdf, html, csv, json, xlsx</source>
+        <translation>report&#xa0;: --format doit valoir pdf, html, csv, json ou xlsx</translation>
+    </message>
+    <message>
+        <source>report: --out FILE is required</source>
+        <translation>report&#xa0;: --out FILE est obligatoire</translation>
+    </message>
+    <message>
+        <source>report: %1 needs a file for --out</source>
+        <translation>report&#xa0;: %1 a besoin d’un fichier pour --out</translation>
+    </message>
+    <message>
+        <source>report: --since is after --until</source>
+        <translation>report&#xa0;: --since est postérieur à --until</translation>
+    </message>
+    <message>
+        <source>report: --page-size must be A4 or Letter</source>
+        <translation>report&#xa0;: --page-size doit valoir A4 ou Letter</translation>
+    </message>
+    <message>
+        <source>report: skipped %1: %2</source>
+        <translation>report&#xa0;: %1 ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>report: no readable collection in the cohort</source>
+        <translation>report&#xa0;: aucune collection lisible dans la cohorte</translation>
+    </message>
+    <message>
+        <source>search: --sort needs one of created, sort, deck, due, ivl, ease, reps, lapses, mod</source>
+        <translation>search&#xa0;: --sort a besoin de l’une des valeurs created, sort, deck, due, ivl, ease, reps, lapses, mod</translation>
+    </message>
+    <message>
+        <source>search: note %1 has no cards</source>
+        <translation>search&#xa0;: la note %1 n’a aucune carte</translation>
+    </message>
+    <message>
+        <source>Find cards or notes with Anki&apos;s search syntax</source>
+        <translation>Trouver des cartes ou des notes avec la syntaxe de recherche d’Anki</translation>
+    </message>
+    <message>
+        <source>study: %1 needs a non-negative whole number, not &apos;%2&apos;</source>
+        <translation>study&#xa0;: %1 a besoin d’un nombre entier positif ou nul, pas de &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>study: only --auto N is supported on the command line</source>
+        <translation>study&#xa0;: seul --auto N est pris en charge en ligne de commande</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 a besoin d’une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see debrief-cli --help)</source>
+        <translation>option inconnue %1 (voir debrief-cli --help)</translation>
+    </message>
+    <message>
+        <source>--now: &apos;%1&apos; is not an ISO 8601 date-time (e.g. 2026-01-31T09:00:00Z)</source>
+        <translation>--now&#xa0;: &apos;%1&apos; n’est pas une date et heure ISO 8601 (par ex. 2026-01-31T09:00:00Z)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see debrief-cli --help)</source>
+        <translation>commande inconnue &apos;%1&apos; (voir debrief-cli --help)</translation>
     </message>
 </context>
 <context>

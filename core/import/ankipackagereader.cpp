@@ -415,16 +415,12 @@ Result<void> readNotetypesV15(Database &db, AnkiPackage &pkg)
     return {};
 }
 
-// `value` as an int when it lies in [lo, hi]; otherwise an error naming the card.
-Result<void> cardNumber(qint64 value, qint64 lo, qint64 hi, qint64 cardId, const char *column, int *out)
+// `value` as an int when it lies in [lo, hi]; otherwise `message` (a whole sentence per column,
+// marked with QT_TRANSLATE_NOOP: card id, value, lo, hi) naming the card.
+Result<void> cardNumber(qint64 value, qint64 lo, qint64 hi, qint64 cardId, const char *message, int *out)
 {
     if (value < lo || value > hi)
-        return makeError(Error::Kind::Corrupt, AnkiPackageImporter::tr("Card %1 has an impossible %2 (%3; expected %4 to %5)")
-                                          .arg(cardId)
-                                          .arg(QLatin1String(column))
-                                          .arg(value)
-                                          .arg(lo)
-                                          .arg(hi));
+        return makeError(Error::Kind::Corrupt, AnkiPackageImporter::tr(message).arg(cardId).arg(value).arg(lo).arg(hi));
     *out = int(value);
     return {};
 }
@@ -488,22 +484,28 @@ Result<void> readRows(Database &db, AnkiPackage &pkg, bool withScheduling)
                 c.odue = r.int64(12);
                 c.odid = r.int64(13);
                 c.mod = r.int64(15);
-                if (Result<void> f = cardNumber(r.int64(3), 0, 499, c.id, "template number", &c.ord); !f)
+                if (Result<void> f = cardNumber(r.int64(3), 0, 499,
+                                                   c.id, QT_TRANSLATE_NOOP("AnkiPackageImporter", "Card %1 has an impossible template number (%2; expected %3 to %4)"), &c.ord); !f)
                     return f;
                 // Numbers that only select a branch are clamped by the mapping; those that feed
                 // arithmetic or are stored as int must fit first.
                 c.type = int(qBound(qint64(-1), r.int64(4), qint64(4)));
                 c.queue = int(qBound(qint64(-4), r.int64(5), qint64(4)));
                 c.due = r.int64(6);
-                if (Result<void> f = cardNumber(r.int64(7), -kMaxIvlDays * 86400, kMaxIvlDays * 10, c.id, "interval", &c.ivl); !f)
+                if (Result<void> f = cardNumber(r.int64(7), -kMaxIvlDays * 86400, kMaxIvlDays * 10,
+                                                   c.id, QT_TRANSLATE_NOOP("AnkiPackageImporter", "Card %1 has an impossible interval (%2; expected %3 to %4)"), &c.ivl); !f)
                     return f;
-                if (Result<void> f = cardNumber(r.int64(8), 0, 100000, c.id, "ease factor", &c.factor); !f)
+                if (Result<void> f = cardNumber(r.int64(8), 0, 100000,
+                                                   c.id, QT_TRANSLATE_NOOP("AnkiPackageImporter", "Card %1 has an impossible ease factor (%2; expected %3 to %4)"), &c.factor); !f)
                     return f;
-                if (Result<void> f = cardNumber(r.int64(9), 0, kMaxCount, c.id, "review count", &c.reps); !f)
+                if (Result<void> f = cardNumber(r.int64(9), 0, kMaxCount,
+                                                   c.id, QT_TRANSLATE_NOOP("AnkiPackageImporter", "Card %1 has an impossible review count (%2; expected %3 to %4)"), &c.reps); !f)
                     return f;
-                if (Result<void> f = cardNumber(r.int64(10), 0, kMaxCount, c.id, "lapse count", &c.lapses); !f)
+                if (Result<void> f = cardNumber(r.int64(10), 0, kMaxCount,
+                                                   c.id, QT_TRANSLATE_NOOP("AnkiPackageImporter", "Card %1 has an impossible lapse count (%2; expected %3 to %4)"), &c.lapses); !f)
                     return f;
-                if (Result<void> f = cardNumber(r.int64(11), 0, 1000000000, c.id, "learning steps left", &c.left); !f)
+                if (Result<void> f = cardNumber(r.int64(11), 0, 1000000000,
+                                                   c.id, QT_TRANSLATE_NOOP("AnkiPackageImporter", "Card %1 has an impossible number of learning steps left (%2; expected %3 to %4)"), &c.left); !f)
                     return f;
                 c.flags = int(r.int64(14) & 0xff);
                 // The due value mapCard() does date arithmetic on: a day number relative to crt,

@@ -11,6 +11,7 @@
 #include "storage/collection.h"
 #include "storage/statsqueries.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -45,7 +46,7 @@ Result<void> writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size() || !f.flush())
-        return makeError(Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("ReportFileWriter", "cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 
@@ -92,7 +93,7 @@ Result<void> ReportFileWriter::write(Collection &collection, const ReportOptions
     const QFileInfo target(file.path);
     QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
     if (!temp.open())
-        return makeError(Error::Kind::Io, QStringLiteral("cannot write in %1: %2").arg(target.absolutePath(), temp.errorString()));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("ReportFileWriter", "cannot write in %1: %2").arg(target.absolutePath(), temp.errorString()));
     const QString tempPath = temp.fileName();
     temp.close();
 
@@ -121,7 +122,7 @@ Result<void> ReportFileWriter::write(Collection &collection, const ReportOptions
     case ReportFormat::Csv: {
         CancellableFile f(tempPath, [&] { return !step(2, 3); });
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return makeError(Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(tempPath, f.errorString()));
+            return makeError(Error::Kind::Io, QCoreApplication::translate("ReportFileWriter", "cannot write %1: %2").arg(tempPath, f.errorString()));
         if (file.csvSummary) {
             written = CsvReportWriter::writeTable(ReportLayout::readinessTable(*data), f, file.bom);
         } else {
@@ -130,7 +131,7 @@ Result<void> ReportFileWriter::write(Collection &collection, const ReportOptions
                 written = rows.error();
         }
         if (written && !f.flush())
-            written = makeError(Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(tempPath, f.errorString()));
+            written = makeError(Error::Kind::Io, QCoreApplication::translate("ReportFileWriter", "cannot write %1: %2").arg(tempPath, f.errorString()));
         break;
     }
     case ReportFormat::Xlsx: {
@@ -171,9 +172,9 @@ Result<void> ReportFileWriter::write(Collection &collection, const ReportOptions
         return cancelError;
     // QFile::rename does not replace: the old file goes only once the new one is complete.
     if (QFile::exists(file.path) && !QFile::remove(file.path))
-        return makeError(Error::Kind::Io, QStringLiteral("cannot replace %1").arg(file.path));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("ReportFileWriter", "cannot replace %1").arg(file.path));
     if (!temp.rename(file.path))
-        return makeError(Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(file.path, temp.errorString()));
+        return makeError(Error::Kind::Io, QCoreApplication::translate("ReportFileWriter", "cannot write %1: %2").arg(file.path, temp.errorString()));
     temp.setAutoRemove(false);
     return {};
 }

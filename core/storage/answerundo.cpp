@@ -15,11 +15,6 @@ namespace {
 // The messages were Collection's, and are translated under that context.
 QString tr(const char *s) { return QCoreApplication::translate("Collection", s); }
 
-Error notFound(const QString &what, qint64 id)
-{
-    return makeError(Error::Kind::NotFound, QStringLiteral("No %1 with id %2").arg(what).arg(id));
-}
-
 } // namespace
 
 Result<QJsonArray> AnswerUndo::burySiblings(const Card &card, const SchedulerConfig &config, int untilDay)
@@ -50,7 +45,7 @@ Result<QJsonObject> AnswerUndo::tagLeech(NoteId id)
     if (!found)
         return found.error();
     if (!*found)
-        return notFound(QStringLiteral("note"), id);
+        return makeError(Error::Kind::NotFound, tr("No note with id %1").arg(id));
     Note &n = **found;
     if (n.tags.contains(QLatin1String("leech")))
         return QJsonObject();
@@ -62,7 +57,7 @@ Result<QJsonObject> AnswerUndo::tagLeech(NoteId id)
     if (!updated)
         return updated.error();
     if (!*updated)
-        return notFound(QStringLiteral("note"), id);
+        return makeError(Error::Kind::NotFound, tr("No note with id %1").arg(id));
     return old;
 }
 
@@ -73,7 +68,7 @@ Result<CardId> AnswerUndo::revert(qint64 undoId)
     if (!found)
         return found.error();
     if (!*found)
-        return notFound(QStringLiteral("undo record"), undoId);
+        return makeError(Error::Kind::NotFound, tr("No undo record with id %1").arg(undoId));
     const UndoLog::Record &record = **found;
     const QJsonObject &undo = record.undo;
     if (!undo.value(QStringLiteral("card")).isObject())

@@ -191,11 +191,11 @@ Result<void> Backup::restoreInto(Database &live, const QString &backupFile)
     sqlite3 *dest = live.handle();
     sqlite3_backup *copy = sqlite3_backup_init(dest, "main", (*backup)->handle(), "main");
     if (!copy)
-        return live.errorFor(sqlite3_errcode(dest), QStringLiteral("Cannot restore %1").arg(backupFile));
+        return live.errorFor(sqlite3_errcode(dest), tr("Cannot restore %1").arg(backupFile));
     int rc = sqlite3_backup_step(copy, -1);
     sqlite3_backup_finish(copy);
     if (rc != SQLITE_DONE)
-        return live.errorFor(rc == SQLITE_OK ? SQLITE_ERROR : rc, QStringLiteral("Cannot restore %1").arg(backupFile));
+        return live.errorFor(rc == SQLITE_OK ? SQLITE_ERROR : rc, tr("Cannot restore %1").arg(backupFile));
     return {};
 }
 

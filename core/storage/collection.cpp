@@ -49,11 +49,6 @@ QString newGuid()
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Error notFound(const QString &what, qint64 id)
-{
-    return makeError(Error::Kind::NotFound, QStringLiteral("No %1 with id %2").arg(what).arg(id));
-}
-
 } // namespace
 
 Collection::Collection(std::unique_ptr<Database> db, QString path) : d(std::make_unique<Private>())
@@ -106,7 +101,7 @@ Result<Deck> Collection::deck(DeckId id)
     if (!deck)
         return deck.error();
     if (!*deck)
-        return notFound(QStringLiteral("deck"), id);
+        return makeError(Error::Kind::NotFound, tr("No deck with id %1").arg(id));
     return **deck;
 }
 
@@ -201,7 +196,7 @@ Result<SchedulerConfig> Collection::preset(PresetId id)
     if (!json)
         return json.error();
     if (!*json)
-        return notFound(QStringLiteral("preset"), id);
+        return makeError(Error::Kind::NotFound, tr("No preset with id %1").arg(id));
     std::optional<SchedulerConfig> config = PresetCodec::fromJson(**json);
     if (!config)
         return makeError(Error::Kind::Corrupt, tr("Preset %1 holds invalid options").arg(id));
@@ -242,7 +237,7 @@ Result<SchedulerConfig> Collection::configForDeck(DeckId id)
     if (!deck)
         return deck.error();
     if (!*deck)
-        return notFound(QStringLiteral("deck"), id);
+        return makeError(Error::Kind::NotFound, tr("No deck with id %1").arg(id));
     Result<SchedulerConfig> config = preset((*deck)->presetId);
     // A deck pointing at a missing preset studies with the defaults rather than not at all.
     SchedulerConfig value = config ? *config : SchedulerConfig{};
@@ -285,7 +280,7 @@ Result<void> Collection::updateNotetype(const Notetype &nt)
     if (!updated)
         return updated.error();
     if (!*updated)
-        return notFound(QStringLiteral("notetype"), nt.id);
+        return makeError(Error::Kind::NotFound, tr("No note type with id %1").arg(nt.id));
     return tx.commit();
 }
 
@@ -295,7 +290,7 @@ Result<Notetype> Collection::notetype(NotetypeId id)
     if (!nt)
         return nt.error();
     if (!*nt)
-        return notFound(QStringLiteral("notetype"), id);
+        return makeError(Error::Kind::NotFound, tr("No note type with id %1").arg(id));
     return **nt;
 }
 
@@ -359,7 +354,7 @@ Result<void> Collection::updateNote(const Note &note)
     if (!updated)
         return updated.error();
     if (!*updated)
-        return notFound(QStringLiteral("note"), note.id);
+        return makeError(Error::Kind::NotFound, tr("No note with id %1").arg(note.id));
     return {};
 }
 
@@ -369,7 +364,7 @@ Result<Note> Collection::note(NoteId id)
     if (!n)
         return n.error();
     if (!*n)
-        return notFound(QStringLiteral("note"), id);
+        return makeError(Error::Kind::NotFound, tr("No note with id %1").arg(id));
     return **n;
 }
 
@@ -424,7 +419,7 @@ Result<void> Collection::updateCard(const Card &card)
     if (!updated)
         return updated.error();
     if (!*updated)
-        return notFound(QStringLiteral("card"), card.id);
+        return makeError(Error::Kind::NotFound, tr("No card with id %1").arg(card.id));
     return {};
 }
 
@@ -434,7 +429,7 @@ Result<Card> Collection::card(CardId id)
     if (!c)
         return c.error();
     if (!*c)
-        return notFound(QStringLiteral("card"), id);
+        return makeError(Error::Kind::NotFound, tr("No card with id %1").arg(id));
     return **c;
 }
 
@@ -673,7 +668,7 @@ static Result<std::vector<DeckId>> deckSubtree(Database &db, DeckId id)
     if (!decks)
         return decks.error();
     if (decks->empty())
-        return notFound(QStringLiteral("deck"), id);
+        return makeError(Error::Kind::NotFound, tr("No deck with id %1").arg(id));
     std::vector<DeckId> ids;
     for (const Deck &deck : *decks)
         ids.push_back(deck.id);

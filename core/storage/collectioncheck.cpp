@@ -33,33 +33,35 @@ Result<std::vector<CheckProblem>> CollectionCheck::run(Database &db)
 
     // Review log rows whose card is gone are not listed: Anki keeps them on purpose so statistics
     // still count past work after cards are deleted.
+    // Each message is a whole sentence for translators: %n is how many rows the rule found, %1 the
+    // first kMaxReportedIds of their ids.
     struct Rule {
         CheckProblem::Kind kind;
         const char *sql;
-        const char *what;
+        const char *message;
     };
     static const Rule rules[] = {
         {CheckProblem::Kind::CardWithoutNote,
          "SELECT c.id FROM cards c LEFT JOIN notes n ON n.id = c.note_id WHERE n.id IS NULL ORDER BY c.id",
-         "card(s) whose note is missing"},
+         QT_TRANSLATE_N_NOOP("CollectionCheck", "%n card(s) whose note is missing (ids %1)")},
         {CheckProblem::Kind::NoteWithoutCards,
          "SELECT n.id FROM notes n WHERE NOT EXISTS (SELECT 1 FROM cards c WHERE c.note_id = n.id) ORDER BY n.id",
-         "note(s) without any card"},
+         QT_TRANSLATE_N_NOOP("CollectionCheck", "%n note(s) without any card (ids %1)")},
         {CheckProblem::Kind::CardInMissingDeck,
          "SELECT c.id FROM cards c LEFT JOIN decks d ON d.id = c.deck_id WHERE d.id IS NULL ORDER BY c.id",
-         "card(s) in a deck that does not exist"},
+         QT_TRANSLATE_N_NOOP("CollectionCheck", "%n card(s) in a deck that does not exist (ids %1)")},
         {CheckProblem::Kind::NoteWithoutNotetype,
          "SELECT n.id FROM notes n LEFT JOIN notetypes t ON t.id = n.notetype_id WHERE t.id IS NULL ORDER BY n.id",
-         "note(s) whose notetype is missing"},
+         QT_TRANSLATE_N_NOOP("CollectionCheck", "%n note(s) whose notetype is missing (ids %1)")},
         {CheckProblem::Kind::ImpossibleState,
          "SELECT id FROM cards WHERE type IN (2, 3) AND (interval_days < 1 OR ease_permille < 1300) ORDER BY id",
-         "review card(s) with an interval below 1 day or an ease below 130%"},
+         QT_TRANSLATE_N_NOOP("CollectionCheck", "%n review card(s) with an interval below 1 day or an ease below 130% (ids %1)")},
         {CheckProblem::Kind::ImpossibleState,
          "SELECT id FROM cards WHERE type IN (1, 3) AND remaining_steps < 1 ORDER BY id",
-         "learning card(s) without remaining steps"},
+         QT_TRANSLATE_N_NOOP("CollectionCheck", "%n learning card(s) without remaining steps (ids %1)")},
         {CheckProblem::Kind::ImpossibleState,
          "SELECT id FROM cards WHERE type NOT BETWEEN 0 AND 3 OR queue NOT BETWEEN 0 AND 3 ORDER BY id",
-         "card(s) with an unknown type or queue"},
+         QT_TRANSLATE_N_NOOP("CollectionCheck", "%n card(s) with an unknown type or queue (ids %1)")},
     };
     for (const Rule &rule : rules) {
         Result<Statement> s = db.cached(rule.sql);
@@ -77,10 +79,10 @@ Result<std::vector<CheckProblem>> CollectionCheck::run(Database &db)
             QStringList shown;
             for (qint64 id : ids)
                 shown << QString::number(id);
-            problems.push_back(CheckProblem{QStringLiteral("%1 %2 (ids %3%4)")
-                                                .arg(total)
-                                                .arg(QLatin1String(rule.what), shown.join(QStringLiteral(", ")),
-                                                     total > kMaxReportedIds ? QStringLiteral(", …") : QString()),
+            if (total > kMaxReportedIds)
+                shown << QStringLiteral("…");   // more than listed
+            problems.push_back(CheckProblem{QCoreApplication::translate("CollectionCheck", rule.message, nullptr, total)
+                                                .arg(shown.join(QStringLiteral(", "))),
                                             rule.kind, ids});
         }
     }

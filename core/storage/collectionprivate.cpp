@@ -121,7 +121,7 @@ Result<void> Collection::Transaction::commit()
     if (m_c.d->rollbackOnly) {
         (void)m_c.d->db->exec(QStringLiteral("ROLLBACK"));   // best effort
         m_c.d->clearCaches();
-        return makeError(Error::Kind::Internal, QStringLiteral("A nested step failed; nothing was saved"));
+        return makeError(Error::Kind::Internal, QCoreApplication::translate("Collection", "A nested step failed; nothing was saved"));
     }
     if (Result<void> r = m_c.d->db->exec(QStringLiteral("COMMIT")); !r) {
         // A busy COMMIT leaves the transaction open; an I/O error may already have ended it. Either

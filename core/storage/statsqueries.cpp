@@ -282,7 +282,7 @@ Result<std::vector<RetentionRow>> StatsQueries::retention(const StatsScope &scop
     const int rc = sqlite3_create_function(m_db.handle(), "debrief_retention", 2, SQLITE_UTF8, nullptr, nullptr,
                                            &retentionStep, &retentionFinal);
     if (rc != SQLITE_OK)
-        return m_db.errorFor(rc, QStringLiteral("Cannot register the retention counter"));
+        return m_db.errorFor(rc, QCoreApplication::translate("StatsQueries", "Cannot register the retention counter"));
     const QString sql = QStringLiteral(
         "SELECT c.deck_id, n.tags, nt.kind, SUM(x.p & 65535), SUM((x.p >> 16) & 65535), SUM((x.p >> 32) & 65535), "
         "SUM((x.p >> 48) & 65535) FROM "

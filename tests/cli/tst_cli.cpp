@@ -45,6 +45,17 @@ private:
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
+    // The environment of a user whose system speaks `language` ("en": C locale).
+    static QProcessEnvironment languageEnv(const QString &language)
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LANGUAGE"), language);
+        env.insert(QStringLiteral("LANG"), language == QLatin1String("en") ? QStringLiteral("C.UTF-8") : language + QStringLiteral(".UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QString());
+        env.insert(QStringLiteral("LC_MESSAGES"), QString());
+        return env;
+    }
+
     static QByteArray sha1Of(const QString &path)
     {
         QFile f(path);
@@ -172,6 +183,67 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("--as-new")));
         QVERIFY(r.out.contains(QStringLiteral("debrief-cli import --deck Vocabulary --map 1=Front,2=Back,3=tags --header words.csv")));
         QVERIFY(english.out.contains(QStringLiteral("drop imported scheduling and review history")));
+    }
+
+    // Errors on stderr speak the user's language too: one made by the CLI (a bad argument), one
+    // made by core (no collection in the data dir).
+    void errorIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("badArgument");
+        QTest::addColumn<QString>("noCollection");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("debrief-cli: decks: unexpected argument '--bogus'")
+                                 << QStringLiteral("debrief-cli: no collection in ");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("debrief-cli: decks: unerwartetes Argument '--bogus'")
+                                << QStringLiteral("debrief-cli: keine Sammlung in ");
+        QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("debrief-cli: decks\u00a0: argument inattendu '--bogus'")
+                                << QStringLiteral("debrief-cli: aucune collection dans ");
+    }
+
+    void errorIsTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, badArgument);
+        QFETCH(QString, noCollection);
+        const QString dir = dataDir(QStringLiteral("error-lang"));
+        Run r = cli({QStringLiteral("decks"), QStringLiteral("--bogus")}, dir, languageEnv(language));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(badArgument), qPrintable(r.err));
+        r = cli({QStringLiteral("due")}, dir, languageEnv(language));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(noCollection), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("debrief-cli --data-dir %1 init").arg(dir)), qPrintable(r.err));
+    }
+
+    // `check` prints core's findings as whole sentences with the count's plural: "1 card whose
+    // note is missing", not "1 card(s)".
+    void checkFindingsAreTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QString>("summary");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("1 card whose note is missing (ids ")
+                                 << QStringLiteral("debrief-cli: check: 1 problem found");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("1 Karte, deren Notiz fehlt (IDs ")
+                                << QStringLiteral("debrief-cli: check: 1 Problem gefunden");
+        QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("1 carte dont la note est manquante (identifiants ")
+                                << QStringLiteral("debrief-cli: check\u00a0: 1 problème trouvé");
+    }
+
+    void checkFindingsAreTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, finding);
+        QFETCH(QString, summary);
+        const QString dir = dataDir(QStringLiteral("check-lang-") + language);
+        const Run added = cli({QStringLiteral("add"), QStringLiteral("--deck"), QStringLiteral("D"), QStringLiteral("--front"), QStringLiteral("a")}, dir);
+        QCOMPARE(added.exitCode, 0);
+        const QString cardId = added.out.section(QLatin1Char('\n'), 1, 1).section(QLatin1Char(' '), 1, 1);
+        exec(dir + QStringLiteral("/collection.sqlite"), "PRAGMA foreign_keys=OFF; DELETE FROM notes;");
+        const Run r = cli({QStringLiteral("check")}, dir, languageEnv(language));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.startsWith(finding + cardId + QLatin1Char(')')), qPrintable(r.out));
+        QVERIFY2(r.err.startsWith(summary), qPrintable(r.err));
     }
 
     void badUsage_data()
