@@ -1,8 +1,11 @@
 #include "deckoptionsdialog.h"
 
 
+#include "scheduling/presetcheck.h"
 #include "scheduling/stepstext.h"
+#include "scheduling/studyday.h"
 #include "storage/collection.h"
+#include "util/clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,9 +44,23 @@ static QDoubleSpinBox *dspin(QWidget *parent, const char *name, double min, doub
     return s;
 }
 
+static const SystemClock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
 DeckOptionsDialog::DeckOptionsDialog(Collection &collection, DeckId deck, QWidget *parent)
+    : DeckOptionsDialog(collection, systemClock(), deck, parent)
+{
+}
+
+DeckOptionsDialog::DeckOptionsDialog(Collection &collection, const Clock &clock, DeckId deck, QWidget *parent)
     : QDialog(parent), m_collection(collection), m_deck(deck)
 {
+    const QDateTime now = clock.now();
+    Result<int> rollover = collection.rolloverHour();
+    m_today = StudyDay::dayNumber(now, clock.utcOffsetSecs(now), rollover ? *rollover : SchedulerConfig{}.rolloverHour);
     if (Result<Deck> d = collection.deck(deck)) {
         m_deckName = d->name;
         m_originalPreset = d->presetId;
@@ -64,6 +81,15 @@ DeckOptionsDialog::DeckOptionsDialog(Collection &collection, DeckId deck, QWidge
             m_current = int(i);
     fillCombo();
     load(m_entries[size_t(m_current)].config);
+
+    // The deck's own limits for today; off, the boxes offer the preset's as a starting point.
+    const SchedulerConfig &shown = m_entries[size_t(m_current)].config;
+    Result<DeckTodayLimits> today = collection.deckTodayLimits(m_deck, m_today);
+    const DeckTodayLimits limits = today ? *today : DeckTodayLimits{};
+    m_newTodayOn->setChecked(limits.newPerDay.has_value());
+    m_newToday->setValue(limits.newPerDay.value_or(shown.newPerDay));
+    m_reviewsTodayOn->setChecked(limits.reviewsPerDay.has_value());
+    m_reviewsToday->setValue(limits.reviewsPerDay.value_or(shown.reviewsPerDay));
 }
 
 void DeckOptionsDialog::buildForm()
@@ -103,10 +129,24 @@ void DeckOptionsDialog::buildForm()
     const QString days = tr(" days");
 
     QFormLayout *daily = page(tr("Daily Limits"));
-    m_newPerDay = spin(this, "newPerDay", 0, 9999);
-    m_reviewsPerDay = spin(this, "reviewsPerDay", 0, 99999);
+    m_newPerDay = spin(this, "newPerDay", 0, PresetCheck::kMaxNewPerDay);
+    m_reviewsPerDay = spin(this, "reviewsPerDay", 0, PresetCheck::kMaxReviewsPerDay);
     daily->addRow(tr("New cards/day:"), m_newPerDay);
     daily->addRow(tr("Maximum reviews/day:"), m_reviewsPerDay);
+    // Anki's "Today only" limits: this deck only, this study day only, then the preset's again.
+    auto *todayHeading = new QLabel(tr("<b>This deck, today only</b>"), this);
+    todayHeading->setToolTip(tr("Limits for this deck alone that end at the next day rollover; the preset's apply again after."));
+    daily->addRow(todayHeading);
+    const auto todayRow = [this, daily](const QString &label, const char *name, int max, QCheckBox *&on, QSpinBox *&box) {
+        on = new QCheckBox(label, this);
+        on->setObjectName(QStringLiteral("%1On").arg(QLatin1String(name)));
+        box = spin(this, name, 0, max);
+        box->setEnabled(false);
+        connect(on, &QCheckBox::toggled, box, &QWidget::setEnabled);
+        daily->addRow(on, box);
+    };
+    todayRow(tr("New cards today:"), "newToday", PresetCheck::kMaxNewPerDay, m_newTodayOn, m_newToday);
+    todayRow(tr("Reviews today:"), "reviewsToday", PresetCheck::kMaxReviewsPerDay, m_reviewsTodayOn, m_reviewsToday);
 
     QFormLayout *newCards = page(tr("New Cards"));
     m_learnSteps = new QLineEdit(this);
@@ -149,8 +189,24 @@ void DeckOptionsDialog::buildForm()
     m_buryNew->setObjectName(QStringLiteral("buryNew"));
     m_buryReview = new QCheckBox(tr("Bury review siblings until the next day"), this);
     m_buryReview->setObjectName(QStringLiteral("buryReview"));
+    m_buryInterday = new QCheckBox(tr("Bury interday learning siblings until the next day"), this);
+    m_buryInterday->setObjectName(QStringLiteral("buryInterday"));
+    m_buryInterday->setToolTip(tr("Siblings on a learning step of a day or more wait for the next day too."));
     burying->addRow(m_buryNew);
     burying->addRow(m_buryReview);
+    burying->addRow(m_buryInterday);
+
+    QFormLayout *timers = page(tr("Timers"));
+    m_showTimer = new QCheckBox(tr("Show answer timer"), this);
+    m_showTimer->setObjectName(QStringLiteral("showTimer"));
+    m_showTimer->setToolTip(tr("The reviewer shows how long you have spent on the card."));
+    m_rehearsalSecs = spin(this, "rehearsalSecs", PresetCheck::kMinRehearsalSecs, PresetCheck::kMaxRehearsalSecs, tr(" s"));
+    m_rehearsalSecs->setSingleStep(10);
+    m_rehearsalSecs->setToolTip(tr("The countdown for each spoken answer in rehearsal mode, %1 to %2 seconds.")
+                                    .arg(PresetCheck::kMinRehearsalSecs)
+                                    .arg(PresetCheck::kMaxRehearsalSecs));
+    timers->addRow(m_showTimer);
+    timers->addRow(tr("Rehearsal time per answer:"), m_rehearsalSecs);
 
     QFormLayout *advanced = page(tr("Advanced"));
     m_maximumInterval = spin(this, "maximumInterval", 1, 36500, days);
@@ -249,6 +305,9 @@ void DeckOptionsDialog::load(const SchedulerConfig &c)
     m_leechAction->setCurrentIndex(m_leechAction->findData(int(c.leechAction)));
     m_buryNew->setChecked(c.buryNewSiblings);
     m_buryReview->setChecked(c.buryReviewSiblings);
+    m_buryInterday->setChecked(c.buryInterdayLearningSiblings);
+    m_showTimer->setChecked(c.showAnswerTimer);
+    m_rehearsalSecs->setValue(c.rehearsalSecs);
     m_maximumInterval->setValue(c.maximumIntervalDays);
     m_startingEase->setValue(c.startingEasePermille / 1000.0);
     m_easyBonus->setValue(c.easyBonus);
@@ -299,14 +358,37 @@ bool DeckOptionsDialog::store()
     c.leechAction = LeechAction(m_leechAction->currentData().toInt());
     c.buryNewSiblings = m_buryNew->isChecked();
     c.buryReviewSiblings = m_buryReview->isChecked();
+    c.buryInterdayLearningSiblings = m_buryInterday->isChecked();
+    c.showAnswerTimer = m_showTimer->isChecked();
+    c.rehearsalSecs = m_rehearsalSecs->value();
     c.maximumIntervalDays = m_maximumInterval->value();
     c.startingEasePermille = int(std::lround(m_startingEase->value() * 1000));
     c.easyBonus = m_easyBonus->value();
     c.intervalModifier = m_intervalModifier->value();
     c.hardMultiplier = m_hardInterval->value();
     c.fuzzEnabled = m_fuzz->isChecked();
+    if (const QString problem = PresetCheck::problem(c); !problem.isEmpty()) {
+        showError(problem);
+        return false;
+    }
+    if (const QString problem = PresetCheck::todayLimitsProblem(todayLimits().newPerDay, todayLimits().reviewsPerDay);
+        !problem.isEmpty()) {
+        showError(problem);
+        return false;
+    }
     m_error->hide();
     return true;
+}
+
+DeckTodayLimits DeckOptionsDialog::todayLimits() const
+{
+    DeckTodayLimits l;
+    l.day = m_today;
+    if (m_newTodayOn->isChecked())
+        l.newPerDay = m_newToday->value();
+    if (m_reviewsTodayOn->isChecked())
+        l.reviewsPerDay = m_reviewsToday->value();
+    return l;
 }
 
 void DeckOptionsDialog::showError(const QString &text)
@@ -382,6 +464,8 @@ bool DeckOptionsDialog::save()
         return fail(deck.error());
     deck->presetId = m_entries[size_t(m_current)].id;
     if (Result<void> r = m_collection.updateDeck(*deck); !r)
+        return fail(r.error());
+    if (Result<void> r = m_collection.setDeckTodayLimits(m_deck, todayLimits()); !r)
         return fail(r.error());
     if (Result<void> r = tx.commit(); !r)
         return fail(r.error());

@@ -2,6 +2,7 @@
 
 #include "model/ids.h"
 #include "scheduling/schedulerconfig.h"
+#include "storage/decklimits.h"
 
 #include <QDialog>
 
@@ -17,15 +18,19 @@ class QSpinBox;
 
 namespace debrief {
 
+class Clock;
 class Collection;
 
 // A deck's options: which preset it uses, and every scheduler setting of the presets, which
 // are shared between decks. Nothing is written until OK; Cancel forgets new, changed, renamed
 // and deleted presets alike. The rollover hour and learn-ahead limit are collection-wide and
-// live in the Preferences.
+// live in the Preferences. The deck's own "today only" new/review limits (not the preset's)
+// hold for the study day `clock` says it is.
 class DeckOptionsDialog : public QDialog {
     Q_OBJECT
 public:
+    DeckOptionsDialog(Collection &collection, const Clock &clock, DeckId deck, QWidget *parent = nullptr);
+    // With the system clock.
     DeckOptionsDialog(Collection &collection, DeckId deck, QWidget *parent = nullptr);
 
     // Validates the form and writes everything in one transaction; false (message shown in the
@@ -52,10 +57,12 @@ private:
     void fillCombo();
     void load(const SchedulerConfig &config);
     bool store();   // form → current entry; false (message shown) when invalid
+    DeckTodayLimits todayLimits() const;   // the form's "today only" limits for m_deck
     void showError(const QString &text);
 
     Collection &m_collection;
     DeckId m_deck;
+    qint64 m_today = 0;   // the study day "today only" limits are for
     QString m_deckName;
     PresetId m_originalPreset = 1;
     std::vector<Entry> m_entries;
@@ -72,7 +79,9 @@ private:
     QComboBox *m_newOrder, *m_leechAction;
     QSpinBox *m_lapseNewInterval;
     QDoubleSpinBox *m_startingEase, *m_easyBonus, *m_intervalModifier, *m_hardInterval;
-    QCheckBox *m_buryNew, *m_buryReview, *m_fuzz;
+    QCheckBox *m_buryNew, *m_buryReview, *m_buryInterday, *m_fuzz;
+    QCheckBox *m_newTodayOn, *m_reviewsTodayOn, *m_showTimer;
+    QSpinBox *m_newToday, *m_reviewsToday, *m_rehearsalSecs;
 };
 
 } // namespace debrief

@@ -10,6 +10,7 @@
 #include "editordialog.h"
 #include "exportdialog.h"
 #include "importrunner.h"
+#include "legacysettings.h"
 #include "packageimportdialog.h"
 #include "preferencesdialog.h"
 #include "rehearsalwidget.h"
@@ -53,6 +54,7 @@ namespace debrief {
 MainWindow::MainWindow(std::unique_ptr<Collection> collection, std::unique_ptr<Clock> clock, QWidget *parent)
     : QMainWindow(parent), m_collection(std::move(collection)), m_clock(std::move(clock))
 {
+    LegacySettings::moveIntoPresets(*m_collection);   // once: older versions kept two deck options in QSettings
     setWindowTitle(tr("Debrief"));
     setAcceptDrops(true);
     m_stack = new QStackedWidget(this);
@@ -539,7 +541,7 @@ void MainWindow::showBackups()
 void MainWindow::showDeckOptions(DeckId deck)
 {
     // O in the reviewer: the same dialog as the deck list's O, for the card's deck.
-    DeckOptionsDialog dialog(*m_collection, deck, this);
+    DeckOptionsDialog dialog(*m_collection, *m_clock, deck, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Options saved."), 10000);
 }

@@ -3,6 +3,7 @@
 #include "audioplayer.h"
 #include "mediaanswerrecorder.h"
 #include "render/cardrenderer.h"
+#include "scheduling/presetcheck.h"
 #include "storage/collection.h"
 #include "storage/rehearsallog.h"
 #include "study/drillsummary.h"
@@ -37,7 +38,6 @@ namespace debrief {
 
 namespace {
 
-const char kLimitKey[] = "rehearsal/limitSecs";
 const char kPairNotetype[] = "Debrief Pair";
 // Recordings are kept per card up to this many MiB in all (oldest deleted first). Ogg speech takes
 // about 30 MiB an hour, so the default keeps several hours of answers without filling a disk.
@@ -71,13 +71,17 @@ RehearsalWidget::RehearsalWidget(Collection &collection, const Clock &clock, QWi
     header->addWidget(new QLabel(tr("Time per answer:"), this));
     m_limit = new QSpinBox(this);
     m_limit->setObjectName(QStringLiteral("rehearsalLimit"));
-    m_limit->setRange(10, 600);
+    m_limit->setRange(PresetCheck::kMinRehearsalSecs, PresetCheck::kMaxRehearsalSecs);
     m_limit->setSingleStep(10);
     m_limit->setSuffix(tr(" s"));
-    m_limit->setValue(QSettings().value(QLatin1String(kLimitKey), 60).toInt());
+    m_limit->setValue(SchedulerConfig{}.rehearsalSecs);
+    m_limit->setToolTip(tr("Each card's deck options set its time; a change here holds for the rest of this drill."));
     m_limit->setFocusPolicy(Qt::ClickFocus);
-    connect(m_limit, QOverload<int>::of(&QSpinBox::valueChanged), this,
-            [](int v) { QSettings().setValue(QLatin1String(kLimitKey), v); });
+    // Only a change by the learner: showNext() sets each card's time with signals blocked.
+    connect(m_limit, QOverload<int>::of(&QSpinBox::valueChanged), this, [this](int v) {
+        m_limitOverride = v;
+        m_timeBar->setRange(0, v * 1000);
+    });
     header->addWidget(m_limit);
     m_countdown = new QLabel(this);
     m_countdown->setObjectName(QStringLiteral("rehearsalCountdown"));
@@ -285,10 +289,18 @@ int RehearsalWidget::limitSecs() const { return m_limit->value(); }
 
 void RehearsalWidget::setLimitSecs(int secs) { m_limit->setValue(secs); }
 
+int RehearsalWidget::presetLimitSecs(DeckId deck)
+{
+    Result<SchedulerConfig> config = m_collection.configForDeck(deck);
+    const int secs = config ? config->rehearsalSecs : SchedulerConfig{}.rehearsalSecs;
+    return std::clamp(secs, int(PresetCheck::kMinRehearsalSecs), int(PresetCheck::kMaxRehearsalSecs));
+}
+
 bool RehearsalWidget::start(std::optional<DeckId> deck, const QString &deckName, int maxQuestions)
 {
     m_session = std::make_unique<ReviewSession>(m_collection, m_clock, deck);
     m_answered.clear();
+    m_limitOverride.reset();   // a new drill starts from the presets again
     m_maxQuestions = maxQuestions;
     m_title->setText(deck ? tr("Rehearsal: %1").arg(deckName) : tr("Interview drill (all decks)"));
     auto next = m_session->nextCard();
@@ -340,6 +352,11 @@ void RehearsalWidget::showNext()
     m_typed->setReadOnly(false);
     m_pages->setCurrentIndex(0);
     m_typed->setFocus();
+    {
+        // The countdown of the card's own deck preset: a mixed drill follows each card's deck.
+        const QSignalBlocker block(m_limit);
+        m_limit->setValue(m_limitOverride.value_or(presetLimitSecs(m_card->deckId)));
+    }
     m_timeBar->setRange(0, limitSecs() * 1000);
     m_elapsed.start();
     tick();

@@ -48,8 +48,10 @@ public:
 
     // Starts a drill over `deck` (every deck when nullopt: the mixed drill). False when nothing is due.
     bool start(std::optional<DeckId> deck, const QString &deckName, int maxQuestions = 10);
+    // Seconds per answer: the current card's deck preset's (issue 13), unless changed during the
+    // drill in the spin box or by setLimitSecs(), which holds until start() begins another.
     int limitSecs() const;
-    void setLimitSecs(int secs);   // remembered between runs
+    void setLimitSecs(int secs);
     bool revealed() const { return m_revealed; }
     int proposedRating() const { return m_proposed; }
     // Replaces the microphone (the widget tests hand in a fake); not owned.
@@ -76,6 +78,7 @@ private:
     void stopRecording();
     void recordingFinished(const QString &absolutePath);
     bool storeScore(ReviewId review, const RehearsalScore &score);
+    int presetLimitSecs(DeckId deck);
 
     Collection &m_collection;
     const Clock &m_clock;
@@ -90,6 +93,7 @@ private:
     bool m_revealed = false;
     int m_proposed = 0;
     int m_durationMs = 0;
+    std::optional<int> m_limitOverride;   // the learner's time for the rest of this drill
     QElapsedTimer m_elapsed;
 
     QLabel *m_title = nullptr;

@@ -19,7 +19,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSpinBox>
 #include <QPalette>
 #include <QPushButton>
@@ -217,7 +216,6 @@ ReviewWidget::ReviewWidget(Collection &collection, const Clock &clock, QWidget *
         const qint64 secs = m_timer.isValid() ? m_timer.elapsed() / 1000 : 0;
         m_timerLabel->setText(QStringLiteral("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0')));
     });
-    m_timerShown = QSettings().value(QStringLiteral("review/showTimer"), false).toBool();
 
     // Shortcuts rather than key events: the web view takes keyboard focus, and shortcuts with
     // this context fire wherever the focus is inside the review screen.
@@ -322,9 +320,11 @@ ReviewWidget::Page ReviewWidget::page() const
 
 void ReviewWidget::setTimerShown(bool shown)
 {
+    m_timerOverride = shown;
     m_timerShown = shown;
-    QSettings().setValue(QStringLiteral("review/showTimer"), shown);
     m_timerLabel->setVisible(shown && m_card && !m_answerShown);
+    if (shown && m_card && !m_answerShown)
+        m_timerTick->start();
 }
 
 void ReviewWidget::updateCounts()
@@ -573,9 +573,17 @@ void ReviewWidget::showQuestion()
     m_showAnswer->setFocus();
     m_timer.restart();
     m_timerLabel->setText(QStringLiteral("0:00"));
+    // The card's own preset decides ("show answer timer"), so a session over several decks
+    // follows each card's deck, unless setTimerShown() overrode it for this screen.
+    if (!m_timerOverride) {
+        Result<SchedulerConfig> config = m_collection.configForDeck(m_card->deckId);
+        m_timerShown = config && config->showAnswerTimer;
+    }
     m_timerLabel->setVisible(m_timerShown);
     if (m_timerShown)
         m_timerTick->start();
+    else
+        m_timerTick->stop();
     updateCounts();
     updateCardMarks();
 }

@@ -51,7 +51,8 @@ public:
     Page page() const;
     // The session's remaining counts as shown, Anki's order: new, learning, review.
     DueCounts shownCounts() const { return m_shownCounts; }
-    // Seconds on the current card, shown above it when on (the "show answer timer" option).
+    // Seconds on the current card, shown above it when the card's preset says so ("show answer
+    // timer"); setTimerShown() overrides the presets for as long as this screen lives.
     void setTimerShown(bool shown);
     std::optional<CardId> currentCardId() const;
     bool answerShown() const { return m_answerShown; }
@@ -123,7 +124,8 @@ private:
     QString m_deckName;
     std::vector<UndoStep> m_undo;
     DueCounts m_shownCounts;
-    bool m_timerShown = false;
+    bool m_timerShown = false;            // for the current card
+    std::optional<bool> m_timerOverride;  // setTimerShown(), over the presets
     QTimer *m_timerTick = nullptr;
 
     QStackedWidget *m_pages = nullptr;

@@ -30,6 +30,11 @@ struct SchedulerConfig {
     NewCardOrder newCardOrder = NewCardOrder::Added;
     bool buryNewSiblings = true;
     bool buryReviewSiblings = true;
+    // Anki's third bury option: siblings in interday learning (a step that reaches past the
+    // rollover) wait for the next day too. Off by default, as in Anki.
+    bool buryInterdayLearningSiblings = false;
+    bool showAnswerTimer = false;                 // the reviewer shows seconds on the card
+    int rehearsalSecs = 60;                       // rehearsal countdown per answer (issue 13), 10-600
     int rolloverHour = 4;                         // the next study day starts at 04:00 local time
     int learnAheadSecs = 1200;                    // 20 min
     bool fuzzEnabled = true;

@@ -20,11 +20,13 @@ QString tr(const char *s) { return QCoreApplication::translate("Collection", s);
 Result<QJsonArray> AnswerUndo::burySiblings(const Card &card, const SchedulerConfig &config, int untilDay)
 {
     QJsonArray buried;
-    if (!config.buryNewSiblings && !config.buryReviewSiblings)
+    if (!config.buryNewSiblings && !config.buryReviewSiblings && !config.buryInterdayLearningSiblings)
         return buried;
     CardRepository cards(m_db);
     UndoLog undoLog(m_db);
-    Result<std::vector<CardId>> siblings = cards.siblingsToBury(card.noteId, card.id, config.buryNewSiblings, config.buryReviewSiblings);
+    Result<std::vector<CardId>> siblings = cards.siblingsToBury(card.noteId, card.id, config.buryNewSiblings,
+                                                                config.buryReviewSiblings,
+                                                                config.buryInterdayLearningSiblings);
     if (!siblings)
         return siblings.error();
     for (CardId sibling : *siblings) {

@@ -161,13 +161,19 @@ Result<std::vector<Card>> CardRepository::ofNote(NoteId id)
     return out;
 }
 
-Result<std::vector<CardId>> CardRepository::siblingsToBury(NoteId note, CardId card, bool buryNew, bool buryReview)
+Result<std::vector<CardId>> CardRepository::siblingsToBury(NoteId note, CardId card, bool buryNew, bool buryReview,
+                                                           bool buryInterdayLearning)
 {
+    // A (re)learning card is in interday learning when its current step reached past the rollover
+    // (Anki's queue 3). The scheduler then logs the step in days, a positive interval, as Anki
+    // does; an intraday step is logged in negative seconds. So the card's last log row tells.
     Result<Statement> s = m_db.cached(
-        "SELECT id FROM cards WHERE note_id = ? AND id <> ? AND queue = 0 AND ((type = 0 AND ?) OR (type = 2 AND ?))");
+        "SELECT id FROM cards c WHERE note_id = ?1 AND id <> ?2 AND queue = 0 AND ((type = 0 AND ?3) OR (type = 2 AND ?4)"
+        " OR (type IN (1, 3) AND ?5 AND (SELECT r.interval_after FROM revlog r WHERE r.card_id = c.id"
+        " ORDER BY r.id DESC LIMIT 1) > 0))");
     if (!s)
         return s.error();
-    s->bind(1, note).bind(2, card).bind(3, buryNew ? 1 : 0).bind(4, buryReview ? 1 : 0);
+    s->bind(1, note).bind(2, card).bind(3, buryNew ? 1 : 0).bind(4, buryReview ? 1 : 0).bind(5, buryInterdayLearning ? 1 : 0);
     std::vector<CardId> out;
     if (Result<void> r = s->forEachRow([&](const Statement &row) { out.push_back(row.int64(0)); }); !r)
         return r.error();

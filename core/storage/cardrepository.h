@@ -25,8 +25,10 @@ public:
     Result<void> remove(CardId id);   // the card only, not its note
     Result<std::vector<Card>> ofNote(NoteId id);   // by ord, then id
     // The other cards of `note` in the queue that an answer of `card` buries: new ones when
-    // `buryNew`, reviews when `buryReview`.
-    Result<std::vector<CardId>> siblingsToBury(NoteId note, CardId card, bool buryNew, bool buryReview);
+    // `buryNew`, reviews when `buryReview`, (re)learning cards in interday learning when
+    // `buryInterdayLearning`.
+    Result<std::vector<CardId>> siblingsToBury(NoteId note, CardId card, bool buryNew, bool buryReview,
+                                               bool buryInterdayLearning = false);
     Result<void> bury(CardId id, qint64 untilDay);   // back in the queue on study day `untilDay`
     Result<void> unburyUntil(qint64 today);          // ends burials that run out by `today`
 

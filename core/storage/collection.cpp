@@ -834,4 +834,23 @@ Result<std::vector<CardId>> Collection::extraNewCards(std::optional<DeckId> deck
     return StudyRepository(*d->db).extraNew(deck, limit);
 }
 
+// ---- A deck's "today only" limits ----
+
+Result<DeckTodayLimits> Collection::deckTodayLimits(DeckId deck, qint64 today)
+{
+    return DeckLimits(*d->db).forDay(deck, today);
+}
+
+Result<void> Collection::setDeckTodayLimits(DeckId deck, const DeckTodayLimits &limits)
+{
+    if (Result<void> w = d->canWrite(); !w)
+        return w;
+    Result<std::optional<Deck>> found = DeckRepository(*d->db).find(deck);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(Error::Kind::NotFound, tr("No deck with id %1").arg(deck));
+    return DeckLimits(*d->db).set(deck, limits);
+}
+
 } // namespace debrief

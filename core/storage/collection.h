@@ -6,6 +6,7 @@
 #include "model/notetype.h"
 #include "model/reviewlogentry.h"
 #include "scheduling/schedulerconfig.h"
+#include "storage/decklimits.h"
 #include "storage/presetrepository.h"
 #include "storage/rehearsalrecordings.h"
 #include "storage/studycandidates.h"
@@ -236,6 +237,13 @@ public:
     // Removes cards (not their note), e.g. the cards a note edit added, when that edit is undone.
     // Like removeNotes, it clears the undo log: an undo record may name a removed card.
     Result<void> removeCards(const std::vector<CardId> &ids);
+
+    // ---- A deck's "today only" limits (issue 11), see DeckLimits ----
+    // `deck`'s limits for study day `today`; both nullopt when none were set for that day.
+    Result<DeckTodayLimits> deckTodayLimits(DeckId deck, qint64 today);
+    // Sets `deck`'s limits for study day `limits.day` (both nullopt: removes them). NotFound for
+    // a missing deck, InvalidInput (with PresetCheck's message) for a value out of range.
+    Result<void> setDeckTodayLimits(DeckId deck, const DeckTodayLimits &limits);
 };
 
 } // namespace debrief

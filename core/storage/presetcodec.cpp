@@ -71,6 +71,9 @@ QByteArray PresetCodec::toJson(const SchedulerConfig &c)
     o.insert(QStringLiteral("newCardOrder"), int(c.newCardOrder));
     o.insert(QStringLiteral("buryNewSiblings"), c.buryNewSiblings);
     o.insert(QStringLiteral("buryReviewSiblings"), c.buryReviewSiblings);
+    o.insert(QStringLiteral("buryInterdayLearningSiblings"), c.buryInterdayLearningSiblings);
+    o.insert(QStringLiteral("showAnswerTimer"), c.showAnswerTimer);
+    o.insert(QStringLiteral("rehearsalSecs"), c.rehearsalSecs);
     o.insert(QStringLiteral("rolloverHour"), c.rolloverHour);
     o.insert(QStringLiteral("learnAheadSecs"), c.learnAheadSecs);
     o.insert(QStringLiteral("fuzzEnabled"), c.fuzzEnabled);
@@ -107,6 +110,9 @@ std::optional<SchedulerConfig> PresetCodec::fromJson(const QByteArray &json)
     c.newCardOrder = order == int(NewCardOrder::Random) ? NewCardOrder::Random : NewCardOrder::Added;
     readBool(o, "buryNewSiblings", c.buryNewSiblings);
     readBool(o, "buryReviewSiblings", c.buryReviewSiblings);
+    readBool(o, "buryInterdayLearningSiblings", c.buryInterdayLearningSiblings);
+    readBool(o, "showAnswerTimer", c.showAnswerTimer);
+    readInt(o, "rehearsalSecs", c.rehearsalSecs);
     readInt(o, "rolloverHour", c.rolloverHour);
     readInt(o, "learnAheadSecs", c.learnAheadSecs);
     readBool(o, "fuzzEnabled", c.fuzzEnabled);

@@ -5,6 +5,7 @@
 #include "scheduling/studyday.h"
 #include "storage/cardrepository.h"
 #include "storage/database.h"
+#include "storage/decklimits.h"
 #include "storage/deckrepository.h"
 #include "storage/presetcodec.h"
 
@@ -91,6 +92,10 @@ Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int ut
     const qint64 today = StudyDay::dayNumber(now, utcOffsetSecs, rolloverHour);
     const qint64 dayStartMs = StudyDay::dayStart(today, utcOffsetSecs, rolloverHour).toMSecsSinceEpoch();
     const qint64 nowSecs = now.toSecsSinceEpoch();
+    // A deck's "today only" limits replace its preset's for today; set on another day, they are gone.
+    Result<std::unordered_map<DeckId, DeckTodayLimits>> todayLimits = DeckLimits(m_db).allForDay(today);
+    if (!todayLimits)
+        return todayLimits.error();
     qint64 earliestStartMs = std::numeric_limits<qint64>::max();
     for (int i = 0; i < int(nodes.size()); ++i) {
         DeckNode &n = nodes[i];
@@ -98,6 +103,10 @@ Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int ut
         byName.insert(n.deck.name.toLower(), i);
         n.parent = byName.value(DeckName::parent(n.deck.name).toLower(), -1);
         n.config.rolloverHour = rolloverHour;
+        if (auto it = todayLimits->find(n.deck.id); it != todayLimits->end()) {
+            n.config.newPerDay = it->second.newPerDay.value_or(n.config.newPerDay);
+            n.config.reviewsPerDay = it->second.reviewsPerDay.value_or(n.config.reviewsPerDay);
+        }
         n.today = today;
         n.dayStartMs = dayStartMs;
         n.learnCutoffSecs = nowSecs + n.config.learnAheadSecs;

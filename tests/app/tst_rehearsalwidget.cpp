@@ -283,28 +283,31 @@ private slots:
         QCOMPARE(recordingOf(*col), QStringLiteral("<no row>"));   // nothing rated, nothing stored
     }
 
-    void limitIsRememberedAndEscLeaves()
+    // The countdown is a preset setting now (it was an app setting remembered between runs).
+    void limitComesFromThePresetAndEscLeaves()
     {
         auto col = pairCollection();
         FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
         {
             RehearsalWidget w(*col, clock);
-            w.setLimitSecs(90);
+            w.setLimitSecs(120);   // a drill's own choice, not remembered
         }
+        SchedulerConfig config = *col->preset(1);
+        config.rehearsalSecs = 90;
+        QVERIFY(col->savePreset(1, QStringLiteral("Default"), config).ok());
         RehearsalWidget w(*col, clock);
         FakeRecorder noMic(false);
         w.setRecorder(&noMic);
-        QCOMPARE(w.limitSecs(), 90);
-        QCOMPARE(child<QSpinBox>(w, QStringLiteral("rehearsalLimit"))->value(), 90);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.start(std::nullopt, QString()));
+        QCOMPARE(w.limitSecs(), 90);
+        QCOMPARE(child<QSpinBox>(w, QStringLiteral("rehearsalLimit"))->value(), 90);
         QCOMPARE(child<QLabel>(w, QStringLiteral("rehearsalCountdown"))->text(), QStringLiteral("1:30"));
         QSignalSpy left(&w, &RehearsalWidget::left);
         QTest::keyClick(child<QPlainTextEdit>(w, QStringLiteral("rehearsalTyped")), Qt::Key_Escape);
         QCOMPARE(left.count(), 1);
         QCOMPARE(*col->count(QStringLiteral("revlog")), 0);
-        w.setLimitSecs(60);
     }
 };
 
