@@ -27,4 +27,10 @@ QString DeckName::problem(const QString &name)
     return QString();
 }
 
+QString DeckName::parent(const QString &name)
+{
+    const int i = name.lastIndexOf(QStringLiteral("::"));
+    return i < 0 ? QString() : name.left(i);
+}
+
 } // namespace debrief

@@ -5,7 +5,7 @@
 
 namespace debrief {
 
-// What a deck name typed by a person must satisfy before a deck is created or renamed to it.
+// The rules of deck names, which nest by "::": "Interview::Metrics" is a child of "Interview".
 // Empty levels ("A::::B", "::A", "A::", "  ::  ") are refused, not normalised: Anki silently drops
 // them, but a stray "::" is more often a typo than a wish for another level, and the collection's
 // own rule (Collection::ensureDeck) already refuses them, so the dialog says why instead of
@@ -18,10 +18,12 @@ public:
     // and no real hierarchy comes near it.
     static constexpr int kMaxChars = 200;
 
-    // The name as it is stored: each level trimmed. Empty when a level is empty.
+    // The name as it is stored: "A :: B" → "A::B". Empty when a level is empty.
     static QString normalized(const QString &name);
     // Why `name` cannot be a deck's name, for the user; empty when it can.
     static QString problem(const QString &name);
+    // "A::B::C" → "A::B"; empty for a top-level deck.
+    static QString parent(const QString &name);
 };
 
 } // namespace debrief

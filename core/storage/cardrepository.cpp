@@ -200,4 +200,13 @@ Result<void> CardRepository::unburyUntil(qint64 today)
     return s->run();
 }
 
+Result<void> CardRepository::remove(CardId id)
+{
+    Result<Statement> s = m_db.cached("DELETE FROM cards WHERE id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, id);
+    return s->run();
+}
+
 } // namespace debrief

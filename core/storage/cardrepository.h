@@ -22,6 +22,7 @@ public:
     Result<void> insert(const Card &card);
     Result<bool> update(const Card &card);   // false: no card with that id
     Result<std::optional<Card>> find(CardId id);
+    Result<void> remove(CardId id);   // the card only, not its note
     Result<std::vector<Card>> ofNote(NoteId id);   // by ord, then id
     // The other cards of `note` in the queue that an answer of `card` buries: new ones when
     // `buryNew`, reviews when `buryReview`, (re)learning cards in interday learning when

@@ -2,6 +2,7 @@
 
 #include "search/searchparser.h"
 #include "storage/database.h"
+#include "storage/deckrepository.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -74,12 +75,9 @@ public:
                 .arg(bind(QLatin1Char('%') + SearchParser::toLikePattern(node.value) + QLatin1Char('%')));
         case SearchNode::Kind::Field:
             return fieldSql(node);
-        case SearchNode::Kind::Deck: {
-            const QString p = SearchParser::toLikePattern(node.value);
-            return QStringLiteral("c.deck_id IN (SELECT id FROM decks WHERE name LIKE %1 ESCAPE '\\' "
-                                  "OR name LIKE %2 ESCAPE '\\')")
-                .arg(bind(p), bind(p + QLatin1String("::%")));
-        }
+        case SearchNode::Kind::Deck:
+            return QStringLiteral("c.deck_id IN (%1)")
+                .arg(DeckRepository::subtreeSql(bind(SearchParser::toLikePattern(node.value))));
         case SearchNode::Kind::Tag: {
             if (SearchParser::unescape(node.value).compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
                 return QStringLiteral("n.tags = ''");

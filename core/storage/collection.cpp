@@ -1,14 +1,16 @@
 #include "storage/collection.h"
 
 #include "model/deckname.h"
-#include "model/tags.h"
+#include "storage/answerundo.h"
 #include "storage/backup.h"
 #include "storage/cardrepository.h"
 #include "storage/collectioncheck.h"
 #include "storage/collectionfile.h"
 #include "storage/collectionmove.h"
 #include "storage/collectionprivate.h"
+#include "storage/configrepository.h"
 #include "storage/database.h"
+#include "storage/deckremovalrepository.h"
 #include "storage/deckrepository.h"
 #include "storage/mediarepository.h"
 #include "storage/mediastore.h"
@@ -24,12 +26,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QRandomGenerator>
-#include <QSet>
 
 #include <algorithm>
 
@@ -51,16 +50,6 @@ QString newGuid()
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-// "A :: B" → "A::B"; empty when a component is empty.
-// One rule for the dialogs and the store: each level trimmed, empty when a level is empty.
-QString normalizeDeckName(const QString &name) { return DeckName::normalized(name); }
-
-QString parentName(const QString &name)
-{
-    const int i = name.lastIndexOf(QStringLiteral("::"));
-    return i < 0 ? QString() : name.left(i);
-}
-
 } // namespace
 
 Collection::Collection(std::unique_ptr<Database> db, QString path) : d(std::make_unique<Private>())
@@ -77,65 +66,17 @@ Collection::~Collection()
 
 Result<std::unique_ptr<Collection>> Collection::open(const QString &path)
 {
-    if (path.isEmpty())
-        return makeError(Error::Kind::InvalidInput, tr("No collection path given"));
-    const QFileInfo info(path);
-    if (info.isDir())
-        return makeError(Error::Kind::Io, tr("%1 is a folder, not a collection file").arg(path));
-    const QString dir = info.absolutePath();
-    const QFileInfo dirInfo(dir);
-    if (dirInfo.exists() && !dirInfo.isDir())
-        return makeError(Error::Kind::Io, tr("%1 is a file, not a folder; cannot keep a collection in it").arg(dir));
-    if (!QDir().mkpath(dir))
-        return makeError(Error::Kind::Io, tr("Cannot create the folder %1").arg(dir));
-
-    // Lock first: nothing below may look at the file while another process writes it or a
-    // restore swaps it.
-    Result<std::unique_ptr<QLockFile>> lock = CollectionFile::lock(info.absoluteFilePath());
-    if (!lock)
-        return lock.error();
-    // Leftovers of an import that was killed: with the lock held nobody else can be using them.
-    QDir(QDir(dir).filePath(QStringLiteral("tmp"))).removeRecursively();
-
-    // Inspect read-only before SQLite is allowed to write anything (WAL switch, migrations).
-    const bool walPending = Database::walPending(path);
-    if (Result<int> version = CollectionFile::inspect(path); !version)
-        return version.error();
-
-    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadWriteCreate);
-    if (!db)
-        return db.error();
-    if (walPending) {
-        // A left-over log (a crash, maybe inside a checkpoint): SQLite has replayed it on open.
-        // Fold it into the file now and run the header check that was skipped for it.
-        bool complete = false;
-        if (Result<void> r = (*db)->checkpoint(&complete); !r)
-            return r.error();
-        if (complete) {
-            if (Result<void> header = Database::checkHeader(path); !header)
-                return header.error();
-        }
-    }
-    if (Result<void> m = Migrator::migrate(**db); !m)
-        return m.error();
-    std::unique_ptr<Collection> c(new Collection(std::move(*db), info.absoluteFilePath()));
-    c->d->lock = std::move(*lock);
+    Result<CollectionFile::Writable> file = CollectionFile::openWritable(path);
+    if (!file)
+        return file.error();
+    std::unique_ptr<Collection> c(new Collection(std::move(file->db), file->absolutePath));
+    c->d->lock = std::move(file->lock);
     return Result<std::unique_ptr<Collection>>(std::move(c));
 }
 
 Result<std::unique_ptr<Collection>> Collection::openReadOnly(const QString &path)
 {
-    Result<int> version = CollectionFile::inspect(path, Database::Mode::ReadOnly);
-    if (!version)
-        return version.error();
-    if (!QFileInfo::exists(path))
-        return makeError(Error::Kind::NotFound, tr("%1 does not exist").arg(path));
-    if (*version < Migrator::latestVersion())
-        return makeError(Error::Kind::TooOld, tr("%1 has schema %2 and needs an upgrade; open it for "
-                                                 "writing once to upgrade it")
-                                                  .arg(path)
-                                                  .arg(*version));
-    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadOnly);
+    Result<std::unique_ptr<Database>> db = CollectionFile::openReadOnly(path);
     if (!db)
         return db.error();
     return std::unique_ptr<Collection>(new Collection(std::move(*db), QFileInfo(path).absoluteFilePath()));
@@ -167,14 +108,14 @@ Result<Deck> Collection::deck(DeckId id)
 
 Result<std::optional<Deck>> Collection::deckByName(const QString &name)
 {
-    return DeckRepository(*d->db).findByName(normalizeDeckName(name));
+    return DeckRepository(*d->db).findByName(DeckName::normalized(name));
 }
 
 Result<Deck> Collection::ensureDeck(const QString &name)
 {
     if (Result<void> w = d->canWrite(); !w)
         return w.error();
-    const QString normalized = normalizeDeckName(name);
+    const QString normalized = DeckName::normalized(name);
     if (normalized.isEmpty())
         return makeError(Error::Kind::InvalidInput, tr("Invalid deck name \"%1\"").arg(name));
     Transaction tx(*this);
@@ -208,7 +149,7 @@ Result<void> Collection::updateDeck(const Deck &deck)
 {
     if (Result<void> w = d->canWrite(); !w)
         return w;
-    const QString name = normalizeDeckName(deck.name);
+    const QString name = DeckName::normalized(deck.name);
     if (name.isEmpty())
         return makeError(Error::Kind::InvalidInput, tr("Invalid deck name \"%1\"").arg(deck.name));
     Transaction tx(*this);
@@ -222,15 +163,15 @@ Result<void> Collection::updateDeck(const Deck &deck)
         if (*clash)
             return makeError(Error::Kind::InvalidInput, tr("A deck named \"%1\" already exists").arg(name));
         // Children move with their parent: "Old::X" becomes "New::X".
-        Result<std::vector<Deck>> all = decks();
-        if (!all)
-            return all.error();
-        const QString oldPrefix = old->name + QStringLiteral("::");
-        for (const Deck &child : *all) {
-            if (!child.name.startsWith(oldPrefix, Qt::CaseInsensitive))
+        DeckRepository repo(*d->db);
+        Result<std::vector<Deck>> subtree = repo.subtree(deck.id);
+        if (!subtree)
+            return subtree.error();
+        const int oldPrefix = old->name.size() + 2;
+        for (const Deck &child : *subtree) {
+            if (child.id == deck.id)
                 continue;
-            if (Result<void> r = DeckRepository(*d->db).rename(child.id, name + QStringLiteral("::") + child.name.mid(oldPrefix.size()));
-                !r)
+            if (Result<void> r = repo.rename(child.id, name + QStringLiteral("::") + child.name.mid(oldPrefix)); !r)
                 return r;
         }
     }
@@ -238,7 +179,7 @@ Result<void> Collection::updateDeck(const Deck &deck)
         return r;
     // Parents only after the rename: renaming "A" to "A::B" must create a new "A", which looking
     // it up before would have found in the deck being renamed.
-    if (const QString parent = parentName(name); !parent.isEmpty()) {
+    if (const QString parent = DeckName::parent(name); !parent.isEmpty()) {
         if (Result<Deck> p = ensureDeck(parent); !p)
             return p.error();
     }
@@ -595,42 +536,21 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
     Result<SchedulerConfig> config = configForDeck(after.deckId);
     if (!config)
         return config.error();
-    QJsonArray buried;
-    if (config->buryNewSiblings || config->buryReviewSiblings || config->buryInterdayLearningSiblings) {
-        CardRepository cards(*d->db);
-        Result<std::vector<CardId>> siblings = cards.siblingsToBury(after.noteId, after.id, config->buryNewSiblings,
-                                                                    config->buryReviewSiblings,
-                                                                    config->buryInterdayLearningSiblings);
-        if (!siblings)
-            return siblings.error();
-        for (CardId sibling : *siblings) {
-            Result<QJsonObject> row = undoLog.snapshotCard(sibling);
-            if (!row)
-                return row.error();
-            buried.append(*row);
-            // Buried until the next study day, when it comes back on its own.
-            if (Result<void> r = cards.bury(sibling, studyDay + 1); !r)
-                return r.error();
-        }
-    }
-
+    // Siblings are buried until the next study day, when they come back on their own.
+    AnswerUndo answerUndo(*d->db);
+    Result<QJsonArray> buried = answerUndo.burySiblings(after, *config, studyDay + 1);
+    if (!buried)
+        return buried.error();
     QJsonObject undo;
     undo.insert(QStringLiteral("card"), *snapshot);
-    undo.insert(QStringLiteral("siblings"), buried);
+    undo.insert(QStringLiteral("siblings"), *buried);
     if (tagLeech) {
         // Anki tags leeches on the note so they can be found and rewritten; undo takes the tag back.
-        Result<Note> n = note(after.noteId);
-        if (!n)
-            return n.error();
-        if (!n->tags.contains(QLatin1String("leech"))) {
-            undo.insert(QStringLiteral("note"),
-                        QJsonObject{{QStringLiteral("id"), QString::number(n->id)},
-                                    {QStringLiteral("tags"), NoteRepository::joinTags(n->tags)},
-                                    {QStringLiteral("mod"), QString::number(n->modifiedSecs)}});
-            n->tags.append(QStringLiteral("leech"));
-            if (Result<void> r = updateNote(*n); !r)
-                return r.error();
-        }
+        Result<QJsonObject> oldTags = answerUndo.tagLeech(after.noteId);
+        if (!oldTags)
+            return oldTags.error();
+        if (!oldTags->isEmpty())
+            undo.insert(QStringLiteral("note"), *oldTags);
     }
     if (Result<void> r = undoLog.addAnswer(after.id, log.id, undo, log.id / 1000); !r)
         return r.error();
@@ -664,51 +584,12 @@ Result<std::optional<CardId>> Collection::undoRecord(qint64 undoId)
     if (Result<void> w = d->canWrite(); !w)
         return w.error();
     Transaction tx(*this);
-    UndoLog undoLog(*d->db);
-    Result<std::optional<UndoLog::Record>> found = undoLog.find(undoId);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return makeError(Error::Kind::NotFound, tr("No undo record with id %1").arg(undoId));
-    const UndoLog::Record &record = **found;
-    const QJsonObject &undo = record.undo;
-    if (!undo.value(QStringLiteral("card")).isObject())
-        return makeError(Error::Kind::Corrupt, tr("Undo record %1 is damaged").arg(undoId));
-
-    // Restoring old rows over a later answer of the same cards (another session, the CLI) would
-    // silently throw that answer away.
-    std::vector<qint64> touched{record.cardId};
-    for (const QJsonValue &sibling : undo.value(QStringLiteral("siblings")).toArray())
-        touched.push_back(qint64(sibling.toObject().value(QStringLiteral("id")).toDouble()));
-    for (qint64 id : touched) {
-        Result<bool> since = undoLog.answeredSince(undoId, id);
-        if (!since)
-            return since.error();
-        if (*since)
-            return makeError(Error::Kind::InvalidInput,
-                             tr("Card %1 was answered again since; that answer cannot be undone").arg(id));
-    }
-
-    if (Result<void> r = undoLog.restoreCard(undo.value(QStringLiteral("card")).toObject()); !r)
-        return r.error();
-    for (const QJsonValue &sibling : undo.value(QStringLiteral("siblings")).toArray()) {
-        if (Result<void> r = undoLog.restoreCard(sibling.toObject()); !r)
-            return r.error();
-    }
-    if (const QJsonObject note = undo.value(QStringLiteral("note")).toObject(); !note.isEmpty()) {
-        Result<void> r = NoteRepository(*d->db).setTagText(note.value(QStringLiteral("id")).toString().toLongLong(),
-                                                           note.value(QStringLiteral("tags")).toString(),
-                                                           note.value(QStringLiteral("mod")).toString().toLongLong());
-        if (!r)
-            return r.error();
-    }
-    if (Result<void> r = ReviewLogRepository(*d->db).remove(record.revlogId); !r)
-        return r.error();
-    if (Result<void> r = undoLog.remove(undoId); !r)
-        return r.error();
+    Result<CardId> card = AnswerUndo(*d->db).revert(undoId);
+    if (!card)
+        return card.error();
     if (Result<void> r = tx.commit(); !r)
         return r.error();
-    return std::optional<CardId>(record.cardId);
+    return std::optional<CardId>(*card);
 }
 
 Result<int> Collection::rolloverHour() { return d->rolloverHour(); }
@@ -762,42 +643,11 @@ Result<void> Collection::restore(const QString &backupFile, const QString &colle
     return Backup::restore(backupFile, collectionPath);
 }
 
-Result<QStringList> Collection::allTags()
-{
-    // DISTINCT on the stored strings first: notes share few tag combinations, so this splits far
-    // fewer strings than there are notes.
-    Result<Statement> s = d->db->prepare(QStringLiteral("SELECT DISTINCT tags FROM notes WHERE tags != ''"));
-    if (!s)
-        return s.error();
-    QSet<QString> seen;
-    Result<void> read = s->forEachRow([&](const Statement &row) {
-        for (const QString &tag : Tags::split(row.text(0)))
-            seen.insert(tag);
-    });
-    if (!read)
-        return read.error();
-    QStringList tags(seen.begin(), seen.end());
-    std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
-    return tags;
-}
+Result<QStringList> Collection::allTags() { return NoteRepository(*d->db).allTags(); }
 
 // ---- Deck management and settings for the app's dialogs (issue 11) ----
 
-Result<std::vector<Collection::PresetEntry>> Collection::presets()
-{
-    Result<Statement> s = d->db->prepare(QStringLiteral(
-        "SELECT p.id, p.name, (SELECT COUNT(*) FROM decks WHERE preset_id = p.id) FROM presets p "
-        "ORDER BY p.id != 1, p.name COLLATE NOCASE, p.id"));
-    if (!s)
-        return s.error();
-    std::vector<PresetEntry> out;
-    if (Result<void> r = s->forEachRow([&out](const Statement &row) {
-            out.push_back(PresetEntry{row.int64(0), row.text(1), int(row.int64(2))});
-        });
-        !r)
-        return r.error();
-    return out;
-}
+Result<std::vector<Collection::PresetEntry>> Collection::presets() { return PresetRepository(*d->db).list(); }
 
 Result<void> Collection::removePreset(PresetId id)
 {
@@ -806,105 +656,54 @@ Result<void> Collection::removePreset(PresetId id)
     if (id == 1)
         return makeError(Error::Kind::InvalidInput, tr("The Default preset cannot be deleted"));
     Transaction tx(*this);
-    for (const char *sql : {"UPDATE decks SET preset_id = 1 WHERE preset_id = ?", "DELETE FROM presets WHERE id = ?"}) {
-        Result<Statement> s = d->db->cached(sql);
-        if (!s)
-            return s.error();
-        s->bind(1, id);
-        if (Result<void> r = s->run(); !r)
-            return r;
-    }
+    if (Result<void> r = PresetRepository(*d->db).remove(id); !r)
+        return r;
     d->clearCaches();
     return tx.commit();
 }
 
-// The deck and its subdecks ("A" and every "A::…"), compared without case as names are stored.
-static Result<std::vector<DeckId>> deckSubtree(Collection &c, DeckId id)
+// The deck and its subdecks by DeckRepository's one subtree rule; NotFound without deck `id`.
+static Result<std::vector<DeckId>> deckSubtree(Database &db, DeckId id)
 {
-    Result<Deck> top = c.deck(id);
-    if (!top)
-        return top.error();
-    Result<std::vector<Deck>> all = c.decks();
-    if (!all)
-        return all.error();
-    const QString prefix = top->name + QStringLiteral("::");
-    std::vector<DeckId> ids{id};
-    for (const Deck &deck : *all)
-        if (deck.id != id && deck.name.startsWith(prefix, Qt::CaseInsensitive))
-            ids.push_back(deck.id);
+    Result<std::vector<Deck>> decks = DeckRepository(db).subtree(id);
+    if (!decks)
+        return decks.error();
+    if (decks->empty())
+        return makeError(Error::Kind::NotFound, tr("No deck with id %1").arg(id));
+    std::vector<DeckId> ids;
+    for (const Deck &deck : *decks)
+        ids.push_back(deck.id);
     return ids;
 }
 
 Result<qint64> Collection::cardCountWithSubdecks(DeckId id)
 {
-    Result<std::vector<DeckId>> ids = deckSubtree(*this, id);
+    Result<std::vector<DeckId>> ids = deckSubtree(*d->db, id);
     if (!ids)
         return ids.error();
-    qint64 total = 0;
-    for (DeckId deck : *ids) {
-        Result<Statement> s = d->db->cached("SELECT COUNT(*) FROM cards WHERE deck_id = ?");
-        if (!s)
-            return s.error();
-        s->bind(1, deck);
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        total += s->int64(0);
-        s->reset();
-    }
-    return total;
+    return DeckRepository(*d->db).cardCount(*ids);
 }
 
 Result<Collection::DeckRemoval> Collection::removeDeck(DeckId id)
 {
     if (Result<void> w = d->canWrite(); !w)
         return w.error();
-    Result<std::vector<DeckId>> ids = deckSubtree(*this, id);
+    Result<std::vector<DeckId>> ids = deckSubtree(*d->db, id);
     if (!ids)
         return ids.error();
     if (std::find(ids->begin(), ids->end(), DeckId(1)) != ids->end())
         return makeError(Error::Kind::InvalidInput, tr("The Default deck cannot be deleted"));
     Transaction tx(*this);
-    DeckRemoval removal;
-    removal.decks = *ids;
-    QSet<NoteId> touched;
-    for (DeckId deck : *ids) {
-        Result<Statement> notes = d->db->cached("SELECT note_id FROM cards WHERE deck_id = ?");
-        if (!notes)
-            return notes.error();
-        notes->bind(1, deck);
-        if (Result<void> r = notes->forEachRow([&](const Statement &row) {
-                touched.insert(row.int64(0));
-                ++removal.cards;
-            });
-            !r)
-            return r.error();
-        for (const char *sql : {"DELETE FROM cards WHERE deck_id = ?", "DELETE FROM decks WHERE id = ?"}) {
-            Result<Statement> s = d->db->cached(sql);
-            if (!s)
-                return s.error();
-            s->bind(1, deck);
-            if (Result<void> r = s->run(); !r)
-                return r.error();
-        }
-    }
-    // A note keeps living while one of its cards is in another deck.
-    for (NoteId note : touched) {
-        Result<Statement> s = d->db->cached("DELETE FROM notes WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cards WHERE note_id = ?)");
-        if (!s)
-            return s.error();
-        s->bind(1, note).bind(2, note);
-        if (Result<void> r = s->run(); !r)
-            return r.error();
-        removal.notes += d->db->changes();
-    }
+    Result<DeckRemovalRepository::Removed> removed = DeckRemovalRepository(*d->db).remove(*ids);
+    if (!removed)
+        return removed.error();
     // Undo records may point at the removed cards, as in removeNotes().
-    if (Result<void> r = d->db->exec(QStringLiteral("DELETE FROM undo_log")); !r)
+    if (Result<void> r = UndoLog(*d->db).clear(); !r)
         return r.error();
     d->clearCaches();
     if (Result<void> r = tx.commit(); !r)
         return r.error();
-    return removal;
+    return DeckRemoval{*ids, removed->cards, removed->notes};
 }
 
 Result<void> Collection::restoreDecks(const QString &backupFile, const DeckRemoval &removal)
@@ -915,97 +714,51 @@ Result<void> Collection::restoreDecks(const QString &backupFile, const DeckRemov
         return makeError(Error::Kind::InvalidInput, QStringLiteral("restoreDecks cannot run inside a transaction"));
     if (!QFileInfo::exists(backupFile))
         return makeError(Error::Kind::NotFound, tr("The backup %1 is gone").arg(backupFile));
-    {
-        Result<Statement> attach = d->db->prepare(QStringLiteral("ATTACH DATABASE ? AS deleted_src"));
-        if (!attach)
-            return attach.error();
-        attach->bind(1, backupFile);
-        if (Result<void> r = attach->run(); !r)
-            return r;
-    }
+    DeckRemovalRepository repo(*d->db);
+    if (Result<void> r = repo.attachBackup(backupFile); !r)
+        return r;
     auto copyBack = [&]() -> Result<void> {
-        Result<Statement> version = d->db->prepare(QStringLiteral("PRAGMA deleted_src.user_version"));
-        if (!version)
-            return version.error();
-        if (Result<bool> row = version->step(); !row || !*row || version->int64(0) != schemaVersion())
+        if (Result<std::optional<int>> v = repo.backupSchemaVersion(); !v || !*v || **v != schemaVersion())
             return makeError(Error::Kind::InvalidInput, tr("The backup %1 is of another schema version").arg(backupFile));
-        version->reset();
         Transaction tx(*this);
         QStringList names;
         for (DeckId deck : removal.decks) {
-            Result<Statement> name = d->db->prepare(QStringLiteral("SELECT name, preset_id FROM deleted_src.decks WHERE id = ?"));
+            Result<std::optional<QString>> name = repo.backupDeckName(deck);
             if (!name)
                 return name.error();
-            name->bind(1, deck);
-            Result<bool> row = name->step();
-            if (!row)
-                return row.error();
-            if (!*row)
+            if (!*name)
                 return makeError(Error::Kind::NotFound, tr("The backup has no deck %1").arg(deck));
-            const QString deckName = name->text(0);
-            Result<std::optional<Deck>> clash = deckByName(deckName);
+            Result<std::optional<Deck>> clash = deckByName(**name);
             if (!clash)
                 return clash.error();
             if (*clash)
                 return makeError(Error::Kind::InvalidInput,
-                                 tr("A deck named \"%1\" has been created since; rename it first").arg(deckName));
-            names << deckName;
+                                 tr("A deck named \"%1\" has been created since; rename it first").arg(**name));
+            names << **name;
         }
-        for (DeckId deck : removal.decks) {
-            // The deck's preset may have been deleted since: bring it back too, with its options.
-            for (const char *sql : {
-                     "INSERT OR IGNORE INTO presets SELECT * FROM deleted_src.presets WHERE id = (SELECT preset_id FROM deleted_src.decks WHERE id = ?1)",
-                     "INSERT INTO decks SELECT * FROM deleted_src.decks WHERE id = ?1",
-                     "INSERT INTO notes SELECT * FROM deleted_src.notes WHERE id IN (SELECT note_id FROM deleted_src.cards WHERE deck_id = ?1) "
-                     "AND id NOT IN (SELECT id FROM main.notes)",
-                     "INSERT OR IGNORE INTO cards SELECT * FROM deleted_src.cards WHERE deck_id = ?1 AND note_id IN (SELECT id FROM main.notes)",
-                 }) {
-                Result<Statement> s = d->db->prepare(QString::fromLatin1(sql));
-                if (!s)
-                    return s.error();
-                s->bind(1, deck);
-                if (Result<void> r = s->run(); !r)
-                    return r;
-            }
-        }
+        for (DeckId deck : removal.decks)
+            if (Result<void> r = repo.copyBack(deck); !r)
+                return r;
         // A parent deleted since (as its own deck) comes back empty, so the tree stays whole.
         for (const QString &name : names)
-            if (const QString parent = parentName(name); !parent.isEmpty())
+            if (const QString parent = DeckName::parent(name); !parent.isEmpty())
                 if (Result<Deck> p = ensureDeck(parent); !p)
                     return p.error();
         d->clearCaches();
         return tx.commit();
     };
     Result<void> result = copyBack();
-    (void)d->db->exec(QStringLiteral("DETACH DATABASE deleted_src"));
+    repo.detachBackup();
     return result;
 }
 
-Result<QString> Collection::configValue(const QString &key)
-{
-    Result<Statement> s = d->db->prepare(QStringLiteral("SELECT value FROM config WHERE key = ?"));
-    if (!s)
-        return s.error();
-    s->bind(1, key);
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    return *row ? s->text(0) : QString();
-}
+Result<QString> Collection::configValue(const QString &key) { return ConfigRepository(*d->db).value(key); }
 
 Result<void> Collection::setConfigValue(const QString &key, const QString &value)
 {
     if (Result<void> w = d->canWrite(); !w)
         return w;
-    // Unset is no row, so readers that treat a missing key as "not given" see the same thing.
-    Result<Statement> s = d->db->prepare(value.isEmpty() ? QStringLiteral("DELETE FROM config WHERE key = ?")
-                                                         : QStringLiteral("INSERT OR REPLACE INTO config (key, value) VALUES (?, ?)"));
-    if (!s)
-        return s.error();
-    s->bind(1, key);
-    if (!value.isEmpty())
-        s->bind(2, value);
-    return s->run();
+    return ConfigRepository(*d->db).setValue(key, value);
 }
 
 Result<void> Collection::restoreInPlace(const QString &backupFile)
@@ -1032,15 +785,12 @@ Result<void> Collection::removeCards(const std::vector<CardId> &ids)
     if (Result<void> w = d->canWrite(); !w)
         return w;
     Transaction tx(*this);
+    CardRepository cards(*d->db);
     for (CardId id : ids) {
-        Result<Statement> s = d->db->cached("DELETE FROM cards WHERE id = ?");
-        if (!s)
-            return s.error();
-        s->bind(1, id);
-        if (Result<void> r = s->run(); !r)
+        if (Result<void> r = cards.remove(id); !r)
             return r;
     }
-    if (Result<void> r = d->db->exec(QStringLiteral("DELETE FROM undo_log")); !r)
+    if (Result<void> r = UndoLog(*d->db).clear(); !r)
         return r;
     return tx.commit();
 }
@@ -1054,153 +804,35 @@ namespace debrief {
 
 Result<std::vector<RehearsalRecording>> Collection::rehearsalRecordings(CardId card)
 {
-    Result<Statement> s = d->db->prepare(QStringLiteral(
-        "SELECT r.revlog_id, r.recording FROM rehearsal_log r JOIN revlog l ON l.id = r.revlog_id"
-        " WHERE l.card_id = ? AND r.recording != '' ORDER BY r.revlog_id"));
-    if (!s)
-        return s.error();
-    s->bind(1, qint64(card));
-    std::vector<RehearsalRecording> out;
-    const QDir media(mediaDir());
-    auto rows = s->forEachRow([&](const Statement &row) {
-        RehearsalRecording r;
-        r.review = row.int64(0);
-        r.fileName = row.text(1);
-        const QFileInfo file(media.filePath(r.fileName));
-        r.bytes = file.exists() ? file.size() : 0;
-        out.push_back(r);
-    });
-    if (!rows)
-        return rows.error();
-    return out;
+    return RehearsalRecordings(*d->db, mediaDir()).ofCard(card);
 }
 
 Result<int> Collection::pruneRehearsalRecordings(qint64 capBytes)
 {
-    Result<Statement> s = d->db->prepare(QStringLiteral(
-        "SELECT revlog_id, recording FROM rehearsal_log WHERE recording != '' ORDER BY revlog_id"));
-    if (!s)
-        return s.error();
-    struct Row {
-        qint64 review;
-        QString name;
-        qint64 bytes;
-    };
-    std::vector<Row> rows;
-    qint64 total = 0;
-    const QDir media(mediaDir());
-    auto read = s->forEachRow([&](const Statement &row) {
-        const QString name = row.text(1);
-        const QFileInfo file(media.filePath(name));
-        const qint64 bytes = file.exists() ? file.size() : 0;
-        rows.push_back({row.int64(0), name, bytes});
-        total += bytes;
-    });
-    if (!read)
-        return read.error();
-    // Oldest first: the newest recordings are the ones a learner still listens back to.
-    int deleted = 0;
     Transaction tx(*this);
-    Result<Statement> clear = d->db->prepare(QStringLiteral("UPDATE rehearsal_log SET recording = '' WHERE revlog_id = ?"));
-    if (!clear)
-        return clear.error();
-    for (const Row &r : rows) {
-        if (total <= capBytes)
-            break;
-        // A plain name only: rehearsal_log never holds paths, but a damaged row must not reach outside media/.
-        if (r.name.contains(QLatin1Char('/')) || r.name.contains(QLatin1Char('\\')) || r.name.startsWith(QLatin1Char('.')))
-            continue;
-        if (QFile::exists(media.filePath(r.name)) && !QFile::remove(media.filePath(r.name)))
-            continue;   // still there (permissions?): it still counts, try the next one
-        clear->bind(1, r.review);
-        if (auto done = clear->run(); !done)
-            return done.error();
-        clear->reset();
-        total -= r.bytes;
-        ++deleted;
-    }
-    if (auto done = tx.commit(); !done)
-        return done.error();
+    Result<int> deleted = RehearsalRecordings(*d->db, mediaDir()).prune(capBytes);
+    if (!deleted)
+        return deleted.error();
+    if (Result<void> r = tx.commit(); !r)
+        return r.error();
     return deleted;
 }
 
-namespace {
-
-// The cards of ?1's subtree (every card when ?1 is NULL) that are in the normal queue. A deck's
-// subdecks are the names below it, compared by prefix (not LIKE, which would read % and _ in names).
-const char kStudyMoreScope[] =
-    "queue = 0 AND (?1 IS NULL OR deck_id IN (SELECT d.id FROM decks d, decks p WHERE p.id = ?1 AND"
-    " (d.id = p.id OR substr(d.name, 1, length(p.name) + 2) = p.name || '::')))";
-
-void bindDeck(Statement &s, std::optional<DeckId> deck)
-{
-    if (deck)
-        s.bind(1, qint64(*deck));
-    else
-        s.bindNull(1);
-}
-
-} // namespace
-
-Result<UpcomingCards> Collection::upcomingCards(std::optional<DeckId> deck)
-{
-    Result<Statement> s = d->db->prepare(QStringLiteral(
-        "SELECT min(CASE WHEN type IN (1, 3) THEN due END), min(CASE WHEN type = 2 THEN due END),"
-        " count(CASE WHEN type = 0 THEN 1 END) FROM cards WHERE %1").arg(QLatin1String(kStudyMoreScope)));
-    if (!s)
-        return s.error();
-    bindDeck(*s, deck);
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    UpcomingCards out;
-    if (*row) {
-        if (!s->isNull(0))
-            out.learningDueSecs = s->int64(0);
-        if (!s->isNull(1))
-            out.reviewDueDay = s->int64(1);
-        out.newCards = s->integer(2);
-    }
-    return out;
-}
-
-static Result<std::vector<CardId>> cardIds(Database &db, const QString &sql, std::optional<DeckId> deck,
-                                           std::optional<qint64> bound, int limit)
-{
-    Result<Statement> s = db.prepare(sql);
-    if (!s)
-        return s.error();
-    bindDeck(*s, deck);
-    if (bound)
-        s->bind(2, *bound);
-    s->bind(bound ? 3 : 2, limit);
-    std::vector<CardId> out;
-    auto rows = s->forEachRow([&](const Statement &row) { out.push_back(row.int64(0)); });
-    if (!rows)
-        return rows.error();
-    return out;
-}
+Result<UpcomingCards> Collection::upcomingCards(std::optional<DeckId> deck) { return StudyRepository(*d->db).upcoming(deck); }
 
 Result<std::vector<CardId>> Collection::forgottenCards(std::optional<DeckId> deck, qint64 sinceMs, int limit)
 {
-    return cardIds(*d->db, QStringLiteral(
-        "SELECT id FROM cards WHERE %1 AND id IN (SELECT card_id FROM revlog WHERE rating = 1 AND id >= ?2)"
-        " ORDER BY (SELECT max(r.id) FROM revlog r WHERE r.card_id = cards.id), id LIMIT ?3").arg(QLatin1String(kStudyMoreScope)),
-                   deck, sinceMs, limit);
+    return StudyRepository(*d->db).forgotten(deck, sinceMs, limit);
 }
 
 Result<std::vector<CardId>> Collection::reviewAheadCards(std::optional<DeckId> deck, qint64 throughDay, int limit)
 {
-    return cardIds(*d->db, QStringLiteral("SELECT id FROM cards WHERE %1 AND type = 2 AND due <= ?2 ORDER BY due, id LIMIT ?3")
-                               .arg(QLatin1String(kStudyMoreScope)),
-                   deck, throughDay, limit);
+    return StudyRepository(*d->db).reviewAhead(deck, throughDay, limit);
 }
 
 Result<std::vector<CardId>> Collection::extraNewCards(std::optional<DeckId> deck, int limit)
 {
-    return cardIds(*d->db, QStringLiteral("SELECT id FROM cards WHERE %1 AND type = 0 ORDER BY due, id LIMIT ?2")
-                               .arg(QLatin1String(kStudyMoreScope)),
-                   deck, std::nullopt, limit);
+    return StudyRepository(*d->db).extraNew(deck, limit);
 }
 
 // ---- A deck's "today only" limits ----

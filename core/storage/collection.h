@@ -7,6 +7,8 @@
 #include "model/reviewlogentry.h"
 #include "scheduling/schedulerconfig.h"
 #include "storage/decklimits.h"
+#include "storage/presetrepository.h"
+#include "storage/rehearsalrecordings.h"
 #include "storage/studycandidates.h"
 #include "storage/undolog.h"
 #include "util/result.h"
@@ -29,20 +31,6 @@ struct DeckCounts {
     int newCount = 0;
     int learnCount = 0;
     int reviewCount = 0;
-};
-
-// A rehearsed answer's recording, as listed in the card's history.
-struct RehearsalRecording {
-    ReviewId review = 0;   // the answer's revlog id (ms timestamp)
-    QString fileName;      // in the media folder
-    qint64 bytes = 0;      // 0 when the file is gone
-};
-
-// What a deck holds after today's study, for "the next card is due ...".
-struct UpcomingCards {
-    std::optional<qint64> learningDueSecs;   // earliest (re)learning step, unix seconds
-    std::optional<qint64> reviewDueDay;      // earliest review, study day number
-    int newCards = 0;                        // new cards (each day's limit brings some in)
 };
 
 // One finding of Collection::check(): SQLite integrity problems and our own consistency rules.
@@ -218,11 +206,7 @@ private:
 public:
     // ---- Deck management and settings for the app's dialogs (issue 11) ----
 
-    struct PresetEntry {
-        PresetId id = 0;
-        QString name;
-        int deckCount = 0;   // decks using it
-    };
+    using PresetEntry = debrief::PresetEntry;
     Result<std::vector<PresetEntry>> presets();   // by name, Default first
     // Deletes preset `id` (never the Default, id 1); its decks move to the Default.
     Result<void> removePreset(PresetId id);

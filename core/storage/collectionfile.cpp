@@ -3,6 +3,7 @@
 #include "storage/migrator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
 
@@ -64,6 +65,69 @@ Result<int> CollectionFile::inspect(const QString &path, Database::Mode mode)
                              tr("%1 is an SQLite database but not a Debrief collection").arg(path));
     }
     return version;
+}
+
+// The messages below were Collection's (and are translated under that context).
+Result<CollectionFile::Writable> CollectionFile::openWritable(const QString &path)
+{
+    if (path.isEmpty())
+        return makeError(Error::Kind::InvalidInput, QCoreApplication::translate("Collection", "No collection path given"));
+    const QFileInfo info(path);
+    if (info.isDir())
+        return makeError(Error::Kind::Io, QCoreApplication::translate("Collection", "%1 is a folder, not a collection file").arg(path));
+    const QString dir = info.absolutePath();
+    const QFileInfo dirInfo(dir);
+    if (dirInfo.exists() && !dirInfo.isDir())
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate("Collection", "%1 is a file, not a folder; cannot keep a collection in it").arg(dir));
+    if (!QDir().mkpath(dir))
+        return makeError(Error::Kind::Io, QCoreApplication::translate("Collection", "Cannot create the folder %1").arg(dir));
+
+    // Lock first: nothing below may look at the file while another process writes it or a
+    // restore swaps it.
+    Result<std::unique_ptr<QLockFile>> lock = CollectionFile::lock(info.absoluteFilePath());
+    if (!lock)
+        return lock.error();
+    // Leftovers of an import that was killed: with the lock held nobody else can be using them.
+    QDir(QDir(dir).filePath(QStringLiteral("tmp"))).removeRecursively();
+
+    // Inspect read-only before SQLite is allowed to write anything (WAL switch, migrations).
+    const bool walPending = Database::walPending(path);
+    if (Result<int> version = inspect(path); !version)
+        return version.error();
+
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadWriteCreate);
+    if (!db)
+        return db.error();
+    if (walPending) {
+        // A left-over log (a crash, maybe inside a checkpoint): SQLite has replayed it on open.
+        // Fold it into the file now and run the header check that was skipped for it.
+        bool complete = false;
+        if (Result<void> r = (*db)->checkpoint(&complete); !r)
+            return r.error();
+        if (complete) {
+            if (Result<void> header = Database::checkHeader(path); !header)
+                return header.error();
+        }
+    }
+    if (Result<void> m = Migrator::migrate(**db); !m)
+        return m.error();
+    return Writable{std::move(*lock), std::move(*db), info.absoluteFilePath()};
+}
+
+Result<std::unique_ptr<Database>> CollectionFile::openReadOnly(const QString &path)
+{
+    Result<int> version = inspect(path, Database::Mode::ReadOnly);
+    if (!version)
+        return version.error();
+    if (!QFileInfo::exists(path))
+        return makeError(Error::Kind::NotFound, QCoreApplication::translate("Collection", "%1 does not exist").arg(path));
+    if (*version < Migrator::latestVersion())
+        return makeError(Error::Kind::TooOld, QCoreApplication::translate("Collection", "%1 has schema %2 and needs an upgrade; open it for "
+                                                                                        "writing once to upgrade it")
+                                                  .arg(path)
+                                                  .arg(*version));
+    return Database::open(path, Database::Mode::ReadOnly);
 }
 
 } // namespace debrief

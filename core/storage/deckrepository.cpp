@@ -62,4 +62,48 @@ Result<void> DeckRepository::rename(DeckId id, const QString &name)
     return s->run();
 }
 
+QString DeckRepository::subtreeSql(const QString &likePattern)
+{
+    // LIKE, not substr(): it reads the search's globs too, and folds ASCII case as NOCASE does.
+    return QStringLiteral("SELECT id FROM decks WHERE name LIKE %1 ESCAPE '\\' OR name LIKE %1 || '::%' ESCAPE '\\'")
+        .arg(likePattern);
+}
+
+QString DeckRepository::namePatternSql(const QString &deckId)
+{
+    return QStringLiteral("(SELECT replace(replace(replace(name, '\\', '\\\\'), '%', '\\%'), '_', '\\_') "
+                          "FROM decks WHERE id = %1)")
+        .arg(deckId);
+}
+
+Result<std::vector<Deck>> DeckRepository::subtree(DeckId id)
+{
+    Result<Statement> s = m_db.prepare(
+        QStringLiteral("SELECT id, name, preset_id, description FROM decks WHERE id IN (%1) ORDER BY name")
+            .arg(subtreeSql(namePatternSql(QStringLiteral("?1")))));
+    if (!s)
+        return s.error();
+    s->bind(1, id);
+    std::vector<Deck> out;
+    if (Result<void> r = s->forEachRow([&](const Statement &row) { out.push_back(fromRow(row)); }); !r)
+        return r.error();
+    return out;
+}
+
+Result<qint64> DeckRepository::cardCount(const std::vector<DeckId> &decks)
+{
+    qint64 total = 0;
+    for (DeckId deck : decks) {
+        Result<Statement> s = m_db.cached("SELECT COUNT(*) FROM cards WHERE deck_id = ?");
+        if (!s)
+            return s.error();
+        s->bind(1, deck);
+        Result<std::optional<qint64>> n = s->firstRow([](const Statement &row) { return row.int64(0); });
+        if (!n)
+            return n.error();
+        total += n->value_or(0);
+    }
+    return total;
+}
+
 } // namespace debrief

@@ -3,6 +3,8 @@
 #include "model/tags.h"
 #include "storage/database.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace debrief {
@@ -130,6 +132,25 @@ Result<std::vector<std::pair<NoteId, QString>>> NoteRepository::firstFields(Note
     if (!r)
         return r.error();
     return out;
+}
+
+Result<QStringList> NoteRepository::allTags()
+{
+    // DISTINCT on the stored strings first: notes share few tag combinations, so this splits far
+    // fewer strings than there are notes.
+    Result<Statement> s = m_db.prepare(QStringLiteral("SELECT DISTINCT tags FROM notes WHERE tags != ''"));
+    if (!s)
+        return s.error();
+    QSet<QString> seen;
+    Result<void> read = s->forEachRow([&](const Statement &row) {
+        for (const QString &tag : Tags::split(row.text(0)))
+            seen.insert(tag);
+    });
+    if (!read)
+        return read.error();
+    QStringList tags(seen.begin(), seen.end());
+    std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return tags;
 }
 
 } // namespace debrief

@@ -29,6 +29,8 @@ public:
     Result<std::vector<NoteId>> idsInDecks(const std::vector<DeckId> &decks);
     // Each note of `notetype` with its first field as stored, by id.
     Result<std::vector<std::pair<NoteId, QString>>> firstFields(NotetypeId notetype);
+    // Every tag used by a note, sorted case-insensitively.
+    Result<QStringList> allTags();
 
     // Tags as stored: surrounded by spaces, as Anki does, so "% tag %" matches whole tags.
     static QString joinTags(const QStringList &tags);

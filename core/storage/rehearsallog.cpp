@@ -36,4 +36,45 @@ Result<std::optional<RehearsalScore>> RehearsalLog::score(ReviewId review)
     });
 }
 
+namespace {
+
+Result<std::vector<std::pair<ReviewId, QString>>> readRecordings(Statement &s)
+{
+    std::vector<std::pair<ReviewId, QString>> out;
+    if (Result<void> r = s.forEachRow([&](const Statement &row) { out.emplace_back(row.int64(0), row.text(1)); }); !r)
+        return r.error();
+    return out;
+}
+
+} // namespace
+
+Result<std::vector<std::pair<ReviewId, QString>>> RehearsalLog::recordings(CardId card)
+{
+    Result<Statement> s = m_db.prepare(QStringLiteral(
+        "SELECT r.revlog_id, r.recording FROM rehearsal_log r JOIN revlog l ON l.id = r.revlog_id"
+        " WHERE l.card_id = ? AND r.recording != '' ORDER BY r.revlog_id"));
+    if (!s)
+        return s.error();
+    s->bind(1, qint64(card));
+    return readRecordings(*s);
+}
+
+Result<std::vector<std::pair<ReviewId, QString>>> RehearsalLog::allRecordings()
+{
+    Result<Statement> s = m_db.prepare(QStringLiteral(
+        "SELECT revlog_id, recording FROM rehearsal_log WHERE recording != '' ORDER BY revlog_id"));
+    if (!s)
+        return s.error();
+    return readRecordings(*s);
+}
+
+Result<void> RehearsalLog::clearRecording(ReviewId review)
+{
+    Result<Statement> s = m_db.cached("UPDATE rehearsal_log SET recording = '' WHERE revlog_id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, qint64(review));
+    return s->run();
+}
+
 } // namespace debrief

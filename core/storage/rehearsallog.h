@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace debrief {
 
@@ -27,6 +29,12 @@ public:
     explicit RehearsalLog(Database &db) : m_db(db) {}
     Result<void> record(ReviewId review, const RehearsalScore &score);
     Result<std::optional<RehearsalScore>> score(ReviewId review);
+
+    // Answers that kept a recording, with its file name, oldest first: those of `card`, or all.
+    Result<std::vector<std::pair<ReviewId, QString>>> recordings(CardId card);
+    Result<std::vector<std::pair<ReviewId, QString>>> allRecordings();
+    // Forgets the recording of `review` (its file is gone); the score stays.
+    Result<void> clearRecording(ReviewId review);
 
 private:
     Database &m_db;

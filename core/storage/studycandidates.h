@@ -2,6 +2,9 @@
 
 #include "model/ids.h"
 
+#include <QtGlobal>
+
+#include <optional>
 #include <vector>
 
 namespace debrief {
@@ -27,6 +30,13 @@ struct StudyCandidates {
     std::vector<StudyCandidate> learning;   // learning and relearning, due within the learn-ahead limit
     std::vector<StudyCandidate> reviews;
     std::vector<StudyCandidate> fresh;      // new cards
+};
+
+// What a deck holds after today's study, for "the next card is due ...".
+struct UpcomingCards {
+    std::optional<qint64> learningDueSecs;   // earliest (re)learning step, unix seconds
+    std::optional<qint64> reviewDueDay;      // earliest review, study day number
+    int newCards = 0;                        // new cards (each day's limit brings some in)
 };
 
 } // namespace debrief

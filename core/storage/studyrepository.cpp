@@ -1,5 +1,6 @@
 #include "storage/studyrepository.h"
 
+#include "model/deckname.h"
 #include "model/reviewlogentry.h"
 #include "scheduling/studyday.h"
 #include "storage/cardrepository.h"
@@ -21,12 +22,6 @@ namespace {
 
 // Marks user-facing messages for lupdate; context = the class whose messages these are.
 QString tr(const char *s) { return QCoreApplication::translate("StudyRepository", s); }
-
-QString parentName(const QString &name)
-{
-    const int i = name.lastIndexOf(QStringLiteral("::"));
-    return i < 0 ? QString() : name.left(i);
-}
 
 } // namespace
 
@@ -106,7 +101,7 @@ Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int ut
         DeckNode &n = nodes[i];
         byId[n.deck.id] = i;
         byName.insert(n.deck.name.toLower(), i);
-        n.parent = byName.value(parentName(n.deck.name).toLower(), -1);
+        n.parent = byName.value(DeckName::parent(n.deck.name).toLower(), -1);
         n.config.rolloverHour = rolloverHour;
         if (auto it = todayLimits->find(n.deck.id); it != todayLimits->end()) {
             n.config.newPerDay = it->second.newPerDay.value_or(n.config.newPerDay);
@@ -302,6 +297,85 @@ Result<StudyCandidates> StudyRepository::candidates(const std::vector<DeckNode> 
             return r.error();
     }
     return out;
+}
+
+// ---- After today's study: "done for today" figures and "study more" lists ----
+
+namespace {
+
+// The cards of ?1's subtree (every card when ?1 is NULL) that are in the normal queue.
+QString studyMoreScope()
+{
+    return QStringLiteral("queue = 0 AND (?1 IS NULL OR deck_id IN (%1))")
+        .arg(DeckRepository::subtreeSql(DeckRepository::namePatternSql(QStringLiteral("?1"))));
+}
+
+void bindDeck(Statement &s, std::optional<DeckId> deck)
+{
+    if (deck)
+        s.bind(1, qint64(*deck));
+    else
+        s.bindNull(1);
+}
+
+} // namespace
+
+Result<UpcomingCards> StudyRepository::upcoming(std::optional<DeckId> deck)
+{
+    Result<Statement> s = m_db.prepare(QStringLiteral(
+        "SELECT min(CASE WHEN type IN (1, 3) THEN due END), min(CASE WHEN type = 2 THEN due END),"
+        " count(CASE WHEN type = 0 THEN 1 END) FROM cards WHERE %1").arg(studyMoreScope()));
+    if (!s)
+        return s.error();
+    bindDeck(*s, deck);
+    Result<std::optional<UpcomingCards>> row = s->firstRow([](const Statement &r) {
+        UpcomingCards out;
+        if (!r.isNull(0))
+            out.learningDueSecs = r.int64(0);
+        if (!r.isNull(1))
+            out.reviewDueDay = r.int64(1);
+        out.newCards = r.integer(2);
+        return out;
+    });
+    if (!row)
+        return row.error();
+    return row->value_or(UpcomingCards{});
+}
+
+Result<std::vector<CardId>> StudyRepository::studyMoreIds(const QString &sql, std::optional<DeckId> deck,
+                                                          std::optional<qint64> bound, int limit)
+{
+    Result<Statement> s = m_db.prepare(sql.arg(studyMoreScope()));
+    if (!s)
+        return s.error();
+    bindDeck(*s, deck);
+    if (bound)
+        s->bind(2, *bound);
+    s->bind(bound ? 3 : 2, limit);
+    std::vector<CardId> out;
+    if (Result<void> r = s->forEachRow([&](const Statement &row) { out.push_back(row.int64(0)); }); !r)
+        return r.error();
+    return out;
+}
+
+Result<std::vector<CardId>> StudyRepository::forgotten(std::optional<DeckId> deck, qint64 sinceMs, int limit)
+{
+    return studyMoreIds(QStringLiteral(
+        "SELECT id FROM cards WHERE %1 AND id IN (SELECT card_id FROM revlog WHERE rating = 1 AND id >= ?2)"
+        " ORDER BY (SELECT max(r.id) FROM revlog r WHERE r.card_id = cards.id), id LIMIT ?3"),
+                        deck, sinceMs, limit);
+}
+
+Result<std::vector<CardId>> StudyRepository::reviewAhead(std::optional<DeckId> deck, qint64 throughDay, int limit)
+{
+    return studyMoreIds(QStringLiteral("SELECT id FROM cards WHERE %1 AND type = 2 AND due <= ?2 ORDER BY due, id LIMIT ?3"),
+                        deck, throughDay, limit);
+}
+
+Result<std::vector<CardId>> StudyRepository::extraNew(std::optional<DeckId> deck, int limit)
+{
+    return studyMoreIds(QStringLiteral("SELECT id FROM cards WHERE %1 AND type = 0 ORDER BY due, id LIMIT ?2"),
+                        deck, std::nullopt, limit);
 }
 
 } // namespace debrief

@@ -42,8 +42,17 @@ public:
     Result<StudyCandidates> candidates(const std::vector<DeckNode> &nodes, std::optional<DeckId> deck, int limit,
                                        NewCardOrder defaultNewOrder);
 
+    // After today's study ("done for today" and "study more", issue 11), in `deck` and its
+    // subdecks (every deck when nullopt), suspended and buried cards left out; see Collection.
+    Result<UpcomingCards> upcoming(std::optional<DeckId> deck);
+    Result<std::vector<CardId>> forgotten(std::optional<DeckId> deck, qint64 sinceMs, int limit);
+    Result<std::vector<CardId>> reviewAhead(std::optional<DeckId> deck, qint64 throughDay, int limit);
+    Result<std::vector<CardId>> extraNew(std::optional<DeckId> deck, int limit);
+
 private:
     Result<void> countOwn(DeckNode &node);
+    Result<std::vector<CardId>> studyMoreIds(const QString &sql, std::optional<DeckId> deck,
+                                             std::optional<qint64> bound, int limit);
 
     Database &m_db;
 };
