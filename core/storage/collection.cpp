@@ -852,6 +852,8 @@ Result<void> Collection::setDeckTodayLimits(DeckId deck, const DeckTodayLimits &
     if (!*found)
         return makeError(Error::Kind::NotFound, tr("No deck with id %1").arg(deck));
     return DeckLimits(*d->db).set(deck, limits);
+}
+
 Result<Collection::NoteRemoval> Collection::removeNotesUndoable(const std::vector<NoteId> &ids)
 {
     if (Result<void> w = d->canWrite(); !w)
