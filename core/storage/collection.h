@@ -20,15 +20,6 @@ namespace debrief {
 
 class Database;
 
-// Due counts for one deck (and its subdecks) on one study day, after daily limits.
-struct DeckCounts {
-    DeckId deckId = 0;
-    QString name;
-    int newCount = 0;
-    int learnCount = 0;
-    int reviewCount = 0;
-};
-
 // A rehearsed answer's recording, as listed in the card's history.
 struct RehearsalRecording {
     ReviewId review = 0;   // the answer's revlog id (ms timestamp)
