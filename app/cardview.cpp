@@ -1,5 +1,6 @@
 #include "cardview.h"
 #include "preferencesdialog.h"
+#include "webenginegraphics.h"
 
 #include "render/codehighlighter.h"
 #include "render/soundrefs.h"
@@ -197,7 +198,14 @@ private:
     bool m_shellPending = false;
 };
 
-CardView::CardView(QWidget *parent) : QWebEngineView(parent)
+// Runs before QWebEngineView's constructor: how QtWebEngine draws is settled before any web view exists.
+static QWidget *afterGraphicsPrepared(QWidget *parent)
+{
+    WebEngineGraphics::prepare();
+    return parent;
+}
+
+CardView::CardView(QWidget *parent) : QWebEngineView(afterGraphicsPrepared(parent))
 {
     // A private, off-the-record profile: no cookies or cache on disk, our interceptor only here.
     auto *profile = new QWebEngineProfile(this);

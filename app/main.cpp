@@ -2,6 +2,7 @@
 #include "preferencesdialog.h"
 #include "singleinstance.h"
 #include "theme.h"
+#include "webenginegraphics.h"
 
 #include "decks/deckimporter.h"
 
@@ -91,8 +92,9 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
-    // QtWebEngine shares GL contexts with the widgets; it must be said before the app exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // QtWebEngine shares GL contexts with the widgets; the shared one is made with the first card
+    // view, not with the app (see WebEngineGraphics), so starting up loads no GL driver.
+    WebEngineGraphics::reserve();
     // Chromium refuses to start as root with its sandbox on, and the card view would die with it
     // (containers, CI, `sudo scripts/run.sh`). Card pages are already locked down by the URL
     // interceptor and their Content-Security-Policy.

@@ -318,11 +318,15 @@ void ReviewWidget::setTimerShown(bool shown)
         m_timerTick->start();
 }
 
-void ReviewWidget::updateCounts()
+void ReviewWidget::updateCounts(std::optional<DueCounts> counts)
 {
-    const QDateTime now = m_clock.now();
-    auto counts = SessionCounts::remaining(m_collection, m_deck, now, m_clock.utcOffsetSecs(now));
-    m_shownCounts = counts ? *counts : DueCounts{};
+    if (counts) {
+        m_shownCounts = *counts;
+    } else {
+        const QDateTime now = m_clock.now();
+        auto read = SessionCounts::remaining(m_collection, m_deck, now, m_clock.utcOffsetSecs(now));
+        m_shownCounts = read ? *read : DueCounts{};
+    }
     // Anki's colours: new blue, learning red, review green; the current card's count underlined.
     const std::optional<CountKind> current = m_card ? std::optional<CountKind>(SessionCounts::kindOf(m_card->state)) : std::nullopt;
     auto part = [&current](int n, CountKind kind, const char *colour) {
@@ -335,7 +339,7 @@ void ReviewWidget::updateCounts()
                       + part(m_shownCounts.reviewCount, CountKind::Review, "#1e8e3e"));
 }
 
-void ReviewWidget::updateCardMarks()
+void ReviewWidget::updateCardMarks(const Note *note)
 {
     QStringList marks;
     if (m_card) {
@@ -343,7 +347,13 @@ void ReviewWidget::updateCardMarks()
         const int flag = m_card->flags & 7;
         if (flag >= 1 && flag <= 4)
             marks << flags[flag - 1];
-        if (auto note = m_collection.note(m_card->noteId); note && note->tags.contains(QStringLiteral("marked"), Qt::CaseInsensitive))
+        std::optional<Note> read;
+        if (!note) {
+            if (auto stored = m_collection.note(m_card->noteId))
+                read = *stored;
+            note = read ? &*read : nullptr;
+        }
+        if (note && note->tags.contains(QStringLiteral("marked"), Qt::CaseInsensitive))
             marks << tr("Marked");
     }
     m_marks->setText(marks.join(QStringLiteral(" · ")));
@@ -433,7 +443,7 @@ void ReviewWidget::toggleMark()
         return;
     }
     pushUndo(UndoStep{UndoStep::Kind::Change, {}, {before}, m_card->id});
-    updateCardMarks();
+    updateCardMarks(&changed);
 }
 
 void ReviewWidget::deleteNote()
@@ -532,24 +542,26 @@ void ReviewWidget::showNext()
     m_audio->stop();
     m_audioHint->hide();
     m_card.reset();
-    auto next = m_session->nextCard();
+    auto next = m_session->nextCardWithCounts();
     if (!next) {
         emit failed(next.error().message);
         return;
     }
-    if (!next->has_value()) {
+    if (!next->card) {
         showDone();
         emit finished();
         return;
     }
-    m_card = **next;
+    m_card = *next->card;
     m_pages->setCurrentWidget(m_studyPage);
-    showQuestion();
+    showQuestion(next->remaining);
 }
 
-void ReviewWidget::showQuestion()
+void ReviewWidget::showQuestion(std::optional<DueCounts> counts)
 {
-    auto rendered = m_renderer->render(*m_card);
+    // One read of the note, for the card and for its "marked" tag.
+    const Result<Note> note = m_collection.note(m_card->noteId);
+    const Result<RenderedCard> rendered = note ? m_renderer->render(*m_card, *note) : Result<RenderedCard>(note.error());
     if (!rendered) {
         m_question = m_answer = QStringLiteral("<p>%1</p>").arg(rendered.error().message.toHtmlEscaped());
         m_css.clear();
@@ -578,8 +590,8 @@ void ReviewWidget::showQuestion()
         m_timerTick->start();
     else
         m_timerTick->stop();
-    updateCounts();
-    updateCardMarks();
+    updateCounts(counts);
+    updateCardMarks(note ? &*note : nullptr);
 }
 
 void ReviewWidget::showDone()

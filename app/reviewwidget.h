@@ -93,10 +93,11 @@ private:
     void ensureView();
     void playSounds(const QStringList &names);
     void showNext();
-    void showQuestion();
+    // `counts`: what is left, when the session has just given them with the card.
+    void showQuestion(std::optional<DueCounts> counts = std::nullopt);
     void setButtons();
-    void updateCounts();
-    void updateCardMarks();
+    void updateCounts(std::optional<DueCounts> counts = std::nullopt);   // reads them when not given
+    void updateCardMarks(const Note *note = nullptr);   // the card's note, when the caller has read it
     void showDone();
     bool studyExtra(Result<std::vector<CardId>> cards);
     // The screen's one undo stack (Z / Ctrl+Z take back the last step, whatever it was): an

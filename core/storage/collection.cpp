@@ -473,16 +473,21 @@ Result<ReviewId> Collection::addReviewLog(ReviewLogEntry entry)
 
 // ---- Study ----
 
+static std::vector<DeckCounts> countsOf(const std::vector<DeckNode> &tree)
+{
+    std::vector<DeckCounts> out;
+    out.reserve(tree.size());
+    for (const DeckNode &n : tree)
+        out.push_back(DeckCounts{n.deck.id, n.deck.name, n.limNew, n.limLearn, n.limReview});
+    return out;
+}
+
 Result<std::vector<DeckCounts>> Collection::deckCounts(const QDateTime &now, int utcOffsetSecs)
 {
     Result<std::vector<DeckNode>> tree = d->studyTree(now, utcOffsetSecs);
     if (!tree)
         return tree.error();
-    std::vector<DeckCounts> out;
-    out.reserve(tree->size());
-    for (const DeckNode &n : *tree)
-        out.push_back(DeckCounts{n.deck.id, n.deck.name, n.limNew, n.limLearn, n.limReview});
-    return out;
+    return countsOf(*tree);
 }
 
 Result<StudyCandidates> Collection::studyCandidates(std::optional<DeckId> deckId, const QDateTime &now,
@@ -500,7 +505,10 @@ Result<StudyCandidates> Collection::studyCandidates(std::optional<DeckId> deckId
         else if (defaults.error().kind != Error::Kind::NotFound)
             return defaults.error();
     }
-    return StudyRepository(*d->db).candidates(*tree, deckId, limit, order);
+    Result<StudyCandidates> out = StudyRepository(*d->db).candidates(*tree, deckId, limit, order);
+    if (out)
+        out->counts = countsOf(*tree);
+    return out;
 }
 
 Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after, ReviewLogEntry log, int studyDay,

@@ -24,15 +24,6 @@ namespace debrief {
 
 class Database;
 
-// Due counts for one deck (and its subdecks) on one study day, after daily limits.
-struct DeckCounts {
-    DeckId deckId = 0;
-    QString name;
-    int newCount = 0;
-    int learnCount = 0;
-    int reviewCount = 0;
-};
-
 // One finding of Collection::check(): SQLite integrity problems and our own consistency rules.
 struct CheckProblem {
     enum class Kind {

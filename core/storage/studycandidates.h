@@ -2,12 +2,22 @@
 
 #include "model/ids.h"
 
+#include <QString>
 #include <QtGlobal>
 
 #include <optional>
 #include <vector>
 
 namespace debrief {
+
+// Due counts for one deck (and its subdecks) on one study day, after daily limits.
+struct DeckCounts {
+    DeckId deckId = 0;
+    QString name;
+    int newCount = 0;
+    int learnCount = 0;
+    int reviewCount = 0;
+};
 
 // What the study queue is built from, as read by Collection::studyCandidates: the decks taking
 // part with what their daily limits still allow, and the due cards of each kind. No order is
@@ -30,6 +40,9 @@ struct StudyCandidates {
     std::vector<StudyCandidate> learning;   // learning and relearning, due within the learn-ahead limit
     std::vector<StudyCandidate> reviews;
     std::vector<StudyCandidate> fresh;      // new cards
+    // Every deck's counts, as Collection::deckCounts gives them, from the same read: the reviewer
+    // shows what is left with the next card without building the deck tree a second time.
+    std::vector<DeckCounts> counts;
 };
 
 // What a deck holds after today's study, for "the next card is due ...".

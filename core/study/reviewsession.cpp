@@ -17,6 +17,21 @@ ReviewSession::ReviewSession(Collection &collection, const Clock &clock, std::op
 
 Result<std::optional<Card>> ReviewSession::nextCard()
 {
+    return pickNext(nullptr);
+}
+
+Result<ReviewSession::Next> ReviewSession::nextCardWithCounts()
+{
+    Next next;
+    Result<std::optional<Card>> card = pickNext(&next.remaining);
+    if (!card)
+        return card.error();
+    next.card = std::move(*card);
+    return next;
+}
+
+Result<std::optional<Card>> ReviewSession::pickNext(DueCounts *remaining)
+{
     const QDateTime now = m_clock.now();
     const int offset = m_clock.utcOffsetSecs(now);
     if (!m_collection.database().isReadOnly()) {
@@ -34,13 +49,23 @@ Result<std::optional<Card>> ReviewSession::nextCard()
     }
     while (!m_extra.empty()) {
         auto card = m_collection.card(m_extra.front());
-        if (card && card->queue == CardQueue::Normal)
+        if (card && card->queue == CardQueue::Normal) {
+            if (remaining) {
+                auto counts = SessionCounts::remaining(m_collection, m_deck, now, offset);
+                if (!counts)
+                    return counts.error();
+                *remaining = *counts;
+            }
             return std::optional<Card>(*card);
+        }
         m_extra.erase(m_extra.begin());   // deleted, suspended or buried since the list was made
     }
-    auto ids = StudyQueue::dueCards(m_collection, m_deck, now, offset, 1);
+    std::vector<DeckCounts> counts;
+    auto ids = StudyQueue::dueCards(m_collection, m_deck, now, offset, 1, remaining ? &counts : nullptr);
     if (!ids)
         return ids.error();
+    if (remaining)
+        *remaining = SessionCounts::remaining(counts, m_deck);
     if (ids->empty())
         return std::optional<Card>();
     auto card = m_collection.card(ids->front());

@@ -3,6 +3,7 @@
 #include "model/card.h"
 #include "scheduling/rating.h"
 #include "scheduling/scheduler.h"
+#include "study/sessioncounts.h"
 #include "util/result.h"
 
 #include <QString>
@@ -26,6 +27,14 @@ public:
 
     // The next card to show, or nullopt when nothing is due in the deck.
     Result<std::optional<Card>> nextCard();
+    // The same with what is left today in the session's deck (SessionCounts::remaining's figures,
+    // the card itself included), taken from the deck tree the queue was built from: the reviewer
+    // shows both after every answer, and a second tree costs a millisecond at 100,000 cards.
+    struct Next {
+        std::optional<Card> card;
+        DueCounts remaining;
+    };
+    Result<Next> nextCardWithCounts();
     // What each button would do to `card`, and its label ("<10m", "4d", …), Again..Easy.
     Result<std::array<QString, 4>> buttonLabels(const Card &card);
     // Schedules and commits the answer. `takenMs` is the time the user spent on the card.
@@ -43,6 +52,8 @@ public:
     void setExtraCards(std::vector<CardId> cards) { m_extra = std::move(cards); }
 
 private:
+    // nextCard(); fills `remaining` when given.
+    Result<std::optional<Card>> pickNext(DueCounts *remaining);
     Result<Scheduler> schedulerFor(const Card &card);
     AnswerContext contextFor(const Card &card, const SchedulerConfig &config) const;
 

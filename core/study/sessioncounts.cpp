@@ -10,8 +10,13 @@ Result<DueCounts> SessionCounts::remaining(Collection &collection, std::optional
     auto counts = collection.deckCounts(now, utcOffsetSecs);
     if (!counts)
         return counts.error();
+    return remaining(*counts, deck);
+}
+
+DueCounts SessionCounts::remaining(const std::vector<DeckCounts> &counts, std::optional<DeckId> deck)
+{
     DueCounts out;
-    for (const DeckCounts &c : *counts) {
+    for (const DeckCounts &c : counts) {
         const bool pick = deck ? c.deckId == *deck : !c.name.contains(QLatin1String("::"));
         if (pick) {
             out.newCount += c.newCount;

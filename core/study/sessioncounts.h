@@ -2,11 +2,13 @@
 
 #include "model/cardstate.h"
 #include "model/ids.h"
+#include "storage/studycandidates.h"
 #include "util/result.h"
 
 #include <QDateTime>
 
 #include <optional>
+#include <vector>
 
 namespace debrief {
 
@@ -39,6 +41,8 @@ public:
     // daily limits. Parents already include their subdecks, so "every deck" adds up top-level ones.
     static Result<DueCounts> remaining(Collection &collection, std::optional<DeckId> deck, const QDateTime &now,
                                        int utcOffsetSecs);
+    // The same from counts already read (Collection::deckCounts, or the study queue's).
+    static DueCounts remaining(const std::vector<DeckCounts> &counts, std::optional<DeckId> deck);
     // The count a card in `state` is shown under: relearning counts as learning, as in Anki.
     static CountKind kindOf(const CardState &state);
     // From what the deck holds once today's queue is empty: a learning step beats any day; new

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ids.h"
+#include "storage/studycandidates.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -17,9 +18,11 @@ class Collection;
 class StudyQueue {
 public:
     // In study order, limited by the deck's daily limits (`deck` nullopt: all decks); `limit` > 0
-    // returns at most that many.
+    // returns at most that many. With `counts`, also every deck's counts from the same read (what
+    // Collection::deckCounts would give).
     static Result<std::vector<CardId>> dueCards(Collection &collection, std::optional<DeckId> deck,
-                                                const QDateTime &now, int utcOffsetSecs, int limit);
+                                                const QDateTime &now, int utcOffsetSecs, int limit,
+                                                std::vector<DeckCounts> *counts = nullptr);
 };
 
 } // namespace debrief

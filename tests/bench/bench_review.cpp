@@ -2,7 +2,8 @@
 // real MainWindow and ReviewWidget (ReviewSession, CardRenderer, the QtWebEngine card view):
 //   - answer -> next card: the Good button's slot, i.e. the committed answer (synchronous=FULL),
 //     the next card picked and rendered and its HTML handed to the view; then, separately, the
-//     same without the commit (ReviewSession::nextCard + CardRenderer::render), and the time until
+//     same without the commit (ReviewSession::nextCardWithCounts + CardRenderer::render, next to
+//     the earlier path that read the counts and the note a second time), and the time until
 //     the page reports the card shown (CardView::cardShown, the script call's round trip);
 //   - memory: VmRSS summed over this process and all its descendants (QtWebEngineProcess and its
 //     zygote, renderer and utility children) after N answers.
@@ -12,10 +13,12 @@
 #include "mainwindow.h"
 #include "cardview.h"
 #include "reviewwidget.h"
+#include "webenginegraphics.h"
 
 #include "render/cardrenderer.h"
 #include "storage/collection.h"
 #include "study/reviewsession.h"
+#include "study/sessioncounts.h"
 #include "util/clock.h"
 
 #include <QApplication>
@@ -31,6 +34,8 @@
 #include <algorithm>
 #include <map>
 #include <vector>
+
+#include <ctime>
 
 using namespace debrief;
 
@@ -109,6 +114,14 @@ QString treeRss(qint64 *totalKiB)
     return parts.join(QStringLiteral(", ")) + QStringLiteral("; PSS sum %1 MiB").arg(pss / 1024);
 }
 
+// CPU time of the calling (GUI) thread in ms: far less disturbed by other processes' load than wall time.
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000 + double(ts.tv_nsec) / 1e6;
+}
+
 // Lets the event loop run (the page draws, the idle checkpoint may fire) for `ms`.
 void idle(int ms)
 {
@@ -122,6 +135,7 @@ void idle(int ms)
 
 int main(int argc, char **argv)
 {
+    WebEngineGraphics::reserve();   // as the app's main() does
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("DebriefBench"));
     QTextStream out(stdout);
@@ -185,14 +199,16 @@ int main(int argc, char **argv)
     out << "first study (" << pick->text(0) << ", " << most << " due): Study slot " << startSlotMs
         << " ms (creates the card view), first card shown in the page after " << t.elapsed() << " ms" << Qt::endl;
 
-    std::vector<double> slot, toShown;
+    std::vector<double> slot, slotCpu, toShown;
     for (int i = 0; i < answers && w.isStudying(); ++i) {
         review->showAnswer();
         idle(30);   // the answer side is drawn; a person reads it
         shown.clear();
         t.restart();
+        const double cpu = threadCpuMs();
         review->answer(3);
         slot.push_back(double(t.nsecsElapsed()) / 1e6);
+        slotCpu.push_back(threadCpuMs() - cpu);
         while (shown.isEmpty() && t.elapsed() < 5000)
             QApplication::processEvents(QEventLoop::AllEvents, 1);
         toShown.push_back(double(t.nsecsElapsed()) / 1e6);
@@ -204,26 +220,45 @@ int main(int argc, char **argv)
     }
     out << "answer -> next card handed to the view (Good's slot: commit + next card + render), " << fmt(slot)
         << "  [target <= 16 ms]" << Qt::endl;
+    out << "  the same slot, CPU of the GUI thread (the commit's fsync waits without CPU), " << fmt(slotCpu) << Qt::endl;
     out << "answer -> next card shown in the page (cardShown), " << fmt(toShown) << Qt::endl;
     rssParts = treeRss(&rssKiB);
     out << "RSS after " << slot.size() << " answers: " << rssKiB / 1024 << " MiB (" << rssParts << ")" << Qt::endl;
     w.showDecks();
 
-    // The part after the commit, on the same collection: next card + render, as showNext does.
+    // The part after the commit, on the same collection (all decks): next card + render, as
+    // showNext does now (the counts come with the card, the note is read once), alternated with
+    // the earlier path (the counts read again from a second deck tree, the note read twice).
     {
         SystemClock clock;
         ReviewSession session(w.collection(), clock);
         CardRenderer renderer(w.collection());
-        std::vector<double> next;
+        std::vector<double> next, nextCpu, before, beforeCpu;
         for (int i = 0; i < 200; ++i) {
             t.restart();
-            auto card = session.nextCard();
-            if (!card || !card->has_value())
+            double cpu = threadCpuMs();
+            auto withCounts = session.nextCardWithCounts();
+            if (!withCounts || !withCounts->card)
                 break;
-            auto rendered = renderer.render(**card);
+            auto note = w.collection().note(withCounts->card->noteId);
+            auto rendered = renderer.render(*withCounts->card, *note);
             next.push_back(double(t.nsecsElapsed()) / 1e6);
+            nextCpu.push_back(threadCpuMs() - cpu);
+
+            t.restart();
+            cpu = threadCpuMs();
+            auto card = session.nextCard();
+            auto renderedAgain = renderer.render(**card);
+            const QDateTime now = clock.now();
+            auto counts = SessionCounts::remaining(w.collection(), std::nullopt, now, clock.utcOffsetSecs(now));
+            auto marks = w.collection().note((*card)->noteId);
+            before.push_back(double(t.nsecsElapsed()) / 1e6);
+            beforeCpu.push_back(threadCpuMs() - cpu);
         }
-        out << "ReviewSession::nextCard + CardRenderer::render (no commit), " << fmt(next) << Qt::endl;
+        out << "nextCardWithCounts + note + render (no commit), wall " << fmt(next) << Qt::endl;
+        out << "  CPU " << fmt(nextCpu) << Qt::endl;
+        out << "earlier path: nextCard + render + SessionCounts::remaining + note again, wall " << fmt(before) << Qt::endl;
+        out << "  CPU " << fmt(beforeCpu) << Qt::endl;
     }
     return 0;
 }

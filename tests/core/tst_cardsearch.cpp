@@ -29,6 +29,8 @@ private slots:
     void initTestCase();
     void search_data();
     void search();
+    void searchInEveryOrder_data() { search_data(); }
+    void searchInEveryOrder();
     void notesMode();
     void idsAndOrder();
     void errors_data();
@@ -154,7 +156,7 @@ void TestCardSearch::initTestCase()
 
     m_notes[QStringLiteral("b1")] = addNote(*basic, ml, {QStringLiteral("What is recall@k?"), QStringLiteral("share of relevant items in the top k")},
             {QStringLiteral("eval"), QStringLiteral("ml::metrics")}, {{QStringLiteral("b1"), NewState{1}, daysAgo(30)}});
-    addNote(*basic, eval, {QStringLiteral("Groundedness"), QStringLiteral("answer supported by retrieved context")},
+    m_notes[QStringLiteral("b2")] = addNote(*basic, eval, {QStringLiteral("Groundedness"), QStringLiteral("answer supported by retrieved context")},
             {QStringLiteral("eval"), QStringLiteral("rag")},
             {{QStringLiteral("b2"), review(15, 2500, 0, -1), daysAgo(20), CardQueue::Normal, 0, 0, 5}});
     addNote(*basic, pm, {QStringLiteral("North star metric"), QStringLiteral("one metric for <b>user value</b>")}, {},
@@ -291,6 +293,26 @@ void TestCardSearch::search()
     QCOMPARE(labels(*ids).join(QLatin1Char(' ')), expected);
 }
 
+// Each sort order joins other tables (notes and note types for the sort field, decks for the deck);
+// whatever the order, a query finds the same cards.
+void TestCardSearch::searchInEveryOrder()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, expected);
+    Result<SearchNode> parsed = SearchParser::parse(query);
+    QVERIFY(parsed);
+    CardSearch search(m_c->database());
+    for (SearchOrder order : {SearchOrder::Created, SearchOrder::SortField, SearchOrder::Deck, SearchOrder::Due,
+                              SearchOrder::Interval, SearchOrder::Ease, SearchOrder::Reviews, SearchOrder::Lapses,
+                              SearchOrder::Modified}) {
+        for (bool descending : {false, true}) {
+            Result<std::vector<CardId>> ids = search.cards(*parsed, m_ctx, order, descending);
+            QVERIFY2(ids, ids ? "" : qPrintable(ids.error().message));
+            QCOMPARE(labels(*ids).join(QLatin1Char(' ')), expected);
+        }
+    }
+}
+
 void TestCardSearch::notesMode()
 {
     CardSearch search(m_c->database());
@@ -300,6 +322,16 @@ void TestCardSearch::notesMode()
     QCOMPARE(notes->size(), size_t(4));
     QVERIFY(std::count(notes->begin(), notes->end(), m_notes.at(QStringLiteral("c1"))) == 1);
     QVERIFY(std::count(notes->begin(), notes->end(), m_notes.at(QStringLiteral("t1"))) == 1);
+
+    // Terms on cards only (no note joined): b2, b3, the cloze note (c1b) and the tree note (both cards).
+    for (SearchOrder order : {SearchOrder::Created, SearchOrder::Interval, SearchOrder::SortField}) {
+        Result<std::vector<NoteId>> reviewed = search.notes(*SearchParser::parse(QStringLiteral("is:review")), m_ctx, order);
+        QVERIFY(reviewed);
+        QCOMPARE(reviewed->size(), size_t(4));
+        QVERIFY(std::count(reviewed->begin(), reviewed->end(), m_notes.at(QStringLiteral("b2"))) == 1);
+        QVERIFY(std::count(reviewed->begin(), reviewed->end(), m_notes.at(QStringLiteral("c1"))) == 1);
+        QVERIFY(std::count(reviewed->begin(), reviewed->end(), m_notes.at(QStringLiteral("t1"))) == 1);
+    }
 }
 
 void TestCardSearch::idsAndOrder()

@@ -32,6 +32,7 @@ private slots:
     void reviewAheadAndExtraNewInStudyOrder();
     void sessionShowsExtraCardsFirstThenTheQueue();
     void remainingCountsFollowTheDailyLimit();
+    void sessionGivesWhatIsLeftWithEachCard();
     void nextDue_data();
     void nextDue();
 
@@ -189,6 +190,53 @@ void TestStudyMore::remainingCountsFollowTheDailyLimit()
     auto all = SessionCounts::remaining(*m_c, std::nullopt, kNow, 0);
     QCOMPARE(all->newCount, 3);   // Prep's two and Prep2's one
     QCOMPARE(all->reviewCount, 1);
+}
+
+// The reviewer takes the counts from the session with each card (one read of the deck tree).
+void TestStudyMore::sessionGivesWhatIsLeftWithEachCard()
+{
+    for (int i = 0; i < 3; ++i)
+        add(m_child, NewState{i + 1});
+    add(m_parent, ReviewState{5, 2500, 0, false, m_today});
+    add(m_other, NewState{9});
+    auto config = *m_c->preset(1);
+    config.newPerDay = 2;
+    QVERIFY(m_c->savePreset(1, QStringLiteral("Default"), config));
+    FixedClock clock(kNow);
+    ReviewSession session(*m_c, clock, m_parent);
+    auto first = session.nextCardWithCounts();
+    QVERIFY(first && first->card);
+    QCOMPARE(first->remaining.newCount, 2);   // the daily limit, not the three new cards
+    QCOMPARE(first->remaining.learnCount, 0);
+    QCOMPARE(first->remaining.reviewCount, 1);
+    QCOMPARE(first->card->id, session.nextCard()->value().id);   // the same card as nextCard()
+    // Easy sends each card days away, so every answer leaves one fewer; the shown card still counts.
+    QVERIFY(session.answer(*first->card, Rating::Easy, 1000));
+    for (int left = 2; left > 0; --left) {
+        auto next = session.nextCardWithCounts();
+        QVERIFY(next && next->card);
+        QCOMPARE(next->remaining.total(), left);
+        QCOMPARE(next->remaining.learnCount, 0);
+        QVERIFY(session.answer(*next->card, Rating::Easy, 1000));
+    }
+    auto done = session.nextCardWithCounts();
+    QVERIFY(done);
+    QVERIFY(!done->card);
+    QCOMPARE(done->remaining.total(), 0);
+
+    // "Study more": the extra card comes with the same figures (the limit is used up).
+    session.setExtraCards(*m_c->extraNewCards(m_parent, 10));
+    auto extra = session.nextCardWithCounts();
+    QVERIFY(extra && extra->card);
+    QCOMPARE(extra->remaining.total(), 0);
+
+    // All decks: top-level decks add up; Prep2's new card is all that is left.
+    ReviewSession all(*m_c, clock);
+    auto any = all.nextCardWithCounts();
+    QVERIFY(any && any->card);
+    QCOMPARE(any->remaining.newCount, 1);
+    QCOMPARE(any->remaining.learnCount, 0);
+    QCOMPARE(any->remaining.reviewCount, 0);
 }
 
 void TestStudyMore::nextDue_data()
