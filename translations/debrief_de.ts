@@ -152,26 +152,6 @@
         <translation>Dies ist weder ein Anki-Paket noch eine Anki-Sammlung</translation>
     </message>
     <message>
-        <source>Media file %1: %2</source>
-        <translation>Mediendatei %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: media file name &quot;%2&quot; (too long, not NFC or with direction controls) was changed to &quot;%3&quot;, and the notes with it</source>
-        <translation>%1: Der Mediendateiname „%2“ (zu lang, nicht NFC oder mit Richtungssteuerzeichen) wurde in „%3“ geändert, ebenso in den Notizen</translation>
-    </message>
-    <message>
-        <source>%1: media files &quot;%2&quot; and &quot;%3&quot; are one name in different Unicode forms; the second was stored as &quot;%4&quot;, and the notes with it</source>
-        <translation>%1: Die Mediendateien „%2“ und „%3“ sind derselbe Name in verschiedenen Unicode-Formen; die zweite wurde als „%4“ gespeichert, ebenso in den Notizen</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was changed</source>
-        <translation>Import abgebrochen; nichts wurde geändert</translation>
-    </message>
-    <message>
-        <source>Note %1 was skipped: its note type changed since it was imported</source>
-        <translation>Notiz %1 wurde übersprungen: Ihr Notiztyp hat sich seit dem Import geändert</translation>
-    </message>
-    <message>
         <source>Card %1 has an impossible template number (%2; expected %3 to %4)</source>
         <translation>Karte %1 hat eine unmögliche Vorlagennummer (%2; erwartet %3 bis %4)</translation>
     </message>
@@ -225,6 +205,25 @@
     <message>
         <source>over %1 characters</source>
         <translation>mehr als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerUndo</name>
+    <message>
+        <source>No note with id %1</source>
+        <translation type="unfinished">Keine Notiz mit der ID %1</translation>
+    </message>
+    <message>
+        <source>No undo record with id %1</source>
+        <translation type="unfinished">Kein Rückgängig-Eintrag mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Undo record %1 is damaged</source>
+        <translation type="unfinished">Der Rückgängig-Eintrag %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Card %1 was answered again since; that answer cannot be undone</source>
+        <translation type="unfinished">Karte %1 wurde seitdem erneut beantwortet; diese Antwort kann nicht rückgängig gemacht werden</translation>
     </message>
 </context>
 <context>
@@ -401,14 +400,6 @@
         <translation>Kann die Karte %1 (Notiz %2, Stapel %3) nicht hinzufügen: %4</translation>
     </message>
     <message>
-        <source>Undo record %1 is damaged</source>
-        <translation>Der Rückgängig-Eintrag %1 ist beschädigt</translation>
-    </message>
-    <message>
-        <source>Card %1 was answered again since; that answer cannot be undone</source>
-        <translation>Karte %1 wurde seitdem erneut beantwortet; diese Antwort kann nicht rückgängig gemacht werden</translation>
-    </message>
-    <message>
         <source>The Default preset cannot be deleted</source>
         <translation>Die Standard-Voreinstellung kann nicht gelöscht werden</translation>
     </message>
@@ -461,12 +452,20 @@
         <translation>Keine Karte mit der ID %1</translation>
     </message>
     <message>
-        <source>No undo record with id %1</source>
-        <translation>Kein Rückgängig-Eintrag mit der ID %1</translation>
-    </message>
-    <message>
         <source>A nested step failed; nothing was saved</source>
         <translation>Ein innerer Schritt ist fehlgeschlagen; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>A collection opened read-only cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the collection is damaged (%1); nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the collection is incomplete; nothing was moved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -564,6 +563,45 @@
     <message>
         <source>Counts must not be negative</source>
         <translation>Anzahlen dürfen nicht negativ sein</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionMove</name>
+    <message>
+        <source>Choose a folder to move the collection to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection is already in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the collection&apos;s folder; choose a folder elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the collection&apos;s folder; choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; choose an empty folder, so nothing of yours is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished">Kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 differs from the original; nothing was moved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -802,10 +840,10 @@
         <translation>Welche Metriken, und was steuern sie?</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n cause(s) shown. Press N for the next branch, A for all.</source>
-        <translation>
-            <numerusform>%1 von %n Ursache angezeigt. N zeigt den nächsten Zweig, A alle.</numerusform>
-            <numerusform>%1 von %n Ursachen angezeigt. N zeigt den nächsten Zweig, A alle.</numerusform>
+        <source>%1 of %n cause(s) shown. Press N for the next branch, Shift+N for all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -814,10 +852,6 @@
     <message>
         <source>%1: missing &apos;deck:&apos; header</source>
         <translation>%1: Kopfzeile &apos;deck:&apos; fehlt</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>%1: no bundled .deck files</source>
@@ -868,6 +902,21 @@
     <message>
         <source>no seed *.txt files here</source>
         <translation>hier gibt es keine *.txt-Vorlagedateien</translation>
+    </message>
+</context>
+<context>
+    <name>DeckName</name>
+    <message>
+        <source>Type a name for the deck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an empty level: every part between “::” needs a name, as in Parent::Child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck names are limited to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1087,18 @@
     <message>
         <source>%1: the note makes no cards (a cloze note without {{c1::…}}?)</source>
         <translation>%1: die Notiz ergibt keine Karten (eine Lückentext-Notiz ohne {{c1::…}}?)</translation>
+    </message>
+    <message>
+        <source>%1: media file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: media file name &quot;%2&quot; (too long, not NFC or with direction controls) was changed to &quot;%3&quot;, and the notes with it</source>
+        <translation type="unfinished">%1: Der Mediendateiname „%2“ (zu lang, nicht NFC oder mit Richtungssteuerzeichen) wurde in „%3“ geändert, ebenso in den Notizen</translation>
+    </message>
+    <message>
+        <source>%1: media files &quot;%2&quot; and &quot;%3&quot; are one name in different Unicode forms; the second was stored as &quot;%4&quot;, and the notes with it</source>
+        <translation type="unfinished">%1: Die Mediendateien „%2“ und „%3“ sind derselbe Name in verschiedenen Unicode-Formen; die zweite wurde als „%4“ gespeichert, ebenso in den Notizen</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1382,29 @@
     </message>
 </context>
 <context>
+    <name>PresetCheck</name>
+    <message>
+        <source>New cards/day must be between 0 and %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum reviews/day must be between 0 and %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehearsal time per answer must be between %1 and %2 seconds (it is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s new card limit must be between 0 and %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s review limit must be between 0 and %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Debrief</source>
@@ -1487,14 +1571,6 @@
     <message>
         <source>Cannot register the answer counter</source>
         <translation>Kann den Antwortzähler nicht registrieren</translation>
-    </message>
-    <message>
-        <source>Cannot register the recall function</source>
-        <translation>Kann die Erinnerungsfunktion nicht registrieren</translation>
-    </message>
-    <message>
-        <source>Cannot register the retention counter</source>
-        <translation>Kann den Zähler der Behaltensquote nicht registrieren</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1772,13 @@
     <message>
         <source>Truncated zstd data</source>
         <translation>Abgeschnittene zstd-Daten</translation>
+    </message>
+</context>
+<context>
+    <name>debrief</name>
+    <message>
+        <source>No deck with id %1</source>
+        <translation type="unfinished">Kein Stapel mit der ID %1</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3088,10 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
         <source>Note saved. Ctrl+Z undoes it.</source>
         <translation>Notiz gespeichert. Strg+Z macht es rückgängig.</translation>
     </message>
+    <message>
+        <source>Save your changes to this note before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::CardTableModel</name>
@@ -3468,6 +3555,54 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
         <source>Nothing was saved: %1</source>
         <translation>Nichts wurde gespeichert: %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;This deck, today only&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits for this deck alone that end at the next day rollover; the preset&apos;s apply again after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cards today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bury interday learning siblings until the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siblings on a learning step of a day or more wait for the next day too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show answer timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer shows how long you have spent on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>The countdown for each spoken answer in rehearsal mode, %1 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal time per answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::EditorDialog</name>
@@ -3496,12 +3631,12 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
         <translation>Die Notiz speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>Discard the note you have not added?</source>
-        <translation>Die noch nicht hinzugefügte Notiz verwerfen?</translation>
+        <source>Add the note you have typed before closing?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard your changes to this note?</source>
-        <translation>Ihre Änderungen an dieser Notiz verwerfen?</translation>
+        <source>Save your changes to this note before closing?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3731,14 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     <message>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: cannot write to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3866,6 +4009,14 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
         <source>Options saved.</source>
         <translation>Optionen gespeichert.</translation>
     </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection is now in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::MediaAnswerRecorder</name>
@@ -4009,6 +4160,14 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>No preview: this note holds %1 characters, more than the preview draws while you type (%2). It is saved in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first field (%1) is empty or holds only formatting: type its text first; nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4418,38 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
         <source>The study settings were not saved: %1</source>
         <translation>Die Lerneinstellungen wurden nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the collection, its media and its backups to another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the Collection To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection was not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection is now in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::RehearsalWidget</name>
@@ -4380,6 +4571,10 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     <message>
         <source>Recording: speak your answer aloud (typing its key points is optional).</source>
         <translation>Aufnahme: Sprechen Sie Ihre Antwort laut (die Kernpunkte zu tippen ist optional).</translation>
+    </message>
+    <message>
+        <source>Each card&apos;s deck options set its time; a change here holds for the rest of this drill.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

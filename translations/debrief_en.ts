@@ -152,26 +152,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Media file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: media file name &quot;%2&quot; (too long, not NFC or with direction controls) was changed to &quot;%3&quot;, and the notes with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: media files &quot;%2&quot; and &quot;%3&quot; are one name in different Unicode forms; the second was stored as &quot;%4&quot;, and the notes with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note %1 was skipped: its note type changed since it was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Card %1 has an impossible template number (%2; expected %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,6 +204,25 @@
     </message>
     <message>
         <source>over %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerUndo</name>
+    <message>
+        <source>No note with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No undo record with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo record %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 was answered again since; that answer cannot be undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,14 +400,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo record %1 is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card %1 was answered again since; that answer cannot be undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Default preset cannot be deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,11 +452,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No undo record with id %1</source>
+        <source>A nested step failed; nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A nested step failed; nothing was saved</source>
+        <source>A collection opened read-only cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the collection is damaged (%1); nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the collection is incomplete; nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,6 +562,45 @@
     </message>
     <message>
         <source>Counts must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionMove</name>
+    <message>
+        <source>Choose a folder to move the collection to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection is already in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the collection&apos;s folder; choose a folder elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the collection&apos;s folder; choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; choose an empty folder, so nothing of yours is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 differs from the original; nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,10 +840,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n cause(s) shown. Press N for the next branch, A for all.</source>
-        <translation>
-            <numerusform>%1 of %n cause shown. Press N for the next branch, A for all.</numerusform>
-            <numerusform>%1 of %n causes shown. Press N for the next branch, A for all.</numerusform>
+        <source>%1 of %n cause(s) shown. Press N for the next branch, Shift+N for all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -813,10 +851,6 @@
     <name>DeckImporter</name>
     <message>
         <source>%1: missing &apos;deck:&apos; header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -867,6 +901,21 @@
     </message>
     <message>
         <source>no seed *.txt files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckName</name>
+    <message>
+        <source>Type a name for the deck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an empty level: every part between “::” needs a name, as in Parent::Child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck names are limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +1086,18 @@
     </message>
     <message>
         <source>%1: the note makes no cards (a cloze note without {{c1::…}}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: media file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: media file name &quot;%2&quot; (too long, not NFC or with direction controls) was changed to &quot;%3&quot;, and the notes with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: media files &quot;%2&quot; and &quot;%3&quot; are one name in different Unicode forms; the second was stored as &quot;%4&quot;, and the notes with it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +1382,29 @@
     </message>
 </context>
 <context>
+    <name>PresetCheck</name>
+    <message>
+        <source>New cards/day must be between 0 and %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum reviews/day must be between 0 and %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehearsal time per answer must be between %1 and %2 seconds (it is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s new card limit must be between 0 and %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s review limit must be between 0 and %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Debrief</source>
@@ -1486,14 +1570,6 @@
     <name>StatsQueries</name>
     <message>
         <source>Cannot register the answer counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot register the recall function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot register the retention counter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1771,13 @@
     </message>
     <message>
         <source>Truncated zstd data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief</name>
+    <message>
+        <source>No deck with id %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2959,6 +3042,10 @@ The collection as it is now is backed up first, so this can be undone from this 
         <source>Note saved. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save your changes to this note before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::CardTableModel</name>
@@ -3422,6 +3509,54 @@ The collection as it is now is backed up first, so this can be undone from this 
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;This deck, today only&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits for this deck alone that end at the next day rollover; the preset&apos;s apply again after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cards today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bury interday learning siblings until the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siblings on a learning step of a day or more wait for the next day too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show answer timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer shows how long you have spent on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The countdown for each spoken answer in rehearsal mode, %1 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal time per answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::EditorDialog</name>
@@ -3450,11 +3585,11 @@ The collection as it is now is backed up first, so this can be undone from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard the note you have not added?</source>
+        <source>Add the note you have typed before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard your changes to this note?</source>
+        <source>Save your changes to this note before closing?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3549,6 +3684,14 @@ The collection as it is now is backed up first, so this can be undone from this 
     </message>
     <message>
         <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: cannot write to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3820,6 +3963,14 @@ The collection as it is now is backed up first, so this can be undone from this 
         <source>Options saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection is now in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::MediaAnswerRecorder</name>
@@ -3962,6 +4113,14 @@ The collection as it is now is backed up first, so this can be undone from this 
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: this note holds %1 characters, more than the preview draws while you type (%2). It is saved in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first field (%1) is empty or holds only formatting: type its text first; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4213,6 +4372,38 @@ The collection as it is now is backed up first, so this can be undone from this 
         <source>The study settings were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the collection, its media and its backups to another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the Collection To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection was not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection is now in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::RehearsalWidget</name>
@@ -4333,6 +4524,10 @@ The collection as it is now is backed up first, so this can be undone from this 
     </message>
     <message>
         <source>Recording: speak your answer aloud (typing its key points is optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each card&apos;s deck options set its time; a change here holds for the rest of this drill.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -152,26 +152,6 @@
         <translation>Ceci n’est ni un paquet Anki ni une collection Anki</translation>
     </message>
     <message>
-        <source>Media file %1: %2</source>
-        <translation>Fichier média %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: media file name &quot;%2&quot; (too long, not NFC or with direction controls) was changed to &quot;%3&quot;, and the notes with it</source>
-        <translation>%1&#xa0;: le nom de fichier média «&#xa0;%2&#xa0;» (trop long, pas en NFC ou avec des caractères de contrôle de direction) a été changé en «&#xa0;%3&#xa0;», ainsi que dans les notes</translation>
-    </message>
-    <message>
-        <source>%1: media files &quot;%2&quot; and &quot;%3&quot; are one name in different Unicode forms; the second was stored as &quot;%4&quot;, and the notes with it</source>
-        <translation>%1&#xa0;: les fichiers médias «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;» sont un même nom sous deux formes Unicode&#xa0;; le second a été enregistré sous «&#xa0;%4&#xa0;», ainsi que dans les notes</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was changed</source>
-        <translation>Importation annulée&#xa0;; rien n’a été modifié</translation>
-    </message>
-    <message>
-        <source>Note %1 was skipped: its note type changed since it was imported</source>
-        <translation>La note %1 a été ignorée&#xa0;: son type de note a changé depuis son importation</translation>
-    </message>
-    <message>
         <source>Card %1 has an impossible template number (%2; expected %3 to %4)</source>
         <translation>La carte %1 a un numéro de modèle impossible (%2&#xa0;; attendu de %3 à %4)</translation>
     </message>
@@ -225,6 +205,25 @@
     <message>
         <source>over %1 characters</source>
         <translation>plus de %1 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerUndo</name>
+    <message>
+        <source>No note with id %1</source>
+        <translation type="unfinished">Aucune note avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>No undo record with id %1</source>
+        <translation type="unfinished">Aucun enregistrement d’annulation avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>Undo record %1 is damaged</source>
+        <translation type="unfinished">L’enregistrement d’annulation %1 est endommagé</translation>
+    </message>
+    <message>
+        <source>Card %1 was answered again since; that answer cannot be undone</source>
+        <translation type="unfinished">La carte %1 a été répondue de nouveau depuis&#xa0;; cette réponse ne peut pas être annulée</translation>
     </message>
 </context>
 <context>
@@ -401,14 +400,6 @@
         <translation>Impossible d’ajouter la carte %1 (note %2, paquet %3)&#xa0;: %4</translation>
     </message>
     <message>
-        <source>Undo record %1 is damaged</source>
-        <translation>L’enregistrement d’annulation %1 est endommagé</translation>
-    </message>
-    <message>
-        <source>Card %1 was answered again since; that answer cannot be undone</source>
-        <translation>La carte %1 a été répondue de nouveau depuis&#xa0;; cette réponse ne peut pas être annulée</translation>
-    </message>
-    <message>
         <source>The Default preset cannot be deleted</source>
         <translation>Le préréglage par défaut ne peut pas être supprimé</translation>
     </message>
@@ -461,12 +452,20 @@
         <translation>Aucune carte avec l’identifiant %1</translation>
     </message>
     <message>
-        <source>No undo record with id %1</source>
-        <translation>Aucun enregistrement d’annulation avec l’identifiant %1</translation>
-    </message>
-    <message>
         <source>A nested step failed; nothing was saved</source>
         <translation>Une étape imbriquée a échoué&#xa0;; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>A collection opened read-only cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the collection is damaged (%1); nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the collection is incomplete; nothing was moved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -564,6 +563,45 @@
     <message>
         <source>Counts must not be negative</source>
         <translation>Les nombres ne doivent pas être négatifs</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionMove</name>
+    <message>
+        <source>Choose a folder to move the collection to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection is already in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the collection&apos;s folder; choose a folder elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the collection&apos;s folder; choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; choose an empty folder, so nothing of yours is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished">Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 differs from the original; nothing was moved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -802,10 +840,10 @@
         <translation>Quelles métriques, et que déterminent-elles&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n cause(s) shown. Press N for the next branch, A for all.</source>
-        <translation>
-            <numerusform>%1 sur %n cause affichée. Appuyez sur N pour la branche suivante, A pour toutes.</numerusform>
-            <numerusform>%1 sur %n causes affichées. Appuyez sur N pour la branche suivante, A pour toutes.</numerusform>
+        <source>%1 of %n cause(s) shown. Press N for the next branch, Shift+N for all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -814,10 +852,6 @@
     <message>
         <source>%1: missing &apos;deck:&apos; header</source>
         <translation>%1&#xa0;: en-tête &apos;deck:&apos; manquant</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>Importation annulée&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1: no bundled .deck files</source>
@@ -868,6 +902,21 @@
     <message>
         <source>no seed *.txt files here</source>
         <translation>aucun fichier source *.txt ici</translation>
+    </message>
+</context>
+<context>
+    <name>DeckName</name>
+    <message>
+        <source>Type a name for the deck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an empty level: every part between “::” needs a name, as in Parent::Child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck names are limited to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1087,18 @@
     <message>
         <source>%1: the note makes no cards (a cloze note without {{c1::…}}?)</source>
         <translation>%1&#xa0;: la note ne produit aucune carte (une note à trous sans {{c1::…}}&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: media file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: media file name &quot;%2&quot; (too long, not NFC or with direction controls) was changed to &quot;%3&quot;, and the notes with it</source>
+        <translation type="unfinished">%1&#xa0;: le nom de fichier média «&#xa0;%2&#xa0;» (trop long, pas en NFC ou avec des caractères de contrôle de direction) a été changé en «&#xa0;%3&#xa0;», ainsi que dans les notes</translation>
+    </message>
+    <message>
+        <source>%1: media files &quot;%2&quot; and &quot;%3&quot; are one name in different Unicode forms; the second was stored as &quot;%4&quot;, and the notes with it</source>
+        <translation type="unfinished">%1&#xa0;: les fichiers médias «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;» sont un même nom sous deux formes Unicode&#xa0;; le second a été enregistré sous «&#xa0;%4&#xa0;», ainsi que dans les notes</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1382,29 @@
     </message>
 </context>
 <context>
+    <name>PresetCheck</name>
+    <message>
+        <source>New cards/day must be between 0 and %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum reviews/day must be between 0 and %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehearsal time per answer must be between %1 and %2 seconds (it is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s new card limit must be between 0 and %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s review limit must be between 0 and %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Debrief</source>
@@ -1487,14 +1571,6 @@
     <message>
         <source>Cannot register the answer counter</source>
         <translation>Impossible d’enregistrer le compteur de réponses</translation>
-    </message>
-    <message>
-        <source>Cannot register the recall function</source>
-        <translation>Impossible d’enregistrer la fonction de rappel en mémoire</translation>
-    </message>
-    <message>
-        <source>Cannot register the retention counter</source>
-        <translation>Impossible d’enregistrer le compteur de rétention</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1772,13 @@
     <message>
         <source>Truncated zstd data</source>
         <translation>Données zstd tronquées</translation>
+    </message>
+</context>
+<context>
+    <name>debrief</name>
+    <message>
+        <source>No deck with id %1</source>
+        <translation type="unfinished">Aucun paquet avec l’identifiant %1</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3090,10 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
         <source>Note saved. Ctrl+Z undoes it.</source>
         <translation>Note enregistrée. Ctrl+Z annule l’enregistrement.</translation>
     </message>
+    <message>
+        <source>Save your changes to this note before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::CardTableModel</name>
@@ -3470,6 +3557,54 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
         <source>Nothing was saved: %1</source>
         <translation>Rien n’a été enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;This deck, today only&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits for this deck alone that end at the next day rollover; the preset&apos;s apply again after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cards today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bury interday learning siblings until the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siblings on a learning step of a day or more wait for the next day too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show answer timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer shows how long you have spent on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>The countdown for each spoken answer in rehearsal mode, %1 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal time per answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::EditorDialog</name>
@@ -3498,12 +3633,12 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
         <translation>Enregistrer la note (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>Discard the note you have not added?</source>
-        <translation>Abandonner la note que vous n’avez pas ajoutée&#xa0;?</translation>
+        <source>Add the note you have typed before closing?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard your changes to this note?</source>
-        <translation>Abandonner vos modifications de cette note&#xa0;?</translation>
+        <source>Save your changes to this note before closing?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3733,14 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     <message>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: cannot write to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3868,6 +4011,14 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
         <source>Options saved.</source>
         <translation>Options enregistrées.</translation>
     </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection is now in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::MediaAnswerRecorder</name>
@@ -4011,6 +4162,14 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     <message>
         <source>Saved.</source>
         <translation>Enregistrée.</translation>
+    </message>
+    <message>
+        <source>No preview: this note holds %1 characters, more than the preview draws while you type (%2). It is saved in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first field (%1) is empty or holds only formatting: type its text first; nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4261,6 +4420,38 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
         <source>The study settings were not saved: %1</source>
         <translation>Les paramètres d’étude n’ont pas été enregistrés&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the collection, its media and its backups to another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the Collection To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection was not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection is now in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::RehearsalWidget</name>
@@ -4382,6 +4573,10 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     <message>
         <source>Recording: speak your answer aloud (typing its key points is optional).</source>
         <translation>Enregistrement&#xa0;: dites votre réponse à voix haute (taper ses points clés est facultatif).</translation>
+    </message>
+    <message>
+        <source>Each card&apos;s deck options set its time; a change here holds for the rest of this drill.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
