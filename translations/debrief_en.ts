@@ -841,9 +841,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n cause(s) shown. Press N for the next branch, Shift+N for all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n cause shown. Press N for the next branch, Shift+N for all.</numerusform>
+            <numerusform>%1 of %n causes shown. Press N for the next branch, Shift+N for all.</numerusform>
         </translation>
     </message>
 </context>
