@@ -211,19 +211,19 @@
     <name>AnswerUndo</name>
     <message>
         <source>No note with id %1</source>
-        <translation type="unfinished">Keine Notiz mit der ID %1</translation>
+        <translation>Keine Notiz mit der ID %1</translation>
     </message>
     <message>
         <source>No undo record with id %1</source>
-        <translation type="unfinished">Kein Rückgängig-Eintrag mit der ID %1</translation>
+        <translation>Kein Rückgängig-Eintrag mit der ID %1</translation>
     </message>
     <message>
         <source>Undo record %1 is damaged</source>
-        <translation type="unfinished">Der Rückgängig-Eintrag %1 ist beschädigt</translation>
+        <translation>Der Rückgängig-Eintrag %1 ist beschädigt</translation>
     </message>
     <message>
         <source>Card %1 was answered again since; that answer cannot be undone</source>
-        <translation type="unfinished">Karte %1 wurde seitdem erneut beantwortet; diese Antwort kann nicht rückgängig gemacht werden</translation>
+        <translation>Karte %1 wurde seitdem erneut beantwortet; diese Antwort kann nicht rückgängig gemacht werden</translation>
     </message>
 </context>
 <context>
@@ -457,15 +457,15 @@
     </message>
     <message>
         <source>A collection opened read-only cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nur lesend geöffnete Sammlung kann nicht verschoben werden</translation>
     </message>
     <message>
         <source>The copy of the collection is damaged (%1); nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der Sammlung ist beschädigt (%1); nichts wurde verschoben.</translation>
     </message>
     <message>
         <source>The copy of the collection is incomplete; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der Sammlung ist unvollständig; nichts wurde verschoben.</translation>
     </message>
 </context>
 <context>
@@ -569,39 +569,39 @@
     <name>CollectionMove</name>
     <message>
         <source>Choose a folder to move the collection to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den die Sammlung verschoben werden soll.</translation>
     </message>
     <message>
         <source>The collection is already in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung befindet sich bereits in %1.</translation>
     </message>
     <message>
         <source>%1 is inside the collection&apos;s folder; choose a folder elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Ordner der Sammlung; wählen Sie einen Ordner an anderer Stelle.</translation>
     </message>
     <message>
         <source>%1 holds the collection&apos;s folder; choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält den Ordner der Sammlung; wählen Sie einen leeren Ordner.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>%1 is not empty; choose an empty folder, so nothing of yours is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer; wählen Sie einen leeren Ordner, damit nichts von Ihren Daten überschrieben wird.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished">Kann den Ordner %1 nicht anlegen</translation>
+        <translation>Kann den Ordner %1 nicht anlegen</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2 (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht nach %2 kopieren (ist der Datenträger voll?)</translation>
     </message>
     <message>
         <source>The copy of %1 differs from the original; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie von %1 weicht vom Original ab; nichts wurde verschoben.</translation>
     </message>
 </context>
 <context>
@@ -841,9 +841,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n cause(s) shown. Press N for the next branch, Shift+N for all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Ursache angezeigt. Drücken Sie N für den nächsten Zweig, Umschalt+N für alle.</numerusform>
+            <numerusform>%1 von %n Ursachen angezeigt. Drücken Sie N für den nächsten Zweig, Umschalt+N für alle.</numerusform>
         </translation>
     </message>
 </context>
@@ -908,15 +908,15 @@
     <name>DeckName</name>
     <message>
         <source>Type a name for the deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Stapel ein.</translation>
     </message>
     <message>
         <source>“%1” has an empty level: every part between “::” needs a name, as in Parent::Child.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat eine leere Ebene: Jeder Teil zwischen „::“ braucht einen Namen, wie in Eltern::Kind.</translation>
     </message>
     <message>
         <source>Deck names are limited to %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelnamen sind auf %1 Zeichen begrenzt; dieser hat %2.</translation>
     </message>
 </context>
 <context>
@@ -1090,15 +1090,15 @@
     </message>
     <message>
         <source>%1: media file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Mediendatei %2: %3</translation>
     </message>
     <message>
         <source>%1: media file name &quot;%2&quot; (too long, not NFC or with direction controls) was changed to &quot;%3&quot;, and the notes with it</source>
-        <translation type="unfinished">%1: Der Mediendateiname „%2“ (zu lang, nicht NFC oder mit Richtungssteuerzeichen) wurde in „%3“ geändert, ebenso in den Notizen</translation>
+        <translation>%1: Der Mediendateiname „%2“ (zu lang, nicht NFC oder mit Richtungssteuerzeichen) wurde in „%3“ geändert, ebenso in den Notizen</translation>
     </message>
     <message>
         <source>%1: media files &quot;%2&quot; and &quot;%3&quot; are one name in different Unicode forms; the second was stored as &quot;%4&quot;, and the notes with it</source>
-        <translation type="unfinished">%1: Die Mediendateien „%2“ und „%3“ sind derselbe Name in verschiedenen Unicode-Formen; die zweite wurde als „%4“ gespeichert, ebenso in den Notizen</translation>
+        <translation>%1: Die Mediendateien „%2“ und „%3“ sind derselbe Name in verschiedenen Unicode-Formen; die zweite wurde als „%4“ gespeichert, ebenso in den Notizen</translation>
     </message>
 </context>
 <context>
@@ -1385,23 +1385,23 @@
     <name>PresetCheck</name>
     <message>
         <source>New cards/day must be between 0 and %1 (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Karten/Tag muss zwischen 0 und %1 liegen (ist %2).</translation>
     </message>
     <message>
         <source>Maximum reviews/day must be between 0 and %1 (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Wiederholungen/Tag muss zwischen 0 und %1 liegen (ist %2).</translation>
     </message>
     <message>
         <source>The rehearsal time per answer must be between %1 and %2 seconds (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit pro Antwort beim Einüben muss zwischen %1 und %2 Sekunden liegen (ist %3).</translation>
     </message>
     <message>
         <source>Today&apos;s new card limit must be between 0 and %1 (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das heutige Limit für neue Karten muss zwischen 0 und %1 liegen (ist %2).</translation>
     </message>
     <message>
         <source>Today&apos;s review limit must be between 0 and %1 (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das heutige Limit für Wiederholungen muss zwischen 0 und %1 liegen (ist %2).</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1778,7 @@
     <name>debrief</name>
     <message>
         <source>No deck with id %1</source>
-        <translation type="unfinished">Kein Stapel mit der ID %1</translation>
+        <translation>Kein Stapel mit der ID %1</translation>
     </message>
 </context>
 <context>
@@ -3090,7 +3090,7 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     </message>
     <message>
         <source>Save your changes to this note before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an dieser Notiz vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -3557,51 +3557,51 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     </message>
     <message>
         <source>&lt;b&gt;This deck, today only&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Stapel, nur heute&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Limits for this deck alone that end at the next day rollover; the preset&apos;s apply again after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits nur für diesen Stapel, die mit dem nächsten Tageswechsel enden; danach gelten wieder die der Voreinstellung.</translation>
     </message>
     <message>
         <source>New cards today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Karten heute:</translation>
     </message>
     <message>
         <source>Reviews today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen heute:</translation>
     </message>
     <message>
         <source>Bury interday learning siblings until the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwisterkarten im tageübergreifenden Lernen bis zum nächsten Tag zurückstellen</translation>
     </message>
     <message>
         <source>Siblings on a learning step of a day or more wait for the next day too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Geschwisterkarten in einem Lernschritt von einem Tag oder mehr warten bis zum nächsten Tag.</translation>
     </message>
     <message>
         <source>Timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>Show answer timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Timer anzeigen</translation>
     </message>
     <message>
         <source>The reviewer shows how long you have spent on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Lernen wird angezeigt, wie lange Sie schon an der Karte sind.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The countdown for each spoken answer in rehearsal mode, %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Countdown für jede gesprochene Antwort beim Einüben, %1 bis %2 Sekunden.</translation>
     </message>
     <message>
         <source>Rehearsal time per answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Antwort beim Einüben:</translation>
     </message>
 </context>
 <context>
@@ -3632,11 +3632,11 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     </message>
     <message>
         <source>Add the note you have typed before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingegebene Notiz vor dem Schließen hinzufügen?</translation>
     </message>
     <message>
         <source>Save your changes to this note before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an dieser Notiz vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -3734,11 +3734,11 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>%1 was not written: cannot write to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geschrieben: Kann nicht in %2 schreiben</translation>
     </message>
 </context>
 <context>
@@ -4011,11 +4011,11 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     </message>
     <message>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
         <source>The collection is now in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung befindet sich jetzt in %1.</translation>
     </message>
 </context>
 <context>
@@ -4163,11 +4163,11 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     </message>
     <message>
         <source>No preview: this note holds %1 characters, more than the preview draws while you type (%2). It is saved in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau: Diese Notiz enthält %1 Zeichen, mehr als die Vorschau während der Eingabe darstellt (%2). Sie wird vollständig gespeichert.</translation>
     </message>
     <message>
         <source>The first field (%1) is empty or holds only formatting: type its text first; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Feld (%1) ist leer oder enthält nur Formatierung: Geben Sie zuerst seinen Text ein; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4420,35 +4420,35 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben…</translation>
     </message>
     <message>
         <source>Move the collection, its media and its backups to another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung, ihre Medien und ihre Sicherungen in einen anderen Ordner verschieben</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher&amp;ort:</translation>
     </message>
     <message>
         <source>Move the Collection To</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung verschieben nach</translation>
     </message>
     <message>
         <source>Moving the collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung wird verschoben…</translation>
     </message>
     <message>
         <source>The collection was not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung wurde nicht verschoben: %1</translation>
     </message>
     <message>
         <source>The collection is now in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung befindet sich jetzt in %1.</translation>
     </message>
 </context>
 <context>
@@ -4574,7 +4574,7 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     </message>
     <message>
         <source>Each card&apos;s deck options set its time; a change here holds for the rest of this drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit jeder Karte kommt aus den Optionen ihres Stapels; eine Änderung hier gilt für den Rest dieses Trainings.</translation>
     </message>
 </context>
 <context>

@@ -211,19 +211,19 @@
     <name>AnswerUndo</name>
     <message>
         <source>No note with id %1</source>
-        <translation type="unfinished">Aucune note avec l’identifiant %1</translation>
+        <translation>Aucune note avec l’identifiant %1</translation>
     </message>
     <message>
         <source>No undo record with id %1</source>
-        <translation type="unfinished">Aucun enregistrement d’annulation avec l’identifiant %1</translation>
+        <translation>Aucun enregistrement d’annulation avec l’identifiant %1</translation>
     </message>
     <message>
         <source>Undo record %1 is damaged</source>
-        <translation type="unfinished">L’enregistrement d’annulation %1 est endommagé</translation>
+        <translation>L’enregistrement d’annulation %1 est endommagé</translation>
     </message>
     <message>
         <source>Card %1 was answered again since; that answer cannot be undone</source>
-        <translation type="unfinished">La carte %1 a été répondue de nouveau depuis&#xa0;; cette réponse ne peut pas être annulée</translation>
+        <translation>La carte %1 a reçu une nouvelle réponse depuis&#xa0;; cette réponse ne peut pas être annulée</translation>
     </message>
 </context>
 <context>
@@ -457,15 +457,15 @@
     </message>
     <message>
         <source>A collection opened read-only cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Une collection ouverte en lecture seule ne peut pas être déplacée</translation>
     </message>
     <message>
         <source>The copy of the collection is damaged (%1); nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de la collection est endommagée (%1)&#xa0;; rien n’a été déplacé.</translation>
     </message>
     <message>
         <source>The copy of the collection is incomplete; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de la collection est incomplète&#xa0;; rien n’a été déplacé.</translation>
     </message>
 </context>
 <context>
@@ -569,39 +569,39 @@
     <name>CollectionMove</name>
     <message>
         <source>Choose a folder to move the collection to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier où déplacer la collection.</translation>
     </message>
     <message>
         <source>The collection is already in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection est déjà dans %1.</translation>
     </message>
     <message>
         <source>%1 is inside the collection&apos;s folder; choose a folder elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à l’intérieur du dossier de la collection&#xa0;; choisissez un dossier ailleurs.</translation>
     </message>
     <message>
         <source>%1 holds the collection&apos;s folder; choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient le dossier de la collection&#xa0;; choisissez un dossier vide.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>%1 is not empty; choose an empty folder, so nothing of yours is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas vide&#xa0;; choisissez un dossier vide, pour que rien de ce qui vous appartient ne soit écrasé.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished">Impossible de créer le dossier %1</translation>
+        <translation>Impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2 (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1 vers %2 (le disque est-il plein&#xa0;?)</translation>
     </message>
     <message>
         <source>The copy of %1 differs from the original; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de %1 diffère de l’original&#xa0;; rien n’a été déplacé.</translation>
     </message>
 </context>
 <context>
@@ -841,9 +841,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n cause(s) shown. Press N for the next branch, Shift+N for all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cause affichée&#xa0;: %1 sur %n. Appuyez sur N pour la branche suivante, Maj+N pour toutes.</numerusform>
+            <numerusform>Causes affichées&#xa0;: %1 sur %n. Appuyez sur N pour la branche suivante, Maj+N pour toutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -908,15 +908,15 @@
     <name>DeckName</name>
     <message>
         <source>Type a name for the deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour le paquet.</translation>
     </message>
     <message>
         <source>“%1” has an empty level: every part between “::” needs a name, as in Parent::Child.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a un niveau vide&#xa0;: chaque partie entre «&#xa0;::&#xa0;» doit avoir un nom, comme dans Parent::Enfant.</translation>
     </message>
     <message>
         <source>Deck names are limited to %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms de paquets sont limités à %1 caractères&#xa0;; celui-ci en a %2.</translation>
     </message>
 </context>
 <context>
@@ -1090,15 +1090,15 @@
     </message>
     <message>
         <source>%1: media file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier média %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: media file name &quot;%2&quot; (too long, not NFC or with direction controls) was changed to &quot;%3&quot;, and the notes with it</source>
-        <translation type="unfinished">%1&#xa0;: le nom de fichier média «&#xa0;%2&#xa0;» (trop long, pas en NFC ou avec des caractères de contrôle de direction) a été changé en «&#xa0;%3&#xa0;», ainsi que dans les notes</translation>
+        <translation>%1&#xa0;: le nom de fichier média «&#xa0;%2&#xa0;» (trop long, pas en NFC ou avec des caractères de contrôle de direction) a été changé en «&#xa0;%3&#xa0;», ainsi que dans les notes</translation>
     </message>
     <message>
         <source>%1: media files &quot;%2&quot; and &quot;%3&quot; are one name in different Unicode forms; the second was stored as &quot;%4&quot;, and the notes with it</source>
-        <translation type="unfinished">%1&#xa0;: les fichiers médias «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;» sont un même nom sous deux formes Unicode&#xa0;; le second a été enregistré sous «&#xa0;%4&#xa0;», ainsi que dans les notes</translation>
+        <translation>%1&#xa0;: les fichiers médias «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;» sont un même nom sous deux formes Unicode&#xa0;; le second a été enregistré sous «&#xa0;%4&#xa0;», ainsi que dans les notes</translation>
     </message>
 </context>
 <context>
@@ -1385,23 +1385,23 @@
     <name>PresetCheck</name>
     <message>
         <source>New cards/day must be between 0 and %1 (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles cartes par jour doivent être entre 0 et %1 (valeur actuelle&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Maximum reviews/day must be between 0 and %1 (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maximum de révisions par jour doit être entre 0 et %1 (valeur actuelle&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The rehearsal time per answer must be between %1 and %2 seconds (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps de répétition par réponse doit être entre %1 et %2 secondes (valeur actuelle&#xa0;: %3).</translation>
     </message>
     <message>
         <source>Today&apos;s new card limit must be between 0 and %1 (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de nouvelles cartes pour aujourd’hui doit être entre 0 et %1 (valeur actuelle&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Today&apos;s review limit must be between 0 and %1 (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de révisions pour aujourd’hui doit être entre 0 et %1 (valeur actuelle&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1778,7 @@
     <name>debrief</name>
     <message>
         <source>No deck with id %1</source>
-        <translation type="unfinished">Aucun paquet avec l’identifiant %1</translation>
+        <translation>Aucun paquet avec l’identifiant %1</translation>
     </message>
 </context>
 <context>
@@ -3092,7 +3092,7 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     </message>
     <message>
         <source>Save your changes to this note before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos modifications de cette note avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3559,51 +3559,51 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     </message>
     <message>
         <source>&lt;b&gt;This deck, today only&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce paquet, aujourd’hui seulement&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Limits for this deck alone that end at the next day rollover; the preset&apos;s apply again after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites pour ce seul paquet, qui prennent fin au passage au jour suivant&#xa0;; celles du préréglage s’appliquent de nouveau ensuite.</translation>
     </message>
     <message>
         <source>New cards today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles cartes aujourd’hui&#xa0;:</translation>
     </message>
     <message>
         <source>Reviews today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions aujourd’hui&#xa0;:</translation>
     </message>
     <message>
         <source>Bury interday learning siblings until the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterrer les cartes sœurs en apprentissage sur plusieurs jours jusqu’au lendemain</translation>
     </message>
     <message>
         <source>Siblings on a learning step of a day or more wait for the next day too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes sœurs à une étape d’apprentissage d’un jour ou plus attendent aussi le lendemain.</translation>
     </message>
     <message>
         <source>Timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronomètres</translation>
     </message>
     <message>
         <source>Show answer timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le chronomètre de réponse</translation>
     </message>
     <message>
         <source>The reviewer shows how long you have spent on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran de révision affiche le temps que vous avez passé sur la carte.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The countdown for each spoken answer in rehearsal mode, %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte à rebours pour chaque réponse orale en mode répétition, de %1 à %2 secondes.</translation>
     </message>
     <message>
         <source>Rehearsal time per answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de répétition par réponse&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3634,11 +3634,11 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     </message>
     <message>
         <source>Add the note you have typed before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note que vous avez saisie avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Save your changes to this note before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos modifications de cette note avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3736,11 +3736,11 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>%1 was not written: cannot write to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été écrit&#xa0;: impossible d’écrire dans %2</translation>
     </message>
 </context>
 <context>
@@ -4013,11 +4013,11 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     </message>
     <message>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification annulée.</translation>
     </message>
     <message>
         <source>The collection is now in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection est maintenant dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4165,11 +4165,11 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     </message>
     <message>
         <source>No preview: this note holds %1 characters, more than the preview draws while you type (%2). It is saved in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’aperçu&#xa0;: cette note contient %1 caractères, plus que ce que l’aperçu affiche pendant la saisie (%2). Elle est enregistrée en entier.</translation>
     </message>
     <message>
         <source>The first field (%1) is empty or holds only formatting: type its text first; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier champ (%1) est vide ou ne contient que de la mise en forme&#xa0;: saisissez d’abord son texte&#xa0;; rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4422,35 +4422,35 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer…</translation>
     </message>
     <message>
         <source>Move the collection, its media and its backups to another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la collection, ses médias et ses sauvegardes dans un autre dossier</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Move the Collection To</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la collection vers</translation>
     </message>
     <message>
         <source>Moving the collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de la collection…</translation>
     </message>
     <message>
         <source>The collection was not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection n’a pas été déplacée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The collection is now in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection est maintenant dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4576,7 +4576,7 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     </message>
     <message>
         <source>Each card&apos;s deck options set its time; a change here holds for the rest of this drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options du paquet de chaque carte fixent son temps&#xa0;; une modification ici vaut pour le reste de cet entraînement.</translation>
     </message>
 </context>
 <context>
