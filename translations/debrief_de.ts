@@ -380,10 +380,6 @@
         <translation>Ungültiger Stapelname „%1“</translation>
     </message>
     <message>
-        <source>A deck named &quot;%1&quot; already exists</source>
-        <translation>Ein Stapel namens „%1“ existiert bereits</translation>
-    </message>
-    <message>
         <source>Preset %1 holds invalid options</source>
         <translation>Die Voreinstellung %1 enthält ungültige Optionen</translation>
     </message>
@@ -410,18 +406,6 @@
     <message>
         <source>The backup %1 is gone</source>
         <translation>Die Sicherung %1 ist nicht mehr vorhanden</translation>
-    </message>
-    <message>
-        <source>The backup %1 is of another schema version</source>
-        <translation>Die Sicherung %1 hat eine andere Schemaversion</translation>
-    </message>
-    <message>
-        <source>The backup has no deck %1</source>
-        <translation>Die Sicherung enthält keinen Stapel %1</translation>
-    </message>
-    <message>
-        <source>A deck named &quot;%1&quot; has been created since; rename it first</source>
-        <translation>Ein Stapel namens „%1“ wurde seitdem angelegt; benennen Sie ihn zuerst um</translation>
     </message>
     <message>
         <source>Backup %1 does not exist</source>
@@ -458,14 +442,6 @@
     <message>
         <source>A collection opened read-only cannot be moved</source>
         <translation>Eine nur lesend geöffnete Sammlung kann nicht verschoben werden</translation>
-    </message>
-    <message>
-        <source>The copy of the collection is damaged (%1); nothing was moved.</source>
-        <translation>Die Kopie der Sammlung ist beschädigt (%1); nichts wurde verschoben.</translation>
-    </message>
-    <message>
-        <source>The copy of the collection is incomplete; nothing was moved.</source>
-        <translation>Die Kopie der Sammlung ist unvollständig; nichts wurde verschoben.</translation>
     </message>
 </context>
 <context>
@@ -602,6 +578,14 @@
     <message>
         <source>The copy of %1 differs from the original; nothing was moved.</source>
         <translation>Die Kopie von %1 weicht vom Original ab; nichts wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>The copy of the collection is damaged (%1); nothing was moved.</source>
+        <translation>Die Kopie der Sammlung ist beschädigt (%1); nichts wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>The copy of the collection is incomplete; nothing was moved.</source>
+        <translation>Die Kopie der Sammlung ist unvollständig; nichts wurde verschoben.</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1048,29 @@
     <message>
         <source>missing &apos;deck:&apos; header</source>
         <translation>Kopfzeile &apos;deck:&apos; fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>DeckTree</name>
+    <message>
+        <source>A deck named &quot;%1&quot; already exists</source>
+        <translation>Ein Stapel namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>No deck with id %1</source>
+        <translation>Kein Stapel mit der ID %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of another schema version</source>
+        <translation>Die Sicherung %1 hat eine andere Schemaversion</translation>
+    </message>
+    <message>
+        <source>The backup has no deck %1</source>
+        <translation>Die Sicherung enthält keinen Stapel %1</translation>
+    </message>
+    <message>
+        <source>A deck named &quot;%1&quot; has been created since; rename it first</source>
+        <translation>Ein Stapel namens „%1“ wurde seitdem angelegt; benennen Sie ihn zuerst um</translation>
     </message>
 </context>
 <context>

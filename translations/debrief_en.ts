@@ -380,10 +380,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A deck named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preset %1 holds invalid options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,18 +405,6 @@
     </message>
     <message>
         <source>The backup %1 is gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 is of another schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup has no deck %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A deck named &quot;%1&quot; has been created since; rename it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -457,14 +441,6 @@
     </message>
     <message>
         <source>A collection opened read-only cannot be moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy of the collection is damaged (%1); nothing was moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy of the collection is incomplete; nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,6 +577,14 @@
     </message>
     <message>
         <source>The copy of %1 differs from the original; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the collection is damaged (%1); nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the collection is incomplete; nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1063,6 +1047,29 @@
     </message>
     <message>
         <source>missing &apos;deck:&apos; header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckTree</name>
+    <message>
+        <source>A deck named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deck with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is of another schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has no deck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deck named &quot;%1&quot; has been created since; rename it first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -380,10 +380,6 @@
         <translation>Nom de paquet invalide «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>A deck named &quot;%1&quot; already exists</source>
-        <translation>Un paquet nommé «&#xa0;%1&#xa0;» existe déjà</translation>
-    </message>
-    <message>
         <source>Preset %1 holds invalid options</source>
         <translation>Le préréglage %1 contient des options invalides</translation>
     </message>
@@ -410,18 +406,6 @@
     <message>
         <source>The backup %1 is gone</source>
         <translation>La sauvegarde %1 a disparu</translation>
-    </message>
-    <message>
-        <source>The backup %1 is of another schema version</source>
-        <translation>La sauvegarde %1 utilise une autre version du schéma</translation>
-    </message>
-    <message>
-        <source>The backup has no deck %1</source>
-        <translation>La sauvegarde ne contient pas de paquet %1</translation>
-    </message>
-    <message>
-        <source>A deck named &quot;%1&quot; has been created since; rename it first</source>
-        <translation>Un paquet nommé «&#xa0;%1&#xa0;» a été créé depuis&#xa0;; renommez-le d’abord</translation>
     </message>
     <message>
         <source>Backup %1 does not exist</source>
@@ -458,14 +442,6 @@
     <message>
         <source>A collection opened read-only cannot be moved</source>
         <translation>Une collection ouverte en lecture seule ne peut pas être déplacée</translation>
-    </message>
-    <message>
-        <source>The copy of the collection is damaged (%1); nothing was moved.</source>
-        <translation>La copie de la collection est endommagée (%1)&#xa0;; rien n’a été déplacé.</translation>
-    </message>
-    <message>
-        <source>The copy of the collection is incomplete; nothing was moved.</source>
-        <translation>La copie de la collection est incomplète&#xa0;; rien n’a été déplacé.</translation>
     </message>
 </context>
 <context>
@@ -602,6 +578,14 @@
     <message>
         <source>The copy of %1 differs from the original; nothing was moved.</source>
         <translation>La copie de %1 diffère de l’original&#xa0;; rien n’a été déplacé.</translation>
+    </message>
+    <message>
+        <source>The copy of the collection is damaged (%1); nothing was moved.</source>
+        <translation>La copie de la collection est endommagée (%1)&#xa0;; rien n’a été déplacé.</translation>
+    </message>
+    <message>
+        <source>The copy of the collection is incomplete; nothing was moved.</source>
+        <translation>La copie de la collection est incomplète&#xa0;; rien n’a été déplacé.</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1048,29 @@
     <message>
         <source>missing &apos;deck:&apos; header</source>
         <translation>en-tête &apos;deck:&apos; manquant</translation>
+    </message>
+</context>
+<context>
+    <name>DeckTree</name>
+    <message>
+        <source>A deck named &quot;%1&quot; already exists</source>
+        <translation>Un paquet nommé «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>No deck with id %1</source>
+        <translation>Aucun paquet avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of another schema version</source>
+        <translation>La sauvegarde %1 utilise une autre version du schéma</translation>
+    </message>
+    <message>
+        <source>The backup has no deck %1</source>
+        <translation>La sauvegarde ne contient pas de paquet %1</translation>
+    </message>
+    <message>
+        <source>A deck named &quot;%1&quot; has been created since; rename it first</source>
+        <translation>Un paquet nommé «&#xa0;%1&#xa0;» a été créé depuis&#xa0;; renommez-le d’abord</translation>
     </message>
 </context>
 <context>

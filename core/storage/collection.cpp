@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/deckremovalrepository.h"
 #include "storage/deckrepository.h"
+#include "storage/decktree.h"
 #include "storage/mediarepository.h"
 #include "storage/mediastore.h"
 #include "storage/migrator.h"
@@ -119,30 +120,14 @@ Result<Deck> Collection::ensureDeck(const QString &name)
     if (normalized.isEmpty())
         return makeError(Error::Kind::InvalidInput, tr("Invalid deck name \"%1\"").arg(name));
     Transaction tx(*this);
-    const QStringList parts = normalized.split(QStringLiteral("::"));
-    Deck current;
-    PresetId inherited = 1;
-    for (int i = 1; i <= parts.size(); ++i) {
-        const QString prefix = parts.mid(0, i).join(QStringLiteral("::"));
-        Result<std::optional<Deck>> existing = deckByName(prefix);
-        if (!existing)
-            return existing.error();
-        if (*existing) {
-            current = **existing;
-            inherited = current.presetId;
-            continue;
-        }
-        // A new subdeck starts with its parent's options, as in Anki.
-        Result<qint64> id = d->freeId("SELECT 1 FROM decks WHERE id = ?", nowMs());
-        if (!id)
-            return id.error();
-        current = Deck{*id, prefix, inherited, QString()};
-        if (Result<void> r = DeckRepository(*d->db).insert(current, nowMs() / 1000); !r)
-            return r.error();
-    }
+    Result<Deck> deck = DeckTree(*this, *d->db).ensure(normalized, [this](qint64 start) {
+        return d->freeId("SELECT 1 FROM decks WHERE id = ?", start);
+    });
+    if (!deck)
+        return deck.error();
     if (Result<void> r = tx.commit(); !r)
         return r.error();
-    return current;
+    return deck;
 }
 
 Result<void> Collection::updateDeck(const Deck &deck)
@@ -153,36 +138,8 @@ Result<void> Collection::updateDeck(const Deck &deck)
     if (name.isEmpty())
         return makeError(Error::Kind::InvalidInput, tr("Invalid deck name \"%1\"").arg(deck.name));
     Transaction tx(*this);
-    Result<Deck> old = this->deck(deck.id);
-    if (!old)
-        return old.error();
-    if (old->name.compare(name, Qt::CaseInsensitive) != 0) {
-        Result<std::optional<Deck>> clash = deckByName(name);
-        if (!clash)
-            return clash.error();
-        if (*clash)
-            return makeError(Error::Kind::InvalidInput, tr("A deck named \"%1\" already exists").arg(name));
-        // Children move with their parent: "Old::X" becomes "New::X".
-        DeckRepository repo(*d->db);
-        Result<std::vector<Deck>> subtree = repo.subtree(deck.id);
-        if (!subtree)
-            return subtree.error();
-        const int oldPrefix = old->name.size() + 2;
-        for (const Deck &child : *subtree) {
-            if (child.id == deck.id)
-                continue;
-            if (Result<void> r = repo.rename(child.id, name + QStringLiteral("::") + child.name.mid(oldPrefix)); !r)
-                return r;
-        }
-    }
-    if (Result<void> r = DeckRepository(*d->db).update(Deck{deck.id, name, deck.presetId, deck.description}, nowMs() / 1000); !r)
+    if (Result<void> r = DeckTree(*this, *d->db).update(deck, name); !r)
         return r;
-    // Parents only after the rename: renaming "A" to "A::B" must create a new "A", which looking
-    // it up before would have found in the deck being renamed.
-    if (const QString parent = DeckName::parent(name); !parent.isEmpty()) {
-        if (Result<Deck> p = ensureDeck(parent); !p)
-            return p.error();
-    }
     d->clearCaches();
     return tx.commit();
 }
@@ -670,23 +627,9 @@ Result<void> Collection::removePreset(PresetId id)
     return tx.commit();
 }
 
-// The deck and its subdecks by DeckRepository's one subtree rule; NotFound without deck `id`.
-static Result<std::vector<DeckId>> deckSubtree(Database &db, DeckId id)
-{
-    Result<std::vector<Deck>> decks = DeckRepository(db).subtree(id);
-    if (!decks)
-        return decks.error();
-    if (decks->empty())
-        return makeError(Error::Kind::NotFound, tr("No deck with id %1").arg(id));
-    std::vector<DeckId> ids;
-    for (const Deck &deck : *decks)
-        ids.push_back(deck.id);
-    return ids;
-}
-
 Result<qint64> Collection::cardCountWithSubdecks(DeckId id)
 {
-    Result<std::vector<DeckId>> ids = deckSubtree(*d->db, id);
+    Result<std::vector<DeckId>> ids = DeckTree(*this, *d->db).subtree(id);
     if (!ids)
         return ids.error();
     return DeckRepository(*d->db).cardCount(*ids);
@@ -696,18 +639,16 @@ Result<Collection::DeckRemoval> Collection::removeDeck(DeckId id)
 {
     if (Result<void> w = d->canWrite(); !w)
         return w.error();
-    Result<std::vector<DeckId>> ids = deckSubtree(*d->db, id);
+    DeckTree tree(*this, *d->db);
+    Result<std::vector<DeckId>> ids = tree.subtree(id);
     if (!ids)
         return ids.error();
     if (std::find(ids->begin(), ids->end(), DeckId(1)) != ids->end())
         return makeError(Error::Kind::InvalidInput, tr("The Default deck cannot be deleted"));
     Transaction tx(*this);
-    Result<DeckRemovalRepository::Removed> removed = DeckRemovalRepository(*d->db).remove(*ids);
+    Result<DeckRemovalRepository::Removed> removed = tree.remove(*ids);
     if (!removed)
         return removed.error();
-    // Undo records may point at the removed cards, as in removeNotes().
-    if (Result<void> r = UndoLog(*d->db).clear(); !r)
-        return r.error();
     d->clearCaches();
     if (Result<void> r = tx.commit(); !r)
         return r.error();
@@ -722,42 +663,7 @@ Result<void> Collection::restoreDecks(const QString &backupFile, const DeckRemov
         return makeError(Error::Kind::InvalidInput, QStringLiteral("restoreDecks cannot run inside a transaction"));
     if (!QFileInfo::exists(backupFile))
         return makeError(Error::Kind::NotFound, tr("The backup %1 is gone").arg(backupFile));
-    DeckRemovalRepository repo(*d->db);
-    if (Result<void> r = repo.attachBackup(backupFile); !r)
-        return r;
-    auto copyBack = [&]() -> Result<void> {
-        if (Result<std::optional<int>> v = repo.backupSchemaVersion(); !v || !*v || **v != schemaVersion())
-            return makeError(Error::Kind::InvalidInput, tr("The backup %1 is of another schema version").arg(backupFile));
-        Transaction tx(*this);
-        QStringList names;
-        for (DeckId deck : removal.decks) {
-            Result<std::optional<QString>> name = repo.backupDeckName(deck);
-            if (!name)
-                return name.error();
-            if (!*name)
-                return makeError(Error::Kind::NotFound, tr("The backup has no deck %1").arg(deck));
-            Result<std::optional<Deck>> clash = deckByName(**name);
-            if (!clash)
-                return clash.error();
-            if (*clash)
-                return makeError(Error::Kind::InvalidInput,
-                                 tr("A deck named \"%1\" has been created since; rename it first").arg(**name));
-            names << **name;
-        }
-        for (DeckId deck : removal.decks)
-            if (Result<void> r = repo.copyBack(deck); !r)
-                return r;
-        // A parent deleted since (as its own deck) comes back empty, so the tree stays whole.
-        for (const QString &name : names)
-            if (const QString parent = DeckName::parent(name); !parent.isEmpty())
-                if (Result<Deck> p = ensureDeck(parent); !p)
-                    return p.error();
-        d->clearCaches();
-        return tx.commit();
-    };
-    Result<void> result = copyBack();
-    repo.detachBackup();
-    return result;
+    return DeckTree(*this, *d->db).restore(backupFile, removal, [this] { d->clearCaches(); });
 }
 
 Result<QString> Collection::configValue(const QString &key) { return ConfigRepository(*d->db).value(key); }
@@ -784,10 +690,6 @@ Result<void> Collection::restoreInPlace(const QString &backupFile)
     return Migrator::migrate(*d->db);
 }
 
-} // namespace debrief
-
-namespace debrief {
-
 Result<void> Collection::removeCards(const std::vector<CardId> &ids)
 {
     if (Result<void> w = d->canWrite(); !w)
@@ -802,11 +704,6 @@ Result<void> Collection::removeCards(const std::vector<CardId> &ids)
         return r;
     return tx.commit();
 }
-
-} // namespace debrief
-
-
-namespace debrief {
 
 // ---- Rehearsal recordings and "study more" card lists (issue 13, issue 11) ----
 
@@ -932,60 +829,23 @@ Result<void> Collection::moveTo(const QString &folder)
     if (!QDir().mkpath(newDir))
         return makeError(Error::Kind::Io, tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(newDir)));
     const QString newPath = QDir(newDir).filePath(QFileInfo(oldPath).fileName());
-    const QStringList folders{QStringLiteral("media"), QStringLiteral("backups")};
 
     // Copy and verify; on any failure the copy goes and the collection stays where it was.
-    auto copied = [&]() -> Result<void> {
-        if (Result<void> r = backupTo(newPath); !r)
-            return r;
-        for (const QString &sub : folders)
-            if (Result<void> r = CollectionMove::copyTree(QDir(oldDir).filePath(sub), QDir(newDir).filePath(sub)); !r)
-                return r;
-        Result<std::unique_ptr<Database>> copy = Database::open(newPath, Database::Mode::Inspect);
-        if (!copy)
-            return copy.error();
-        Result<std::vector<CheckProblem>> problems = CollectionCheck::run(**copy);
-        if (!problems)
-            return problems.error();
-        for (const CheckProblem &p : *problems)
-            if (p.kind == CheckProblem::Kind::Integrity)
-                return makeError(Error::Kind::Corrupt, tr("The copy of the collection is damaged (%1); nothing was moved.").arg(p.message));
-        for (const char *table : {"notes", "cards", "revlog", "decks", "notetypes", "media"}) {
-            const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
-            Result<qint64> here = d->db->queryInt(sql);
-            Result<qint64> there = (*copy)->queryInt(sql);
-            if (!here || !there || *here != *there)
-                return makeError(Error::Kind::Io, tr("The copy of the collection is incomplete; nothing was moved."));
-        }
-        for (const QString &sub : folders)
-            if (Result<void> r = CollectionMove::verifyTree(QDir(oldDir).filePath(sub), QDir(newDir).filePath(sub)); !r)
-                return r;
-        return {};
-    }();
-    auto removeCopy = [&] {
-        if (created) {
-            QDir(newDir).removeRecursively();
-            return;
-        }
-        QFile::remove(newPath);
-        for (const QString &sub : folders)
-            QDir(QDir(newDir).filePath(sub)).removeRecursively();
-    };
-    if (!copied) {
-        removeCopy();
+    if (Result<void> copied = CollectionMove::copyAndVerify(*d->db, oldPath, newDir, newPath); !copied) {
+        CollectionMove::removeCopy(newDir, newPath, created);
         return copied;
     }
 
     // Switch: this object now works on the copy, under the copy's lock.
     Result<std::unique_ptr<QLockFile>> lock = CollectionFile::lock(newPath);
     if (!lock) {
-        removeCopy();
+        CollectionMove::removeCopy(newDir, newPath, created);
         return lock.error();
     }
     Result<std::unique_ptr<Database>> db = Database::open(newPath, Database::Mode::ReadWrite);
     if (!db) {
         lock->reset();
-        removeCopy();
+        CollectionMove::removeCopy(newDir, newPath, created);
         return db.error();
     }
     d->db = std::move(*db);   // the old connection closes here, before its lock goes
@@ -994,12 +854,8 @@ Result<void> Collection::moveTo(const QString &folder)
     d->clearCaches();
     d->lastIds.clear();
 
-    // Remove the old files. The move has happened; what cannot be removed is only left over.
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(oldPath + suffix);
-    for (const QString &sub : folders + QStringList{QStringLiteral("tmp")})
-        QDir(QDir(oldDir).filePath(sub)).removeRecursively();
-    QDir().rmdir(oldDir);   // only when nothing else of the user's is in it
+    // The move has happened; what cannot be removed is only left over.
+    CollectionMove::removeOld(oldPath);
     return {};
 }
 

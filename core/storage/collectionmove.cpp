@@ -1,5 +1,9 @@
 #include "storage/collectionmove.h"
 
+#include "storage/backup.h"
+#include "storage/collectioncheck.h"
+#include "storage/database.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -40,6 +44,9 @@ QStringList filesUnder(const QString &root)
         out << base.relativeFilePath(it.next());
     return out;
 }
+
+// The folders next to the collection file that move with it.
+QStringList movedFolders() { return {QStringLiteral("media"), QStringLiteral("backups")}; }
 
 } // namespace
 
@@ -94,6 +101,58 @@ Result<void> CollectionMove::verifyTree(const QString &from, const QString &to)
                                                   .arg(QDir::toNativeSeparators(QDir(from).filePath(rel))));
     }
     return {};
+}
+
+Result<void> CollectionMove::copyAndVerify(Database &db, const QString &oldPath, const QString &newDir, const QString &newPath)
+{
+    const QString oldDir = QFileInfo(oldPath).absolutePath();
+    const QStringList folders = movedFolders();
+    if (Result<void> r = Backup::copy(db, oldPath, newPath); !r)
+        return r;
+    for (const QString &sub : folders)
+        if (Result<void> r = copyTree(QDir(oldDir).filePath(sub), QDir(newDir).filePath(sub)); !r)
+            return r;
+    Result<std::unique_ptr<Database>> copy = Database::open(newPath, Database::Mode::Inspect);
+    if (!copy)
+        return copy.error();
+    Result<std::vector<CheckProblem>> problems = CollectionCheck::run(**copy);
+    if (!problems)
+        return problems.error();
+    for (const CheckProblem &p : *problems)
+        if (p.kind == CheckProblem::Kind::Integrity)
+            return makeError(Error::Kind::Corrupt, tr("The copy of the collection is damaged (%1); nothing was moved.").arg(p.message));
+    for (const char *table : {"notes", "cards", "revlog", "decks", "notetypes", "media"}) {
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
+        Result<qint64> here = db.queryInt(sql);
+        Result<qint64> there = (*copy)->queryInt(sql);
+        if (!here || !there || *here != *there)
+            return makeError(Error::Kind::Io, tr("The copy of the collection is incomplete; nothing was moved."));
+    }
+    for (const QString &sub : folders)
+        if (Result<void> r = verifyTree(QDir(oldDir).filePath(sub), QDir(newDir).filePath(sub)); !r)
+            return r;
+    return {};
+}
+
+void CollectionMove::removeCopy(const QString &newDir, const QString &newPath, bool created)
+{
+    if (created) {
+        QDir(newDir).removeRecursively();
+        return;
+    }
+    QFile::remove(newPath);
+    for (const QString &sub : movedFolders())
+        QDir(QDir(newDir).filePath(sub)).removeRecursively();
+}
+
+void CollectionMove::removeOld(const QString &oldPath)
+{
+    const QString oldDir = QFileInfo(oldPath).absolutePath();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(oldPath + suffix);
+    for (const QString &sub : movedFolders() + QStringList{QStringLiteral("tmp")})
+        QDir(QDir(oldDir).filePath(sub)).removeRecursively();
+    QDir().rmdir(oldDir);   // only when nothing else of the user's is in it
 }
 
 } // namespace debrief
