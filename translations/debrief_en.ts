@@ -1782,13 +1782,6 @@
     </message>
 </context>
 <context>
-    <name>debrief</name>
-    <message>
-        <source>No deck with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>debrief-cli</name>
     <message>
         <source>Add a Basic note</source>
