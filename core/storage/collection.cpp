@@ -16,6 +16,7 @@
 #include "storage/mediarepository.h"
 #include "storage/mediastore.h"
 #include "storage/migrator.h"
+#include "storage/noteremover.h"
 #include "storage/noterepository.h"
 #include "storage/notetyperepository.h"
 #include "storage/reviewlogrepository.h"
@@ -763,22 +764,10 @@ Result<Collection::NoteRemoval> Collection::removeNotesUndoable(const std::vecto
 {
     if (Result<void> w = d->canWrite(); !w)
         return w.error();
-    NoteRemoval removal;
     Transaction tx(*this);
-    for (NoteId id : ids) {
-        Result<Note> note = this->note(id);
-        if (!note)
-            return note.error();
-        Result<std::vector<Card>> cards = cardsOfNote(id);
-        if (!cards)
-            return cards.error();
-        removal.notes.push_back(*note);
-        removal.cards.insert(removal.cards.end(), cards->begin(), cards->end());
-    }
-    Result<std::vector<UndoLog::Row>> undo = UndoLog(*d->db).rows();
-    if (!undo)
-        return undo.error();
-    removal.undo = std::move(*undo);
+    Result<NoteRemoval> removal = NoteRemover(*this, *d->db).collect(ids);
+    if (!removal)
+        return removal;
     if (Result<void> r = removeNotes(ids); !r)
         return r.error();
     if (Result<void> r = tx.commit(); !r)
@@ -791,14 +780,7 @@ Result<void> Collection::restoreNotes(const NoteRemoval &removal)
     if (Result<void> w = d->canWrite(); !w)
         return w;
     Transaction tx(*this);
-    // Notes first: a card needs its note.
-    for (const Note &n : removal.notes)
-        if (Result<Note> r = addNote(n); !r)
-            return r.error();
-    for (const Card &c : removal.cards)
-        if (Result<Card> r = addCard(c); !r)
-            return r.error();
-    if (Result<void> r = UndoLog(*d->db).reinsert(removal.undo); !r)
+    if (Result<void> r = NoteRemover(*this, *d->db).restore(removal); !r)
         return r;
     return tx.commit();
 }
