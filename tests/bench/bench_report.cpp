@@ -118,7 +118,10 @@ int main(int argc, char **argv)
     // A cohort of 20 learners, each with a 5,000-card / 50,000-answer collection.
     const QString learner = tmp.filePath(QStringLiteral("learner"));
     QDir().mkpath(learner);
-    CollectionGenerator(now).generate(QDir(learner).filePath(QStringLiteral("collection.sqlite")), 5000, 50000, 11);
+    if (auto g = CollectionGenerator(now).generate(QDir(learner).filePath(QStringLiteral("collection.sqlite")), 5000, 50000, 11); !g) {
+        out << "generate failed: " << g.error().message << Qt::endl;
+        return 1;
+    }
     QStringList cohort;
     for (int i = 1; i <= 20; ++i) {
         const QString dir = tmp.filePath(QStringLiteral("cohort/learner%1").arg(i, 2, 10, QLatin1Char('0')));
