@@ -436,7 +436,8 @@ static std::vector<DeckCounts> countsOf(const std::vector<DeckNode> &tree)
     std::vector<DeckCounts> out;
     out.reserve(tree.size());
     for (const DeckNode &n : tree)
-        out.push_back(DeckCounts{n.deck.id, n.deck.name, n.limNew, n.limLearn, n.limReview});
+        if (n.counted)
+            out.push_back(DeckCounts{n.deck.id, n.deck.name, n.limNew, n.limLearn, n.limReview});
     return out;
 }
 
@@ -451,7 +452,7 @@ Result<std::vector<DeckCounts>> Collection::deckCounts(const QDateTime &now, int
 Result<StudyCandidates> Collection::studyCandidates(std::optional<DeckId> deckId, const QDateTime &now,
                                                     int utcOffsetSecs, int limit)
 {
-    Result<std::vector<DeckNode>> tree = d->studyTree(now, utcOffsetSecs);
+    Result<std::vector<DeckNode>> tree = d->studyTree(now, utcOffsetSecs, deckId);
     if (!tree)
         return tree.error();
     // All decks: the Default preset's order, as for the rollover hour.

@@ -59,12 +59,13 @@ Result<int> Collection::Private::rolloverHour()
     return *rollover;
 }
 
-Result<std::vector<DeckNode>> Collection::Private::studyTree(const QDateTime &now, int utcOffsetSecs)
+Result<std::vector<DeckNode>> Collection::Private::studyTree(const QDateTime &now, int utcOffsetSecs,
+                                                             std::optional<DeckId> countedDeck)
 {
     Result<int> hour = rolloverHour();
     if (!hour)
         return hour.error();
-    return StudyRepository(*db).tree(now, utcOffsetSecs, *hour);
+    return StudyRepository(*db).tree(now, utcOffsetSecs, *hour, countedDeck);
 }
 
 // ---- Transactions ----

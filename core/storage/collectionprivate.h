@@ -39,7 +39,9 @@ struct Collection::Private {
     // One rollover hour per collection, as Anki: the Default preset's (id 1). Per-deck hours
     // would give a deck tree several "todays" and add up limits across them.
     Result<int> rolloverHour();
-    Result<std::vector<DeckNode>> studyTree(const QDateTime &now, int utcOffsetSecs);
+    // StudyRepository::tree with the collection's rollover hour.
+    Result<std::vector<DeckNode>> studyTree(const QDateTime &now, int utcOffsetSecs,
+                                            std::optional<DeckId> countedDeck = std::nullopt);
 };
 
 } // namespace debrief

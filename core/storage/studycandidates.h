@@ -40,8 +40,9 @@ struct StudyCandidates {
     std::vector<StudyCandidate> learning;   // learning and relearning, due within the learn-ahead limit
     std::vector<StudyCandidate> reviews;
     std::vector<StudyCandidate> fresh;      // new cards
-    // Every deck's counts, as Collection::deckCounts gives them, from the same read: the reviewer
-    // shows what is left with the next card without building the deck tree a second time.
+    // The counts of the chosen deck and its subdecks (of every deck when all are studied), as
+    // Collection::deckCounts gives them, from the same read: the reviewer shows what is left with
+    // the next card without building the deck tree a second time.
     std::vector<DeckCounts> counts;
 };
 

@@ -63,7 +63,8 @@ Result<void> StudyRepository::countOwn(DeckNode &n)
     return {};
 }
 
-Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int utcOffsetSecs, int rolloverHour)
+Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int utcOffsetSecs, int rolloverHour,
+                                                    std::optional<DeckId> countedDeck)
 {
     std::vector<DeckNode> nodes;
     std::unordered_map<DeckId, int> byId;
@@ -111,6 +112,10 @@ Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int ut
         n.dayStartMs = dayStartMs;
         n.learnCutoffSecs = nowSecs + n.config.learnAheadSecs;
         earliestStartMs = std::min(earliestStartMs, n.dayStartMs);
+        // Parents sort before their children, so the parent's mark is already set.
+        n.counted = !countedDeck || n.deck.id == *countedDeck || (n.parent >= 0 && nodes[n.parent].counted);
+        if (!n.counted)
+            continue;
         if (Result<void> r = countOwn(n); !r)
             return r.error();
     }
@@ -125,7 +130,7 @@ Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int ut
             if (it == byId.end())
                 return;
             DeckNode &n = nodes[it->second];
-            if (row.int64(3) > n.today)
+            if (!n.counted || row.int64(3) > n.today)
                 return;
             const int type = row.integer(1);
             const qint64 due = row.int64(2);

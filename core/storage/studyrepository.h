@@ -26,6 +26,7 @@ struct DeckNode {
     int newLeft = 0, reviewLeft = 0;     // daily limit minus done, never below 0
     int ownNew = 0, ownLearn = 0, ownReview = 0;
     int limNew = 0, limLearn = 0, limReview = 0;   // after limits, subdecks included
+    bool counted = true;   // own* and lim* hold this deck's due cards (see StudyRepository::tree)
 };
 
 // The queries behind the study screen: the deck tree with each deck's limits and due counts, and
@@ -35,8 +36,12 @@ public:
     explicit StudyRepository(Database &db) : m_db(db) {}
 
     // All decks with their limits and counts for `now`, sorted by name (parents before
-    // children). `rolloverHour` is the collection's, which every deck's study day uses.
-    Result<std::vector<DeckNode>> tree(const QDateTime &now, int utcOffsetSecs, int rolloverHour);
+    // children). `rolloverHour` is the collection's, which every deck's study day uses. With
+    // `countedDeck`, only that deck and its subdecks have their due cards counted (`counted`
+    // false and the counts 0 elsewhere): the reviewer needs no more after each answer, and the
+    // counting queries are most of the tree's cost.
+    Result<std::vector<DeckNode>> tree(const QDateTime &now, int utcOffsetSecs, int rolloverHour,
+                                       std::optional<DeckId> countedDeck = std::nullopt);
     // See Collection::studyCandidates; `nodes` from tree(). With the chosen deck's new-card order
     // (else `defaultNewOrder`) Random, every new card is a candidate, not only the first ones.
     Result<StudyCandidates> candidates(const std::vector<DeckNode> &nodes, std::optional<DeckId> deck, int limit,

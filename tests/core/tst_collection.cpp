@@ -1,4 +1,5 @@
 #include "storage/collection.h"
+#include "study/sessioncounts.h"
 #include "study/studyqueue.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
@@ -75,6 +76,7 @@ private slots:
     void deckCounts_data();
     void deckCounts();
     void dueCardsOrderAndLimits();
+    void candidatesCountOnlyTheChosenSubtree();
     void newCardOrderComesFromTheChosenDecksPreset();
     void recordAnswerAndUndo_data();
     void recordAnswerAndUndo();
@@ -699,6 +701,58 @@ void TestCollection::dueCardsOrderAndLimits()
     QCOMPARE(*StudyQueue::dueCards(*m_c, c.id, kNow, 0, 0), (std::vector<CardId>{learnNow, revEarly, new2}));
     QCOMPARE(StudyQueue::dueCards(*m_c, std::nullopt, kNow, 0, 0)->size(), size_t(7));
     QCOMPARE(StudyQueue::dueCards(*m_c, DeckId(987654), kNow, 0, 0).error().kind, Error::Kind::NotFound);
+}
+
+// After each answer the reviewer reads what is left from the candidates' own counts; they cover
+// the studied deck and its subdecks only (counting the other decks cost most of a next card at
+// 100,000 cards), with the figures deckCounts gives for those decks.
+void TestCollection::candidatesCountOnlyTheChosenSubtree()
+{
+    Deck p = *m_c->ensureDeck(QStringLiteral("P"));
+    Deck c = *m_c->ensureDeck(QStringLiteral("P::C"));
+    Deck g = *m_c->ensureDeck(QStringLiteral("P::C::G"));
+    Deck other = *m_c->ensureDeck(QStringLiteral("Q"));
+    Deck sibling = *m_c->ensureDeck(QStringLiteral("P::D"));
+    const qint64 nowSecs = kNow.toSecsSinceEpoch();
+    addCard(p.id, NewState{1});
+    addCard(c.id, ReviewState{3, 2500, 0, false, today() - 1});
+    addCard(g.id, LearningState{1, 600, QDateTime::fromSecsSinceEpoch(nowSecs - 10, Qt::UTC)});
+    addCard(g.id, NewState{2});
+    addCard(sibling.id, NewState{3});
+    addCard(other.id, ReviewState{3, 2500, 0, false, today()});
+
+    Result<std::vector<DeckCounts>> all = m_c->deckCounts(kNow, 0);
+    QVERIFY(all.ok());
+    const auto expected = [&](DeckId id) {
+        for (const DeckCounts &dc : *all)
+            if (dc.deckId == id)
+                return QList<int>{dc.newCount, dc.learnCount, dc.reviewCount};
+        return QList<int>();
+    };
+    QCOMPARE(expected(c.id), (QList<int>{1, 1, 1}));
+
+    Result<StudyCandidates> candidates = m_c->studyCandidates(c.id, kNow, 0, 1);
+    QVERIFY(candidates.ok());
+    QList<DeckId> counted;
+    for (const DeckCounts &dc : candidates->counts) {
+        counted << dc.deckId;
+        QCOMPARE((QList<int>{dc.newCount, dc.learnCount, dc.reviewCount}), expected(dc.deckId));
+    }
+    QCOMPARE(counted, (QList<DeckId>{c.id, g.id}));
+
+    // All decks: every deck is counted, as deckCounts does.
+    Result<StudyCandidates> everything = m_c->studyCandidates(std::nullopt, kNow, 0, 1);
+    QVERIFY(everything.ok());
+    QCOMPARE(everything->counts.size(), all->size());
+    for (const DeckCounts &dc : everything->counts)
+        QCOMPARE((QList<int>{dc.newCount, dc.learnCount, dc.reviewCount}), expected(dc.deckId));
+
+    // The session's "what is left" for P::C is the same either way.
+    const DueCounts viaCandidates = SessionCounts::remaining(candidates->counts, c.id);
+    const DueCounts viaTree = SessionCounts::remaining(*all, c.id);
+    QCOMPARE(viaCandidates.newCount, viaTree.newCount);
+    QCOMPARE(viaCandidates.learnCount, viaTree.learnCount);
+    QCOMPARE(viaCandidates.reviewCount, viaTree.reviewCount);
 }
 
 // The preset's "new card order" is read: Added keeps the order cards were added in; Random
