@@ -477,6 +477,8 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
         return w.error();
     if (before.id != after.id)
         return makeError(Error::Kind::InvalidInput, QStringLiteral("recordAnswer: before and after are different cards"));
+    // Checked before this answer's own changes: only then can the answer be added to what it holds.
+    const bool todayDoneWasRight = d->txDepth == 0 && d->todayDoneIsRight();
     Transaction tx(*this);
 
     // Burials end when the day rolls over, as in Anki; done here so that sibling checks below and
@@ -523,6 +525,10 @@ Result<ReviewId> Collection::recordAnswer(const Card &before, const Card &after,
         return r.error();
     if (Result<void> r = tx.commit(); !r)
         return r.error();
+    if (todayDoneWasRight && d->todayDone.dayStartMs && log.id >= *d->todayDone.dayStartMs) {
+        d->todayDone.add(after.deckId, log);
+        d->todayDoneIsRightNow();
+    }
     return log.id;
 }
 

@@ -40,6 +40,23 @@ void Collection::Private::clearCaches()
     configCache.clear();
     presetCache.clear();
     rollover.reset();
+    todayDone = TodayDone{};
+    todayDoneChanges = -1;
+}
+
+bool Collection::Private::todayDoneIsRight()
+{
+    if (todayDoneChanges != db->totalChanges())
+        return false;
+    Result<qint64> version = db->dataVersion();
+    return version && *version == todayDoneVersion;
+}
+
+void Collection::Private::todayDoneIsRightNow()
+{
+    Result<qint64> version = db->dataVersion();
+    todayDoneChanges = version ? db->totalChanges() : -1;
+    todayDoneVersion = version ? *version : -1;
 }
 
 Result<int> Collection::Private::rolloverHour()
@@ -65,7 +82,12 @@ Result<std::vector<DeckNode>> Collection::Private::studyTree(const QDateTime &no
     Result<int> hour = rolloverHour();
     if (!hour)
         return hour.error();
-    return StudyRepository(*db).tree(now, utcOffsetSecs, *hour, countedDeck);
+    if (!todayDoneIsRight())
+        todayDone = TodayDone{};
+    Result<std::vector<DeckNode>> tree = StudyRepository(*db).tree(now, utcOffsetSecs, *hour, countedDeck, &todayDone);
+    if (tree)
+        todayDoneIsRightNow();
+    return tree;
 }
 
 // ---- Transactions ----

@@ -28,6 +28,14 @@ struct Collection::Private {
     std::unordered_map<DeckId, SchedulerConfig> configCache;
     // Parsed presets: studying all decks reads the Default preset's options for every next card.
     std::unordered_map<PresetId, SchedulerConfig> presetCache;
+    // Today's answers per deck for the study tree, carried from one next card to the next:
+    // recordAnswer adds its own answer, and anything else (another write of this connection, a
+    // commit of another connection, a rollback) makes the tree read the log again.
+    TodayDone todayDone;
+    qint64 todayDoneChanges = -1;   // Database::totalChanges() when todayDone was last right
+    qint64 todayDoneVersion = -1;   // Database::dataVersion() then
+    bool todayDoneIsRight();
+    void todayDoneIsRightNow();
 
     // The first id from `start` up that `existsSql` (one bound id) does not find; remembered per
     // table so a run of inserts does not probe the same taken ids again.
@@ -39,7 +47,7 @@ struct Collection::Private {
     // One rollover hour per collection, as Anki: the Default preset's (id 1). Per-deck hours
     // would give a deck tree several "todays" and add up limits across them.
     Result<int> rolloverHour();
-    // StudyRepository::tree with the collection's rollover hour.
+    // StudyRepository::tree with the collection's rollover hour and todayDone.
     Result<std::vector<DeckNode>> studyTree(const QDateTime &now, int utcOffsetSecs,
                                             std::optional<DeckId> countedDeck = std::nullopt);
 };

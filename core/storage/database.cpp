@@ -454,6 +454,19 @@ qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db
 
 int Database::changes() const { return sqlite3_changes(m_db); }
 
+qint64 Database::totalChanges() const { return sqlite3_total_changes64(m_db); }
+
+Result<qint64> Database::dataVersion()
+{
+    Result<Statement> s = cached("PRAGMA data_version");
+    if (!s)
+        return s.error();
+    Result<std::optional<qint64>> version = s->firstRow([](const Statement &row) { return row.int64(0); });
+    if (!version)
+        return version.error();
+    return version->value_or(0);
+}
+
 bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
 
 QString Database::lastErrorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }

@@ -106,6 +106,11 @@ public:
 
     qint64 lastInsertRowId() const;
     int changes() const;
+    // Rows this connection has changed since it opened (sqlite3_total_changes64), and the file's
+    // data version (PRAGMA data_version: changes when another connection commits). Together they
+    // tell a cache whether anything could have changed since it was filled.
+    qint64 totalChanges() const;
+    Result<qint64> dataVersion();
     bool isReadOnly() const { return m_mode == Mode::ReadOnly || m_mode == Mode::Inspect || m_mode == Mode::Foreign; }
     bool inTransaction() const;
     QString path() const { return m_path; }

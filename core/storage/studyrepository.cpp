@@ -13,7 +13,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <limits>
 #include <unordered_map>
 
 namespace debrief {
@@ -27,6 +26,14 @@ QString tr(const char *s) { return QCoreApplication::translate("StudyRepository"
 
 // Counts the deck's own cards (subdecks excluded) that are due; buried cards whose day has come
 // count again. All three counts are ranges of the cards_queue index.
+void TodayDone::add(DeckId deck, const ReviewLogEntry &entry)
+{
+    if (entry.kind == ReviewKind::Learn && entry.intervalBefore == 0)
+        ++byDeck[deck].first;
+    else if (entry.kind == ReviewKind::Review)
+        ++byDeck[deck].second;
+}
+
 Result<void> StudyRepository::countOwn(DeckNode &n)
 {
     // ?1 is the deck, ?2 and ?3 the bounds a query uses.
@@ -64,7 +71,7 @@ Result<void> StudyRepository::countOwn(DeckNode &n)
 }
 
 Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int utcOffsetSecs, int rolloverHour,
-                                                    std::optional<DeckId> countedDeck)
+                                                    std::optional<DeckId> countedDeck, TodayDone *todayDone)
 {
     std::vector<DeckNode> nodes;
     std::unordered_map<DeckId, int> byId;
@@ -97,7 +104,6 @@ Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int ut
     Result<std::unordered_map<DeckId, DeckTodayLimits>> todayLimits = DeckLimits(m_db).allForDay(today);
     if (!todayLimits)
         return todayLimits.error();
-    qint64 earliestStartMs = std::numeric_limits<qint64>::max();
     for (int i = 0; i < int(nodes.size()); ++i) {
         DeckNode &n = nodes[i];
         byId[n.deck.id] = i;
@@ -111,7 +117,6 @@ Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int ut
         n.today = today;
         n.dayStartMs = dayStartMs;
         n.learnCutoffSecs = nowSecs + n.config.learnAheadSecs;
-        earliestStartMs = std::min(earliestStartMs, n.dayStartMs);
         // Parents sort before their children, so the parent's mark is already set.
         n.counted = !countedDeck || n.deck.id == *countedDeck || (n.parent >= 0 && nodes[n.parent].counted);
         if (!n.counted)
@@ -145,32 +150,38 @@ Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int ut
             return r.error();
     }
 
-    // Answers today count against the limits: a first answer of a new card (learn, interval
-    // before 0) uses up a new card, a review answer uses up a review.
+    // Answers today count against the limits (TodayDone). Read from the log only when the
+    // caller's copy is of another day: the log grows by one row per answer, and reading all of
+    // today's rows after each answer made the next card slower all day long.
     if (!nodes.empty()) {
-        // CROSS JOIN pins revlog as the outer loop: today's few rows by primary key, then each card by
-        // id. Left to itself, the planner scans every card and probes revlog_card (50+ ms at 100k cards).
-        Result<Statement> s = m_db.cached(
-            "SELECT r.id, c.deck_id, r.kind, r.interval_before FROM revlog r CROSS JOIN cards c ON c.id = r.card_id "
-            "WHERE r.id >= ?");
-        if (!s)
-            return s.error();
-        s->bind(1, earliestStartMs);
-        Result<void> r = s->forEachRow([&](const Statement &row) {
-            auto it = byId.find(row.int64(1));
-            if (it == byId.end())
-                return;
-            DeckNode &n = nodes[it->second];
-            if (row.int64(0) < n.dayStartMs)
-                return;
-            const int kind = row.integer(2);
-            if (kind == int(ReviewKind::Learn) && row.int64(3) == 0)
-                ++n.newDone;
-            else if (kind == int(ReviewKind::Review))
-                ++n.reviewDone;
-        });
-        if (!r)
-            return r.error();
+        TodayDone read;
+        TodayDone &done = todayDone ? *todayDone : read;
+        if (done.dayStartMs != dayStartMs) {
+            done = TodayDone{dayStartMs, {}};
+            // CROSS JOIN pins revlog as the outer loop: today's rows by primary key, then each card by
+            // id. Left to itself, the planner scans every card and probes revlog_card (50+ ms at 100k cards).
+            Result<Statement> s = m_db.cached(
+                "SELECT c.deck_id, r.kind, r.interval_before FROM revlog r CROSS JOIN cards c ON c.id = r.card_id "
+                "WHERE r.id >= ?");
+            if (!s)
+                return s.error();
+            s->bind(1, dayStartMs);
+            Result<void> r = s->forEachRow([&](const Statement &row) {
+                ReviewLogEntry entry;
+                entry.kind = ReviewKind(row.integer(1));
+                entry.intervalBefore = row.integer(2);
+                done.add(row.int64(0), entry);
+            });
+            if (!r) {
+                done = TodayDone{};
+                return r.error();
+            }
+        }
+        for (DeckNode &n : nodes)
+            if (auto it = done.byDeck.find(n.deck.id); it != done.byDeck.end()) {
+                n.newDone = it->second.first;
+                n.reviewDone = it->second.second;
+            }
     }
 
     // Children sort after their parent, so walking backwards folds each subtree into its parent

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/deck.h"
+#include "model/reviewlogentry.h"
 #include "scheduling/schedulerconfig.h"
 #include "storage/studycandidates.h"
 #include "util/result.h"
@@ -8,6 +9,8 @@
 #include <QDateTime>
 
 #include <optional>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace debrief {
@@ -29,6 +32,16 @@ struct DeckNode {
     bool counted = true;   // own* and lim* hold this deck's due cards (see StudyRepository::tree)
 };
 
+// Today's answers per deck, as the daily limits count them: a first answer of a new card uses up
+// a new card, a review answer a review. Attributed to each card's deck at the time of reading.
+struct TodayDone {
+    std::optional<qint64> dayStartMs;   // unset: not read yet
+    std::unordered_map<DeckId, std::pair<int, int>> byDeck;   // new, review
+
+    // Counts `entry`, just committed for a card of `deck`, as the tree's reading of the log would.
+    void add(DeckId deck, const ReviewLogEntry &entry);
+};
+
 // The queries behind the study screen: the deck tree with each deck's limits and due counts, and
 // the due cards of each kind (StudyCandidates). Reads only; QueueBuilder decides the order.
 class StudyRepository {
@@ -40,8 +53,10 @@ public:
     // `countedDeck`, only that deck and its subdecks have their due cards counted (`counted`
     // false and the counts 0 elsewhere): the reviewer needs no more after each answer, and the
     // counting queries are most of the tree's cost.
+    // `todayDone`, when given, holds today's answers from an earlier call (kept up to date by the
+    // caller, see Collection::Private) and is read from the log only when it is of another day.
     Result<std::vector<DeckNode>> tree(const QDateTime &now, int utcOffsetSecs, int rolloverHour,
-                                       std::optional<DeckId> countedDeck = std::nullopt);
+                                       std::optional<DeckId> countedDeck = std::nullopt, TodayDone *todayDone = nullptr);
     // See Collection::studyCandidates; `nodes` from tree(). With the chosen deck's new-card order
     // (else `defaultNewOrder`) Random, every new card is a candidate, not only the first ones.
     Result<StudyCandidates> candidates(const std::vector<DeckNode> &nodes, std::optional<DeckId> deck, int limit,

@@ -1,10 +1,12 @@
 #include "storage/collection.h"
+#include "study/reviewsession.h"
 #include "study/sessioncounts.h"
 #include "study/studyqueue.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/presetcodec.h"
 #include "scheduling/studyday.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -77,6 +79,7 @@ private slots:
     void deckCounts();
     void dueCardsOrderAndLimits();
     void candidatesCountOnlyTheChosenSubtree();
+    void todaysAnswersAreCarriedAcrossAnswersAndReadAgainAfterAnyOtherChange();
     void newCardOrderComesFromTheChosenDecksPreset();
     void recordAnswerAndUndo_data();
     void recordAnswerAndUndo();
@@ -753,6 +756,99 @@ void TestCollection::candidatesCountOnlyTheChosenSubtree()
     QCOMPARE(viaCandidates.newCount, viaTree.newCount);
     QCOMPARE(viaCandidates.learnCount, viaTree.learnCount);
     QCOMPARE(viaCandidates.reviewCount, viaTree.reviewCount);
+}
+
+// The deck tree keeps today's answers per deck from one next card to the next (recordAnswer adds
+// its own) instead of reading the whole day's log after every answer. Whatever else changes, the
+// counts must be what a fresh reading of the file gives: compared after each step with a
+// read-only connection of its own, which has nothing carried over.
+void TestCollection::todaysAnswersAreCarriedAcrossAnswersAndReadAgainAfterAnyOtherChange()
+{
+    SchedulerConfig few;
+    few.newPerDay = 5;
+    Result<PresetId> preset = m_c->addPreset(QStringLiteral("Five"), few);
+    QVERIFY(preset.ok());
+    Deck a = *m_c->ensureDeck(QStringLiteral("A"));
+    a.presetId = *preset;
+    QVERIFY(m_c->updateDeck(a).ok());
+    Deck b = *m_c->ensureDeck(QStringLiteral("B"));
+    b.presetId = *preset;
+    QVERIFY(m_c->updateDeck(b).ok());
+    for (int position = 1; position <= 8; ++position) {
+        addCard(a.id, NewState{position});
+        addCard(b.id, NewState{position});
+    }
+
+    const auto newCounts = [&](Collection &c) {
+        QMap<QString, int> out;
+        if (Result<std::vector<DeckCounts>> counts = c.deckCounts(kNow, 0))
+            for (const DeckCounts &dc : *counts)
+                out.insert(dc.name, dc.newCount);
+        return out;
+    };
+    const auto fresh = [&] {
+        auto reader = Collection::openReadOnly(m_c->path());
+        return reader ? newCounts(**reader) : QMap<QString, int>();
+    };
+    QCOMPARE(newCounts(*m_c).value(QStringLiteral("A")), 5);
+
+    // Two answers through the study session: carried over, one new card used up each.
+    FixedClock clock(kNow);
+    ReviewSession session(*m_c, clock, a.id);
+    std::vector<CardId> answered;
+    ReviewId lastAnswer = 0;
+    for (int i = 0; i < 2; ++i) {
+        Result<std::optional<Card>> next = session.nextCard();
+        QVERIFY(next.ok() && next->has_value());
+        Result<ReviewId> id = session.answer(**next, Rating::Good, 1000);
+        QVERIFY(id.ok());
+        answered.push_back((*next)->id);
+        lastAnswer = *id;
+    }
+    QCOMPARE(newCounts(*m_c).value(QStringLiteral("A")), 3);
+    QCOMPARE(newCounts(*m_c), fresh());
+
+    // Moving an answered card to B: its answer now counts against B, as a fresh reading has it.
+    Result<Card> card = m_c->card(answered.front());
+    QVERIFY(card.ok());
+    card->deckId = b.id;
+    QVERIFY(m_c->updateCard(*card).ok());
+    QCOMPARE(newCounts(*m_c).value(QStringLiteral("A")), 4);
+    QCOMPARE(newCounts(*m_c).value(QStringLiteral("B")), 4);
+    QCOMPARE(newCounts(*m_c), fresh());
+
+    // Undoing the last answer gives its new card back.
+    QVERIFY(m_c->undoAnswer(lastAnswer).ok());
+    QCOMPARE(newCounts(*m_c).value(QStringLiteral("A")), 5);
+    QCOMPARE(newCounts(*m_c), fresh());
+
+    // Another connection answers a card of A (the CLI, say): seen through the file's data version.
+    {
+        auto other = Database::open(m_c->path(), Database::Mode::ReadWrite);
+        QVERIFY(other.ok());
+        Result<std::vector<CardId>> due = StudyQueue::dueCards(*m_c, a.id, kNow, 0, 1);
+        QVERIFY(due.ok() && due->size() == 1);
+        QVERIFY((*other)->exec(QStringLiteral("INSERT INTO revlog VALUES (%1, %2, 3, 1, 0, 0, 1000, 0)")
+                                   .arg(kNow.toMSecsSinceEpoch() + 5).arg(due->front())).ok());
+    }
+    QCOMPARE(newCounts(*m_c).value(QStringLiteral("A")), 4);
+    QCOMPARE(newCounts(*m_c), fresh());
+
+    // A rolled-back answer leaves nothing behind.
+    {
+        Collection::Transaction tx(*m_c);
+        Result<std::optional<Card>> next = session.nextCard();
+        QVERIFY(next.ok() && next->has_value());
+        QVERIFY(session.answer(**next, Rating::Good, 1000).ok());
+        QCOMPARE(newCounts(*m_c).value(QStringLiteral("A")), 3);   // inside the transaction
+    }
+    QCOMPARE(newCounts(*m_c).value(QStringLiteral("A")), 4);
+    QCOMPARE(newCounts(*m_c), fresh());
+
+    // The next day starts from nothing answered.
+    for (const DeckCounts &dc : *m_c->deckCounts(kNow.addDays(1), 0))
+        if (dc.name != QStringLiteral("Default"))
+            QCOMPARE(dc.newCount, 5);
 }
 
 // The preset's "new card order" is read: Added keeps the order cards were added in; Random
