@@ -125,11 +125,14 @@ Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int ut
             return r.error();
     }
 
-    // Buried cards whose day has come are due again: few rows, found through cards_buried.
+    // Buried cards whose day has come are due again: few rows, a range of cards_buried. Today's
+    // burials (a sibling buried with each answer) are past the range's end, not read one by one.
     {
-        Result<Statement> s = m_db.cached("SELECT deck_id, type, due, buried_until_day FROM cards WHERE queue IN (2, 3)");
+        Result<Statement> s = m_db.cached(
+            "SELECT deck_id, type, due, buried_until_day FROM cards WHERE queue IN (2, 3) AND buried_until_day <= ?");
         if (!s)
             return s.error();
+        s->bind(1, today);
         Result<void> r = s->forEachRow([&](const Statement &row) {
             auto it = byId.find(row.int64(0));
             if (it == byId.end())
@@ -284,11 +287,13 @@ Result<StudyCandidates> StudyRepository::candidates(const std::vector<DeckNode> 
         if (!r)
             return r.error();
     }
-    // Buried cards whose day has come.
-    {
-        Result<Statement> s = m_db.cached("SELECT id, deck_id, type, due, buried_until_day FROM cards WHERE queue IN (2, 3)");
+    // Buried cards whose day has come (see tree()).
+    if (!nodes.empty()) {
+        Result<Statement> s = m_db.cached(
+            "SELECT id, deck_id, type, due, buried_until_day FROM cards WHERE queue IN (2, 3) AND buried_until_day <= ?");
         if (!s)
             return s.error();
+        s->bind(1, nodes.front().today);
         std::unordered_map<DeckId, int> byId;
         for (int i = 0; i < int(nodes.size()); ++i)
             byId[nodes[i].deck.id] = i;
