@@ -60,6 +60,7 @@ struct Proc {
     int ppid = 0;
     qint64 rssKiB = 0;
     qint64 pssKiB = 0;   // shared pages divided among their users: the fair share of the total
+    qint64 anonKiB = 0;  // anonymous (heap, stacks): the rest of RSS is file pages (libraries), which the kernel can drop
     QString name;
 };
 
@@ -84,10 +85,14 @@ std::map<int, Proc> processes()
                 p.rssKiB = line.mid(6).trimmed().split(' ').front().toLongLong();
         }
         QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-        if (rollup.open(QIODevice::ReadOnly))
-            for (const QByteArray &line : rollup.readAll().split('\n'))
+        if (rollup.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : rollup.readAll().split('\n')) {
                 if (line.startsWith("Pss:"))
                     p.pssKiB = line.mid(4).trimmed().split(' ').front().toLongLong();
+                else if (line.startsWith("Anonymous:"))
+                    p.anonKiB = line.mid(10).trimmed().split(' ').front().toLongLong();
+            }
+        }
         all[pid] = p;
     }
     return all;
@@ -109,7 +114,7 @@ QString treeRss(qint64 *totalKiB)
         const Proc &p = all.at(pid);
         *totalKiB += p.rssKiB;
         pss += p.pssKiB;
-        parts << QStringLiteral("%1 %2 MiB").arg(p.name).arg(p.rssKiB / 1024.0, 0, 'f', 1);
+        parts << QStringLiteral("%1 %2 MiB (anonymous %3)").arg(p.name).arg(p.rssKiB / 1024.0, 0, 'f', 1).arg(p.anonKiB / 1024.0, 0, 'f', 1);
     }
     return parts.join(QStringLiteral(", ")) + QStringLiteral("; PSS sum %1 MiB").arg(pss / 1024);
 }
