@@ -33,4 +33,13 @@ QString DeckName::parent(const QString &name)
     return i < 0 ? QString() : name.left(i);
 }
 
+QString DeckName::storedKey(const QString &name)
+{
+    QString key = name;
+    for (QChar &c : key)
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            c = QChar(c.unicode() + ('a' - 'A'));
+    return key;
+}
+
 } // namespace debrief

@@ -24,6 +24,11 @@ public:
     static QString problem(const QString &name);
     // "A::B::C" → "A::B"; empty for a top-level deck.
     static QString parent(const QString &name);
+    // Two stored names with the same key are the same deck: the decks table compares names with
+    // SQLite's NOCASE, which folds ASCII letters only ("ml" = "ML", but "Ä" ≠ "ä"). Code that
+    // matches names outside SQL (a deck's parent) must use the same rule, or "ä::x" could be
+    // filed under "Ä".
+    static QString storedKey(const QString &name);
 };
 
 } // namespace debrief

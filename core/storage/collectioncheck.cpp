@@ -1,5 +1,6 @@
 #include "storage/collectioncheck.h"
 
+#include "model/deckname.h"
 #include "storage/database.h"
 #include "storage/deckrepository.h"
 
@@ -93,11 +94,11 @@ Result<std::vector<CheckProblem>> CollectionCheck::run(Database &db)
         return all.error();
     QSet<QString> names;
     for (const Deck &deck : *all)
-        names.insert(deck.name.toLower());
+        names.insert(DeckName::storedKey(deck.name));
     std::vector<qint64> orphans;
     for (const Deck &deck : *all) {
         const int cut = deck.name.lastIndexOf(QStringLiteral("::"));
-        if (cut >= 0 && !names.contains(deck.name.left(cut).toLower()))
+        if (cut >= 0 && !names.contains(DeckName::storedKey(deck.name.left(cut))))
             orphans.push_back(deck.id);
     }
     if (!orphans.empty())

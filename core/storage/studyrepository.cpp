@@ -107,8 +107,8 @@ Result<std::vector<DeckNode>> StudyRepository::tree(const QDateTime &now, int ut
     for (int i = 0; i < int(nodes.size()); ++i) {
         DeckNode &n = nodes[i];
         byId[n.deck.id] = i;
-        byName.insert(n.deck.name.toLower(), i);
-        n.parent = byName.value(DeckName::parent(n.deck.name).toLower(), -1);
+        byName.insert(DeckName::storedKey(n.deck.name), i);
+        n.parent = byName.value(DeckName::storedKey(DeckName::parent(n.deck.name)), -1);
         n.config.rolloverHour = rolloverHour;
         if (auto it = todayLimits->find(n.deck.id); it != todayLimits->end()) {
             n.config.newPerDay = it->second.newPerDay.value_or(n.config.newPerDay);

@@ -80,6 +80,7 @@ private slots:
     void dueCardsOrderAndLimits();
     void candidatesCountOnlyTheChosenSubtree();
     void todaysAnswersAreCarriedAcrossAnswersAndReadAgainAfterAnyOtherChange();
+    void decksDifferingInNonAsciiCaseKeepTheirOwnChildren();
     void newCardOrderComesFromTheChosenDecksPreset();
     void recordAnswerAndUndo_data();
     void recordAnswerAndUndo();
@@ -849,6 +850,40 @@ void TestCollection::todaysAnswersAreCarriedAcrossAnswersAndReadAgainAfterAnyOth
     for (const DeckCounts &dc : *m_c->deckCounts(kNow.addDays(1), 0))
         if (dc.name != QStringLiteral("Default"))
             QCOMPARE(dc.newCount, 5);
+}
+
+// The decks table folds ASCII case only (NOCASE): "Ä" and "ä" are two decks (an Anki import can
+// bring both). A child finds its parent by the same rule, in the study tree and in check().
+void TestCollection::decksDifferingInNonAsciiCaseKeepTheirOwnChildren()
+{
+    Deck upper = *m_c->ensureDeck(QStringLiteral("Ärzte"));
+    Result<Deck> lower = m_c->ensureDeck(QStringLiteral("ärzte"));
+    QVERIFY2(lower.ok(), "the collection itself allows both names");
+    QVERIFY(lower->id != upper.id);
+    Deck child = *m_c->ensureDeck(QStringLiteral("ärzte::Kind"));
+    addCard(child.id, NewState{1});
+    addCard(child.id, NewState{2});
+
+    Result<std::vector<DeckCounts>> counts = m_c->deckCounts(kNow, 0);
+    QVERIFY(counts.ok());
+    for (const DeckCounts &dc : *counts) {
+        if (dc.deckId == upper.id)
+            QCOMPARE(dc.newCount, 0);
+        else if (dc.deckId == lower->id || dc.deckId == child.id)
+            QCOMPARE(dc.newCount, 2);
+    }
+    QCOMPARE(StudyQueue::dueCards(*m_c, upper.id, kNow, 0, 0)->size(), size_t(0));
+    QCOMPARE(StudyQueue::dueCards(*m_c, lower->id, kNow, 0, 0)->size(), size_t(2));
+
+    // "Öl::Waise" has no parent by the table's rule: "öl" is another deck.
+    QVERIFY(m_c->database().exec(QStringLiteral("INSERT INTO decks (name, preset_id, description) "
+                                                "VALUES ('öl', 1, ''), ('ÖL::Waise', 1, ''), ('öL::Gut', 1, '')")).ok());
+    Result<std::vector<CheckProblem>> problems = m_c->check();
+    QVERIFY(problems.ok());
+    QCOMPARE(problems->size(), size_t(1));
+    QCOMPARE(problems->front().kind, CheckProblem::Kind::MissingParentDeck);
+    QCOMPARE(problems->front().ids.size(), size_t(1));
+    QCOMPARE(m_c->deck(problems->front().ids.front())->name, QStringLiteral("ÖL::Waise"));
 }
 
 // The preset's "new card order" is read: Added keeps the order cards were added in; Random
