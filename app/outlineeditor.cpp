@@ -265,9 +265,6 @@ void OutlineEditor::select(QTreeWidgetItem *item, bool edit)
 
 QTreeWidgetItem *OutlineEditor::addSibling()
 {
-    // A button takes no focus, so a cell may still be open: its text is stored first, or the
-    // move would close its editor and drop what was typed.
-    finishEditing();
     QTreeWidgetItem *current = m_tree->currentItem();
     QTreeWidgetItem *item = newItem();
     if (!current) {
@@ -283,7 +280,6 @@ QTreeWidgetItem *OutlineEditor::addSibling()
 
 QTreeWidgetItem *OutlineEditor::addChild()
 {
-    finishEditing();
     QTreeWidgetItem *current = m_tree->currentItem();
     if (m_mode != Mode::Branches || !current)
         return addSibling();
@@ -295,7 +291,6 @@ QTreeWidgetItem *OutlineEditor::addChild()
 
 void OutlineEditor::removeCurrent()
 {
-    finishEditing();
     QTreeWidgetItem *current = m_tree->currentItem();
     if (!current)
         return;
@@ -305,7 +300,6 @@ void OutlineEditor::removeCurrent()
 
 void OutlineEditor::moveUp()
 {
-    finishEditing();
     QTreeWidgetItem *item = m_tree->currentItem();
     if (!item)
         return;
@@ -325,7 +319,6 @@ void OutlineEditor::moveUp()
 
 void OutlineEditor::moveDown()
 {
-    finishEditing();
     QTreeWidgetItem *item = m_tree->currentItem();
     if (!item)
         return;
@@ -346,7 +339,6 @@ void OutlineEditor::moveDown()
 
 void OutlineEditor::indent()
 {
-    finishEditing();
     QTreeWidgetItem *item = m_tree->currentItem();
     if (m_mode != Mode::Branches || !item)
         return;
@@ -363,7 +355,6 @@ void OutlineEditor::indent()
 
 void OutlineEditor::outdent()
 {
-    finishEditing();
     QTreeWidgetItem *item = m_tree->currentItem();
     if (m_mode != Mode::Branches || !item || !item->parent())
         return;
