@@ -25,7 +25,7 @@ QString StorableText::problem(const QString &where, const QString &text)
     const int i = badCharAt(text);
     if (i < 0)
         return QString();
-    const QString code = QStringLiteral("U+%1").arg(text.at(i).unicode(), 4, 16, QLatin1Char('0')).toUpper();
+    const QString code = QStringLiteral("U+%1").arg(uint(text.at(i).unicode()), 4, 16, QLatin1Char('0')).toUpper();
     const QString what = text.at(i) == QChar(0x1f) ? tr("the control character %1, which separates a note's fields").arg(code)
                                                    : tr("%1, half of a character pair without its other half").arg(code);
     return tr("%1: character %2 is %3; a note cannot store it. Remove it (retype the text around it).")
