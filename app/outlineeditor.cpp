@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QToolButton>
@@ -24,17 +25,14 @@ namespace {
 
 constexpr int kCoversRole = Qt::UserRole + 1;   // a branch's or layer's covers: ids, kept as read
 
-// Cell text is one line: the deck format holds each key on one line, so a pasted line break
-// becomes a space (as a continuation line is joined). Blanks at the ends go, as the parser trims
-// values; blanks inside are kept as typed.
+// Cell text is one line: the deck format holds each key on one line, so pasted lines are joined
+// with a space as the parser joins a continuation line (blanks around each break go). Blanks at
+// the ends go, as the parser trims values; blanks inside a line are kept as typed.
 QString cell(const QTreeWidgetItem *item, int column)
 {
+    static const QRegularExpression lineBreaks(QStringLiteral("\\s*[\\n\\r\\v\\f\\x{85}\\x{2028}\\x{2029}]\\s*"));
     QString text = item->text(column);
-    for (QChar &c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'\n' || u == u'\r' || u == u'\v' || u == u'\f' || u == 0x85 || u == 0x2028 || u == 0x2029)
-            c = QLatin1Char(' ');
-    }
+    text.replace(lineBreaks, QStringLiteral(" "));
     return text.trimmed();
 }
 

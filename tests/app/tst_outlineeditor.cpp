@@ -442,6 +442,21 @@ private slots:
         QCOMPARE(cells(dialog->editor()->outlineEditor()->tree()->topLevelItem(0)), (QStringList{QStringLiteral("A"), detect, fix}));
     }
 
+    void pastedLineBreaksBecomeSpaces()
+    {
+        // A cell is one line of the deck format: a pasted multi-line text is joined, nothing dropped.
+        auto col = widgettest::newCollection(m_tmp);
+        const CardId card = addNote(*col, DeckKind::Tree, branch(QStringLiteral("A"), QStringLiteral("da"), QStringLiteral("fa")));
+        {
+            auto dialog = open(*col, card);
+            OutlineEditor *outline = dialog->editor()->outlineEditor();
+            pasteIntoCell(outline->tree(), outline->tree()->topLevelItem(0), 2, QStringLiteral(" one\ntwo\r\nthree\n- four\n  detect: five"));
+            save(outline);
+            QCOMPARE(dialog->editor()->statusLabel()->text(), QStringLiteral("Saved."));
+        }
+        QCOMPARE(stored(*col, card), branch(QStringLiteral("A"), QStringLiteral("da"), QStringLiteral("fa one two three - four detect: five")));
+    }
+
     void fieldSeparatorAndLoneSurrogatesAreRefusedWithTheirPlace_data()
     {
         QTest::addColumn<int>("kind");
