@@ -588,8 +588,13 @@ std::optional<NoteChange> NoteEditor::commit()
 {
     if (m_type.id == 0 || (m_mode == Mode::Edit && !m_note))
         return std::nullopt;
-    if (m_outline)
+    if (m_outline) {
         m_outline->finishEditing();
+        if (const QString why = m_outline->refusal(); !why.isEmpty()) {
+            m_status->setText(why + QLatin1Char(' ') + tr("Nothing was saved."));
+            return std::nullopt;
+        }
+    }
     const Note note = draft();
     if (std::all_of(note.fields.begin(), note.fields.end(), [](const QString &f) { return f.trimmed().isEmpty(); })) {
         m_status->setText(tr("The note is empty: type its fields first."));

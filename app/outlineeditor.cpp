@@ -2,17 +2,22 @@
 
 #include "decks/deckparser.h"
 #include "decks/deckwriter.h"
+#include "model/storabletext.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QShortcut>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <functional>
+#include <limits>
 
 namespace debrief {
 
@@ -20,11 +25,30 @@ namespace {
 
 constexpr int kCoversRole = Qt::UserRole + 1;   // a branch's or layer's covers: ids, kept as read
 
-// Cell text is one line: the deck format holds each key on one line (continuations are joined).
+// Cell text is one line: the deck format holds each key on one line, so pasted lines are joined
+// with a space as the parser joins a continuation line (blanks around each break go). Blanks at
+// the ends go, as the parser trims values; blanks inside a line are kept as typed.
 QString cell(const QTreeWidgetItem *item, int column)
 {
-    return item->text(column).simplified();
+    static const QRegularExpression lineBreaks(QStringLiteral("\\s*[\\n\\r\\v\\f\\x{85}\\x{2028}\\x{2029}]\\s*"));
+    QString text = item->text(column);
+    text.replace(lineBreaks, QStringLiteral(" "));
+    return text.trimmed();
 }
+
+// The cell editor a QTreeWidget opens is a QLineEdit, which keeps 32767 characters by default and
+// cuts the rest when it is filled: a longer cell opened with F2 would lose its end on closing.
+class CellDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setMaxLength(std::numeric_limits<int>::max());
+        return editor;
+    }
+};
 
 void fillBranch(QTreeWidgetItem *item, const DeckBranch &b)
 {
@@ -80,6 +104,7 @@ OutlineEditor::OutlineEditor(Mode mode, QWidget *parent) : QWidget(parent), m_mo
     m_tree->setObjectName(branches ? QStringLiteral("branches") : QStringLiteral("layers"));
     m_tree->setAccessibleName(branches ? tr("Branches") : tr("Layers"));
     m_tree->setColumnCount(3);
+    m_tree->setItemDelegate(new CellDelegate(m_tree));
     m_tree->setHeaderLabels(branches ? QStringList{tr("Cause"), tr("How to detect it"), tr("How to fix it")}
                                      : QStringList{tr("Layer"), tr("Metrics"), tr("Decision it drives")});
     m_tree->setRootIsDecorated(branches);
@@ -179,6 +204,50 @@ void OutlineEditor::setText(const QString &text)
         }
     }
     m_tree->expandAll();
+}
+
+QString OutlineEditor::refusal()
+{
+    const bool branches = m_mode == Mode::Branches;
+    int number = 0;   // reading order, depth first: the card number of the branch or layer
+    QString why;
+    QTreeWidgetItem *at = nullptr;
+    int atColumn = 0;
+    std::function<void(QTreeWidgetItem *, int)> check = [&](QTreeWidgetItem *item, int depth) {
+        if (at)
+            return;
+        ++number;
+        if (depth > DeckParser::kMaxBranchDepth) {
+            why = tr("Branch %1 is a sub-branch %2 levels below the top; a tree holds them at most %3 levels deep. "
+                     "Move it up a level (Alt+Left).")
+                      .arg(number)
+                      .arg(depth)
+                      .arg(DeckParser::kMaxBranchDepth);
+            at = item;
+            return;
+        }
+        for (int column = 0; column < m_tree->columnCount(); ++column) {
+            const QString where = (branches ? tr("Branch %1, %2") : tr("Layer %1, %2")).arg(number).arg(m_tree->headerItem()->text(column));
+            why = StorableText::problem(where, cell(item, column));
+            if (!why.isEmpty()) {
+                at = item;
+                atColumn = column;
+                return;
+            }
+        }
+        for (int i = 0; i < item->childCount() && !at; ++i)
+            check(item->child(i), depth + 1);
+    };
+    for (int i = 0; i < m_tree->topLevelItemCount() && !at; ++i)
+        check(m_tree->topLevelItem(i), 0);
+    if (at) {
+        for (QTreeWidgetItem *parent = at->parent(); parent; parent = parent->parent())
+            parent->setExpanded(true);
+        m_tree->setCurrentItem(at, atColumn);
+        m_tree->scrollToItem(at);
+        m_tree->setFocus();
+    }
+    return why;
 }
 
 void OutlineEditor::select(QTreeWidgetItem *item, bool edit)

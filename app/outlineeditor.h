@@ -24,6 +24,10 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     // Stores the cell being edited, if any (Ctrl+Enter while typing in a cell adds what is typed).
     void finishEditing();
+    // Why text() cannot be stored as the editor shows it (a branch nested deeper than the deck
+    // format reads, a character a note cannot hold), naming the branch or layer and its column,
+    // which becomes the current cell; empty when it can.
+    QString refusal();
 
 public slots:
     QTreeWidgetItem *addSibling();   // Insert: below the current item (at the end when none)

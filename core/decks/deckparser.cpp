@@ -251,7 +251,7 @@ std::vector<DeckBranch> DeckParser::parseBranches(const NumberedLines &lines, st
                                                   const QString &path)
 {
     const auto items = parseList(lines, {QStringLiteral("detect"), QStringLiteral("fix"), QStringLiteral("covers")},
-                                 1000, issues, path, tr("branch"));
+                                 kMaxBranchDepth, issues, path, tr("branch"));
     std::vector<DeckBranch> out;
     for (const ListItem &item : items)
         out.push_back(toBranch(item, issues, path));

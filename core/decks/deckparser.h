@@ -32,6 +32,9 @@ public:
     // A `Branches:` / `Layers:` value as stored in a note field (the indented list). `firstLine`
     // is the file line of the value's first line, for issue lines.
     using NumberedLines = std::vector<std::pair<int, QString>>;
+    // Levels of sub-branches below a top-level branch that parseBranches reads (1001 levels in
+    // all); a deeper line is reported and skipped, so editors refuse to store one.
+    static constexpr int kMaxBranchDepth = 1000;
     static std::vector<DeckBranch> parseBranches(const NumberedLines &lines, std::vector<DeckIssue> *issues,
                                                  const QString &path = QString());
     static std::vector<DeckLayer> parseLayers(const NumberedLines &lines, std::vector<DeckIssue> *issues,

@@ -2,6 +2,7 @@
 
 #include "decks/builtinnotetypes.h"
 #include "import/foreigndataimporter.h"
+#include "model/storabletext.h"
 #include "storage/collection.h"
 
 #include <set>
@@ -33,6 +34,17 @@ Result<void> addCards(Collection &collection, NoteChange &change, const std::vec
     return {};
 }
 
+// A field that cannot be stored as typed is refused, naming the field, rather than stored changed.
+Result<void> checkStorable(const Notetype &type, const QStringList &fields)
+{
+    for (int i = 0; i < fields.size(); ++i) {
+        const QString problem = StorableText::problem(type.fieldNames.value(i, QString::number(i + 1)), fields.at(i));
+        if (!problem.isEmpty())
+            return makeError(Error::Kind::InvalidInput, problem);
+    }
+    return {};
+}
+
 } // namespace
 
 std::vector<int> NoteCards::ords(const Notetype &notetype, const QStringList &fields)
@@ -59,6 +71,8 @@ Result<NoteChange> NoteCards::add(Collection &collection, Note note, DeckId deck
         return type.error();
     while (note.fields.size() < type->fieldNames.size())
         note.fields << QString();
+    if (Result<void> r = checkStorable(*type, note.fields); !r)
+        return r.error();
     note.id = 0;
     note.modifiedSecs = nowSecs;
     Collection::Transaction tx(collection);
@@ -84,6 +98,8 @@ Result<NoteChange> NoteCards::update(Collection &collection, Note note, DeckId d
         return type.error();
     while (note.fields.size() < type->fieldNames.size())
         note.fields << QString();
+    if (Result<void> r = checkStorable(*type, note.fields); !r)
+        return r.error();
     note.modifiedSecs = nowSecs;
     NoteChange change;
     change.before = *before;
