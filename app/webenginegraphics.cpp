@@ -55,17 +55,6 @@ void WebEngineGraphics::reserve()
 
 void WebEngineGraphics::prepare()
 {
-    // V8 favours memory over speed: over 600 cards the renderer's own memory stayed at ~20 MiB
-    // instead of growing to 27 (bench_review, the process tree 248 MiB instead of 255); the
-    // page's scripts are tiny and MathJax typesets no slower (bench_mathjax). Read by Chromium
-    // when QtWebEngine starts, i.e. with the first web view; a user's own --js-flags stand.
-    static bool flagged = false;
-    if (!flagged) {
-        flagged = true;
-        const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-        if (!flags.contains("--js-flags"))
-            qputenv("QTWEBENGINE_CHROMIUM_FLAGS", (flags + " --js-flags=--optimize-for-size").trimmed());
-    }
     if (g_prepared || !g_reserved)
         return;
     g_prepared = true;

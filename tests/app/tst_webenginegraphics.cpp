@@ -62,32 +62,6 @@ void TestWebEngineGraphics::firstCardViewShowsACard()
     }
     // The card view's own Chromium flag is kept: WebRTC stays off UDP.
     QVERIFY(flags.contains("--force-webrtc-ip-handling-policy=disable_non_proxied_udp"));
-
-    // The renderer that drew the card runs V8 favouring memory (its heap grew over a session).
-    QVERIFY(flags.contains("--js-flags=--optimize-for-size"));
-    const auto parentOf = [](const QString &pid) {
-        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-        if (status.open(QIODevice::ReadOnly))
-            for (const QByteArray &line : status.readAll().split('\n'))
-                if (line.startsWith("PPid:"))
-                    return QString::fromUtf8(line.mid(5).trimmed());
-        return QString();
-    };
-    const QString self = QString::number(QCoreApplication::applicationPid());
-    QStringList renderers;
-    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!pid.at(0).isDigit() || !cmdline.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray args = cmdline.readAll().replace('\0', ' ');
-        // Ours: started by this process, or by its zygote when the sandbox is on.
-        const QString parent = parentOf(pid);
-        if (args.contains("--type=renderer") && (parent == self || parentOf(parent) == self))
-            renderers << QString::fromUtf8(args);
-    }
-    QVERIFY(!renderers.isEmpty());
-    for (const QString &args : renderers)
-        QVERIFY2(args.contains(QStringLiteral("--js-flags=--optimize-for-size")), qPrintable(args));
 }
 
 int main(int argc, char **argv)
