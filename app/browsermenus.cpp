@@ -160,7 +160,7 @@ void BrowserMenus::chooseFindReplace()
     form->addRow(buttons);
     if (dialog.exec() == QDialog::Accepted)
         m_actions->findAndReplace(find->text(), replacement->text(), regex->isChecked(), ignoreCase->isChecked(),
-                       field->currentData().toString());
+                                  field->currentData().toString());
 }
 
 } // namespace debrief
