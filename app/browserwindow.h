@@ -1,17 +1,12 @@
 #pragma once
 
-#include "decks/notecards.h"
-#include "model/card.h"
-#include "model/note.h"
+#include "browseractions.h"
+#include "browsersidebar.h"
 #include "storage/cardsearch.h"
-#include "storage/collection.h"
 
 #include <QMainWindow>
 
-#include <functional>
 #include <memory>
-#include <optional>
-#include <vector>
 
 class QCheckBox;
 class QLabel;
@@ -20,7 +15,6 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace debrief {
 
@@ -32,8 +26,10 @@ class NoteEditor;
 class Collection;
 
 // The browser (Ctrl+B): Anki's search syntax over the whole collection, a table of cards or notes
-// sorted in SQL, a sidebar of decks, tags and card kinds, actions on the selection (each undone
-// with Ctrl+Z while the window is open), and a preview with the card's review history.
+// sorted in SQL, a sidebar of decks, tags and card kinds (BrowserSidebar), actions on the selection
+// (BrowserActions, from BrowserMenus; each undone with Ctrl+Z while the window is open), and a
+// preview with the card's review history. This class assembles them: the search line, the table
+// and the lower pane.
 class BrowserWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -50,34 +46,31 @@ public:
     // and so does choosing another row; closing the window (Esc) with unsaved edits asks first.
     NoteEditor *editor() const { return m_editor; }
 
-    // The actions, without their dialogs: the menu entries ask and then call these.
-    void setSuspended(bool suspended);
-    void setBuried(bool buried);   // buried cards come back on the next study day
-    void moveToDeck(const QString &deckName);
-    void addTags(const QStringList &tags);
-    void removeTags(const QStringList &tags);
-    void setFlag(int flag);
-    void resetToNew();
-    // The selected notes and all their cards (the review log stays, as in Anki); undo re-adds
-    // them with their ids.
-    void deleteNotes();
-    // Due in `days` study days (0 = today). New and learning cards become review cards with that
-    // interval (at least a day); review cards keep theirs unless `setInterval`.
-    void setDueInDays(int days, bool setInterval);
-    // In the selected notes' fields (every field, or the one named `field`). A bad pattern is
-    // reported and changes nothing; returns whether the pattern was valid.
+    // The actions, without their dialogs (see BrowserActions): the menu entries ask and then call these.
+    void setSuspended(bool suspended) { m_actions->setSuspended(suspended); }
+    void setBuried(bool buried) { m_actions->setBuried(buried); }
+    void moveToDeck(const QString &deckName) { m_actions->moveToDeck(deckName); }
+    void addTags(const QStringList &tags) { m_actions->addTags(tags); }
+    void removeTags(const QStringList &tags) { m_actions->removeTags(tags); }
+    void setFlag(int flag) { m_actions->setFlag(flag); }
+    void resetToNew() { m_actions->resetToNew(); }
+    void deleteNotes() { m_actions->deleteNotes(); }
+    void setDueInDays(int days, bool setInterval) { m_actions->setDueInDays(days, setInterval); }
     bool findAndReplace(const QString &find, const QString &replacement, bool regex, bool ignoreCase = true,
-                        const QString &field = QString());   // to the end of the new queue, reviews forgotten (the log is kept)
-    bool canUndo() const { return !m_undo.empty(); }
+                        const QString &field = QString())
+    {
+        return m_actions->findAndReplace(find, replacement, regex, ignoreCase, field);
+    }
+    bool canUndo() const { return m_actions->canUndo(); }
     // Saved searches live in the user's settings (they are views, not collection data).
-    void saveSearch(const QString &name, const QString &query);
-    void removeSavedSearch(const QString &name);
+    void saveSearch(const QString &name, const QString &query) { m_sidebar->saveSearch(name, query); }
+    void removeSavedSearch(const QString &name) { m_sidebar->removeSavedSearch(name); }
 
 public slots:
     // Runs the search line; a syntax error is shown under it and leaves the table as it was.
     bool search();
-    void undo();
-    void reloadSidebar();
+    void undo() { m_actions->undo(); }
+    void reloadSidebar() { m_sidebar->reload(); }
 
 signals:
     // After an action or an undo changed cards, so the deck list can refresh its counts.
@@ -87,34 +80,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    // Before-images of what one action changed, written back by undo().
-    struct UndoStep {
-        QString label;
-        std::vector<Card> cards;
-        std::vector<Note> notes;
-        bool deleted = false;   // the notes and cards were removed: undo adds them back
-        std::optional<NoteChange> noteEdit = std::nullopt;   // an edit saved in the lower pane
-        Collection::NoteRemoval removal = {};   // deleted: what Collection::restoreNotes() puts back
-    };
-
-    void buildActions();
+    void buildEditMenu();
     void showCurrent();
-    void noteSaved(const NoteChange &change);
     CardView *preview();
     void setNotesMode(bool notes);
-    std::vector<Card> selectedCards();
-    std::vector<Note> selectedNotes();
-    // Saves the before-images, applies `change` to each card in one transaction, refreshes.
-    void changeCards(const QString &label, const std::function<bool(Card &)> &change);
-    void changeNotes(const QString &label, const std::function<bool(Note &)> &change);
-    void finishChange(const QString &label, UndoStep step, const QString &error);
-    void chooseDeck();
-    void chooseTags(bool add);
     void chooseSearchName();
-    void chooseFindReplace();
-    void chooseDueDate();
     void saveLayout();
-    SearchContext searchContext() const;
 
     Collection &m_collection;
     const Clock &m_clock;
@@ -124,7 +95,7 @@ private:
     QLabel *m_error = nullptr;
     QCheckBox *m_notesToggle = nullptr;
     QTableView *m_table = nullptr;
-    QTreeWidget *m_sidebar = nullptr;
+    BrowserSidebar *m_sidebar = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     QStackedWidget *m_previewStack = nullptr;
@@ -132,7 +103,7 @@ private:
     QLabel *m_previewPlaceholder = nullptr;
     QTreeWidget *m_history = nullptr;
     NoteEditor *m_editor = nullptr;
-    std::vector<UndoStep> m_undo;
+    BrowserActions *m_actions = nullptr;
     SearchOrder m_order = SearchOrder::Created;
     bool m_descending = false;
 };

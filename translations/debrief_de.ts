@@ -2627,11 +2627,297 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     </message>
 </context>
 <context>
-    <name>debrief::BrowserWindow</name>
+    <name>debrief::BrowserActions</name>
     <message>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
+    <message>
+        <source>Nothing to change in the selection.</source>
+        <translation>In der Auswahl gibt es nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed. Ctrl+Z undoes it.</source>
+        <translation>%1: %2 geändert. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note saved. Ctrl+Z undoes it.</source>
+        <translation>Notiz gespeichert. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Aussetzen</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Aussetzen aufheben</translation>
+    </message>
+    <message>
+        <source>Bury</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Unbury</source>
+        <translation>Zurückstellen aufheben</translation>
+    </message>
+    <message>
+        <source>Reset to New</source>
+        <translation>Als neu zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 notes deleted. Ctrl+Z brings them back.</source>
+        <translation>%1 Notizen gelöscht. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Set Due Date</source>
+        <translation>Fälligkeit festlegen</translation>
+    </message>
+    <message>
+        <source>Change Deck</source>
+        <translation>Stapel ändern</translation>
+    </message>
+    <message>
+        <source>Add Tags</source>
+        <translation>Schlagwörter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Tags</source>
+        <translation>Schlagwörter entfernen</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Remove Flag</source>
+        <translation>Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Suchen und ersetzen</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Geben Sie den zu suchenden Text ein.</translation>
+    </message>
+    <message>
+        <source>The pattern is not valid: %1</source>
+        <translation>Das Muster ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BrowserMenus</name>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Karten</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Suspend</source>
+        <translation>&amp;Aussetzen ein/aus</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Bury</source>
+        <translation>&amp;Zurückstellen ein/aus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to New</source>
+        <translation>Als &amp;neu zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>Set Due &amp;Date…</source>
+        <translation>&amp;Fälligkeit festlegen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Change &amp;Deck…</source>
+        <translation>&amp;Stapel ändern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Markierung</translation>
+    </message>
+    <message>
+        <source>&amp;Red</source>
+        <translation>&amp;Rot</translation>
+    </message>
+    <message>
+        <source>&amp;Orange</source>
+        <translation>&amp;Orange</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>&amp;Grün</translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation>&amp;Blau</translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation>Ros&amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Turquoise</source>
+        <translation>&amp;Türkis</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rple</source>
+        <translation>&amp;Lila</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;No Flag</source>
+        <translation>&amp;Keine Markierung</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags…</source>
+        <translation>Schlagwörter &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags…</source>
+        <translation>Schlagwörter &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Shift+A</source>
+        <translation>Ctrl+Alt+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation>Suchen und e&amp;rsetzen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>%1 (%2) the selected rows</source>
+        <translation>%1 (%2) für die gewählten Zeilen</translation>
+    </message>
+    <message>
+        <source>Set Due Date</source>
+        <translation>Fälligkeit festlegen</translation>
+    </message>
+    <message>
+        <source>Due in how many days (0 = today)? End with ! to make that the interval too.</source>
+        <translation>In wie vielen Tagen fällig (0 = heute)? Mit ! am Ende wird das auch das Intervall.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of days from 0 to 36500.</source>
+        <translation>„%1“ ist keine Anzahl von Tagen zwischen 0 und 36500.</translation>
+    </message>
+    <message>
+        <source>Change Deck</source>
+        <translation>Stapel ändern</translation>
+    </message>
+    <message>
+        <source>Move the selected cards to the deck (a new name creates it):</source>
+        <translation>Die gewählten Karten in diesen Stapel verschieben (ein neuer Name legt ihn an):</translation>
+    </message>
+    <message>
+        <source>Add Tags</source>
+        <translation>Schlagwörter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Tags</source>
+        <translation>Schlagwörter entfernen</translation>
+    </message>
+    <message>
+        <source>Tags, separated by spaces:</source>
+        <translation>Schlagwörter, durch Leerzeichen getrennt:</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Suchen und ersetzen</translation>
+    </message>
+    <message>
+        <source>With regular expressions, \1 inserts the first captured group</source>
+        <translation>Bei regulären Ausdrücken fügt \1 die erste erfasste Gruppe ein</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Alle Felder</translation>
+    </message>
+    <message>
+        <source>Treat input as a &amp;regular expression</source>
+        <translation>Eingabe als &amp;regulären Ausdruck behandeln</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore case</source>
+        <translation>Groß-/Kleinschreibung &amp;ignorieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Ersetzen &amp;durch:</translation>
+    </message>
+    <message>
+        <source>I&amp;n:</source>
+        <translation>I&amp;n:</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BrowserSidebar</name>
     <message>
         <source>Decks, tags and card kinds</source>
         <translation>Stapel, Schlagwörter und Kartenarten</translation>
@@ -2639,6 +2925,49 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     <message>
         <source>Click to search for it</source>
         <translation>Zum Suchen anklicken</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Card Kinds</source>
+        <translation>Kartenarten</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>Cloze</source>
+        <translation>Lückentext</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BrowserWindow</name>
+    <message>
+        <source>Browse</source>
+        <translation>Durchsuchen</translation>
     </message>
     <message>
         <source>Search: deck:Name tag:x is:due front:text* &quot;a phrase&quot; -word (Enter)</source>
@@ -2733,130 +3062,6 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
         <translation>Esc</translation>
     </message>
     <message>
-        <source>&amp;Cards</source>
-        <translation>&amp;Karten</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;Suspend</source>
-        <translation>&amp;Aussetzen ein/aus</translation>
-    </message>
-    <message>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;Bury</source>
-        <translation>&amp;Zurückstellen ein/aus</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+J</source>
-        <translation>Ctrl+Shift+J</translation>
-    </message>
-    <message>
-        <source>&amp;Reset to New</source>
-        <translation>Als &amp;neu zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+N</source>
-        <translation>Ctrl+Alt+N</translation>
-    </message>
-    <message>
-        <source>Set Due &amp;Date…</source>
-        <translation>&amp;Fälligkeit festlegen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation>Ctrl+Shift+D</translation>
-    </message>
-    <message>
-        <source>Change &amp;Deck…</source>
-        <translation>&amp;Stapel ändern…</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <source>&amp;Flag</source>
-        <translation>&amp;Markierung</translation>
-    </message>
-    <message>
-        <source>&amp;Red</source>
-        <translation>&amp;Rot</translation>
-    </message>
-    <message>
-        <source>&amp;Orange</source>
-        <translation>&amp;Orange</translation>
-    </message>
-    <message>
-        <source>&amp;Green</source>
-        <translation>&amp;Grün</translation>
-    </message>
-    <message>
-        <source>&amp;Blue</source>
-        <translation>&amp;Blau</translation>
-    </message>
-    <message>
-        <source>&amp;Pink</source>
-        <translation>Ros&amp;a</translation>
-    </message>
-    <message>
-        <source>&amp;Turquoise</source>
-        <translation>&amp;Türkis</translation>
-    </message>
-    <message>
-        <source>Pu&amp;rple</source>
-        <translation>&amp;Lila</translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
-        <source>&amp;No Flag</source>
-        <translation>&amp;Keine Markierung</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>&amp;Add Tags…</source>
-        <translation>Schlagwörter &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Tags…</source>
-        <translation>Schlagwörter &amp;entfernen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+Shift+A</source>
-        <translation>Ctrl+Alt+Shift+A</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Del</source>
-        <translation>Ctrl+Del</translation>
-    </message>
-    <message>
-        <source>&amp;Find and Replace…</source>
-        <translation>Suchen und e&amp;rsetzen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+F</source>
-        <translation>Ctrl+Alt+F</translation>
-    </message>
-    <message>
-        <source>%1 (%2) the selected rows</source>
-        <translation>%1 (%2) für die gewählten Zeilen</translation>
-    </message>
-    <message>
         <source>Notes shown: %1</source>
         <translation>Angezeigte Notizen: %1</translation>
     </message>
@@ -2867,42 +3072,6 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Saved Searches</source>
-        <translation>Gespeicherte Suchen</translation>
-    </message>
-    <message>
-        <source>Decks</source>
-        <translation>Stapel</translation>
-    </message>
-    <message>
-        <source>Card Kinds</source>
-        <translation>Kartenarten</translation>
-    </message>
-    <message>
-        <source>Basic</source>
-        <translation>Einfach</translation>
-    </message>
-    <message>
-        <source>Cloze</source>
-        <translation>Lückentext</translation>
-    </message>
-    <message>
-        <source>Pair</source>
-        <translation>Paar</translation>
-    </message>
-    <message>
-        <source>Tree</source>
-        <translation>Baum</translation>
-    </message>
-    <message>
-        <source>Layers</source>
-        <translation>Ebenen</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Manual</source>
@@ -2933,130 +3102,6 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>Nothing to change in the selection.</source>
-        <translation>In der Auswahl gibt es nichts zu ändern.</translation>
-    </message>
-    <message>
-        <source>%1: %2 changed. Ctrl+Z undoes it.</source>
-        <translation>%1: %2 geändert. Strg+Z macht es rückgängig.</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Rückgängig gemacht: %1</translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation>Aussetzen</translation>
-    </message>
-    <message>
-        <source>Unsuspend</source>
-        <translation>Aussetzen aufheben</translation>
-    </message>
-    <message>
-        <source>Bury</source>
-        <translation>Zurückstellen</translation>
-    </message>
-    <message>
-        <source>Unbury</source>
-        <translation>Zurückstellen aufheben</translation>
-    </message>
-    <message>
-        <source>Reset to New</source>
-        <translation>Als neu zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>%1 notes deleted. Ctrl+Z brings them back.</source>
-        <translation>%1 Notizen gelöscht. Strg+Z holt sie zurück.</translation>
-    </message>
-    <message>
-        <source>Set Due Date</source>
-        <translation>Fälligkeit festlegen</translation>
-    </message>
-    <message>
-        <source>Due in how many days (0 = today)? End with ! to make that the interval too.</source>
-        <translation>In wie vielen Tagen fällig (0 = heute)? Mit ! am Ende wird das auch das Intervall.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of days from 0 to 36500.</source>
-        <translation>„%1“ ist keine Anzahl von Tagen zwischen 0 und 36500.</translation>
-    </message>
-    <message>
-        <source>Change Deck</source>
-        <translation>Stapel ändern</translation>
-    </message>
-    <message>
-        <source>Add Tags</source>
-        <translation>Schlagwörter hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove Tags</source>
-        <translation>Schlagwörter entfernen</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>Markierung</translation>
-    </message>
-    <message>
-        <source>Remove Flag</source>
-        <translation>Markierung entfernen</translation>
-    </message>
-    <message>
-        <source>Move the selected cards to the deck (a new name creates it):</source>
-        <translation>Die gewählten Karten in diesen Stapel verschieben (ein neuer Name legt ihn an):</translation>
-    </message>
-    <message>
-        <source>Tags, separated by spaces:</source>
-        <translation>Schlagwörter, durch Leerzeichen getrennt:</translation>
-    </message>
-    <message>
-        <source>Find and Replace</source>
-        <translation>Suchen und ersetzen</translation>
-    </message>
-    <message>
-        <source>Type the text to find.</source>
-        <translation>Geben Sie den zu suchenden Text ein.</translation>
-    </message>
-    <message>
-        <source>The pattern is not valid: %1</source>
-        <translation>Das Muster ist ungültig: %1</translation>
-    </message>
-    <message>
-        <source>With regular expressions, \1 inserts the first captured group</source>
-        <translation>Bei regulären Ausdrücken fügt \1 die erste erfasste Gruppe ein</translation>
-    </message>
-    <message>
-        <source>All fields</source>
-        <translation>Alle Felder</translation>
-    </message>
-    <message>
-        <source>Treat input as a &amp;regular expression</source>
-        <translation>Eingabe als &amp;regulären Ausdruck behandeln</translation>
-    </message>
-    <message>
-        <source>&amp;Ignore case</source>
-        <translation>Groß-/Kleinschreibung &amp;ignorieren</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>Replace &amp;with:</source>
-        <translation>Ersetzen &amp;durch:</translation>
-    </message>
-    <message>
-        <source>I&amp;n:</source>
-        <translation>I&amp;n:</translation>
-    </message>
-    <message>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
@@ -3079,14 +3124,6 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     <message>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
-    </message>
-    <message>
-        <source>Edit Note</source>
-        <translation>Notiz bearbeiten</translation>
-    </message>
-    <message>
-        <source>Note saved. Ctrl+Z undoes it.</source>
-        <translation>Notiz gespeichert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <source>Save your changes to this note before closing?</source>

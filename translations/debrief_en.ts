@@ -2581,17 +2581,346 @@ The collection as it is now is backed up first, so this can be undone from this 
     </message>
 </context>
 <context>
-    <name>debrief::BrowserWindow</name>
+    <name>debrief::BrowserActions</name>
     <message>
         <source>Browse</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to change in the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 changed. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes deleted. Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Due Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BrowserMenus</name>
+    <message>
+        <source>&amp;Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Bury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Due &amp;Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turquoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;rple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Due Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in how many days (0 = today)? End with ! to make that the interval too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of days from 0 to 36500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected cards to the deck (a new name creates it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by spaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With regular expressions, \1 inserts the first captured group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat input as a &amp;regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BrowserSidebar</name>
     <message>
         <source>Decks, tags and card kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Click to search for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BrowserWindow</name>
+    <message>
+        <source>Browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2687,130 +3016,6 @@ The collection as it is now is backed up first, so this can be undone from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toggle &amp;Suspend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toggle &amp;Bury</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+J</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset to New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set Due &amp;Date…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;Deck…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Red</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Orange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Green</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Blue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Turquoise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pu&amp;rple</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;No Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Tags…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove Tags…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+Shift+A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Del</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find and Replace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) the selected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,42 +3025,6 @@ The collection as it is now is backed up first, so this can be undone from this 
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved Searches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card Kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cloze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2887,130 +3056,6 @@ The collection as it is now is backed up first, so this can be undone from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to change in the selection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 changed. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsuspend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bury</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unbury</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset to New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 notes deleted. Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set Due Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due in how many days (0 = today)? End with ! to make that the interval too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of days from 0 to 36500.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change Deck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected cards to the deck (a new name creates it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags, separated by spaces:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find and Replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the text to find.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pattern is not valid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With regular expressions, \1 inserts the first captured group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treat input as a &amp;regular expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ignore case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace &amp;with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&amp;n:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,14 +3077,6 @@ The collection as it is now is backed up first, so this can be undone from this 
     </message>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note saved. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

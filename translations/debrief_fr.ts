@@ -2629,11 +2629,297 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     </message>
 </context>
 <context>
-    <name>debrief::BrowserWindow</name>
+    <name>debrief::BrowserActions</name>
     <message>
         <source>Browse</source>
         <translation>Parcourir</translation>
     </message>
+    <message>
+        <source>Nothing to change in the selection.</source>
+        <translation>Rien à modifier dans la sélection.</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed. Ctrl+Z undoes it.</source>
+        <translation>%1&#xa0;: %2 modifiées. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Note saved. Ctrl+Z undoes it.</source>
+        <translation>Note enregistrée. Ctrl+Z annule l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Bury</source>
+        <translation>Enterrer</translation>
+    </message>
+    <message>
+        <source>Unbury</source>
+        <translation>Déterrer</translation>
+    </message>
+    <message>
+        <source>Reset to New</source>
+        <translation>Remettre à l’état nouveau</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 notes deleted. Ctrl+Z brings them back.</source>
+        <translation>%1 notes supprimées. Ctrl+Z les restaure.</translation>
+    </message>
+    <message>
+        <source>Set Due Date</source>
+        <translation>Définir l’échéance</translation>
+    </message>
+    <message>
+        <source>Change Deck</source>
+        <translation>Changer de paquet</translation>
+    </message>
+    <message>
+        <source>Add Tags</source>
+        <translation>Ajouter des étiquettes</translation>
+    </message>
+    <message>
+        <source>Remove Tags</source>
+        <translation>Retirer des étiquettes</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <source>Remove Flag</source>
+        <translation>Retirer le drapeau</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Saisissez le texte à rechercher.</translation>
+    </message>
+    <message>
+        <source>The pattern is not valid: %1</source>
+        <translation>Le motif n’est pas valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BrowserMenus</name>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Cartes</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Suspend</source>
+        <translation>&amp;Suspendre/réactiver</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Bury</source>
+        <translation>&amp;Enterrer/déterrer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to New</source>
+        <translation>Remettre à l’état &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>Set Due &amp;Date…</source>
+        <translation>Définir l’é&amp;chéance…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Change &amp;Deck…</source>
+        <translation>Changer de &amp;paquet…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Drapeau</translation>
+    </message>
+    <message>
+        <source>&amp;Red</source>
+        <translation>&amp;Rouge</translation>
+    </message>
+    <message>
+        <source>&amp;Orange</source>
+        <translation>&amp;Orange</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>&amp;Vert</translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation>&amp;Bleu</translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation>Ros&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Turquoise</source>
+        <translation>&amp;Turquoise</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rple</source>
+        <translation>Vio&amp;let</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;No Flag</source>
+        <translation>&amp;Aucun drapeau</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags…</source>
+        <translation>&amp;Ajouter des étiquettes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags…</source>
+        <translation>&amp;Retirer des étiquettes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Shift+A</source>
+        <translation>Ctrl+Alt+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation>Rechercher et rem&amp;placer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>%1 (%2) the selected rows</source>
+        <translation>%1 (%2) pour les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Set Due Date</source>
+        <translation>Définir l’échéance</translation>
+    </message>
+    <message>
+        <source>Due in how many days (0 = today)? End with ! to make that the interval too.</source>
+        <translation>À réviser dans combien de jours (0 = aujourd’hui)&#xa0;? Terminez par ! pour en faire aussi l’intervalle.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of days from 0 to 36500.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de jours entre 0 et 36500.</translation>
+    </message>
+    <message>
+        <source>Change Deck</source>
+        <translation>Changer de paquet</translation>
+    </message>
+    <message>
+        <source>Move the selected cards to the deck (a new name creates it):</source>
+        <translation>Déplacer les cartes sélectionnées dans le paquet (un nouveau nom le crée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add Tags</source>
+        <translation>Ajouter des étiquettes</translation>
+    </message>
+    <message>
+        <source>Remove Tags</source>
+        <translation>Retirer des étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags, separated by spaces:</source>
+        <translation>Étiquettes, séparées par des espaces&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>With regular expressions, \1 inserts the first captured group</source>
+        <translation>Avec les expressions régulières, \1 insère le premier groupe capturé</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tous les champs</translation>
+    </message>
+    <message>
+        <source>Treat input as a &amp;regular expression</source>
+        <translation>Traiter la saisie comme une expression &amp;régulière</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore case</source>
+        <translation>&amp;Ignorer la casse</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Re&amp;chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Remplacer &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I&amp;n:</source>
+        <translation>Da&amp;ns&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BrowserSidebar</name>
     <message>
         <source>Decks, tags and card kinds</source>
         <translation>Paquets, étiquettes et types de cartes</translation>
@@ -2641,6 +2927,49 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     <message>
         <source>Click to search for it</source>
         <translation>Cliquez pour lancer la recherche</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Card Kinds</source>
+        <translation>Types de cartes</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Simple</translation>
+    </message>
+    <message>
+        <source>Cloze</source>
+        <translation>Texte à trous</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BrowserWindow</name>
+    <message>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
     </message>
     <message>
         <source>Search: deck:Name tag:x is:due front:text* &quot;a phrase&quot; -word (Enter)</source>
@@ -2735,130 +3064,6 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
         <translation>Esc</translation>
     </message>
     <message>
-        <source>&amp;Cards</source>
-        <translation>&amp;Cartes</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;Suspend</source>
-        <translation>&amp;Suspendre/réactiver</translation>
-    </message>
-    <message>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;Bury</source>
-        <translation>&amp;Enterrer/déterrer</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+J</source>
-        <translation>Ctrl+Shift+J</translation>
-    </message>
-    <message>
-        <source>&amp;Reset to New</source>
-        <translation>Remettre à l’état &amp;nouveau</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+N</source>
-        <translation>Ctrl+Alt+N</translation>
-    </message>
-    <message>
-        <source>Set Due &amp;Date…</source>
-        <translation>Définir l’é&amp;chéance…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation>Ctrl+Shift+D</translation>
-    </message>
-    <message>
-        <source>Change &amp;Deck…</source>
-        <translation>Changer de &amp;paquet…</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <source>&amp;Flag</source>
-        <translation>&amp;Drapeau</translation>
-    </message>
-    <message>
-        <source>&amp;Red</source>
-        <translation>&amp;Rouge</translation>
-    </message>
-    <message>
-        <source>&amp;Orange</source>
-        <translation>&amp;Orange</translation>
-    </message>
-    <message>
-        <source>&amp;Green</source>
-        <translation>&amp;Vert</translation>
-    </message>
-    <message>
-        <source>&amp;Blue</source>
-        <translation>&amp;Bleu</translation>
-    </message>
-    <message>
-        <source>&amp;Pink</source>
-        <translation>Ros&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;Turquoise</source>
-        <translation>&amp;Turquoise</translation>
-    </message>
-    <message>
-        <source>Pu&amp;rple</source>
-        <translation>Vio&amp;let</translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
-        <source>&amp;No Flag</source>
-        <translation>&amp;Aucun drapeau</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>&amp;Add Tags…</source>
-        <translation>&amp;Ajouter des étiquettes…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Tags…</source>
-        <translation>&amp;Retirer des étiquettes…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+Shift+A</source>
-        <translation>Ctrl+Alt+Shift+A</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Ctrl+Del</source>
-        <translation>Ctrl+Del</translation>
-    </message>
-    <message>
-        <source>&amp;Find and Replace…</source>
-        <translation>Rechercher et rem&amp;placer…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+F</source>
-        <translation>Ctrl+Alt+F</translation>
-    </message>
-    <message>
-        <source>%1 (%2) the selected rows</source>
-        <translation>%1 (%2) pour les lignes sélectionnées</translation>
-    </message>
-    <message>
         <source>Notes shown: %1</source>
         <translation>Notes affichées&#xa0;: %1</translation>
     </message>
@@ -2869,42 +3074,6 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Saved Searches</source>
-        <translation>Recherches enregistrées</translation>
-    </message>
-    <message>
-        <source>Decks</source>
-        <translation>Paquets</translation>
-    </message>
-    <message>
-        <source>Card Kinds</source>
-        <translation>Types de cartes</translation>
-    </message>
-    <message>
-        <source>Basic</source>
-        <translation>Simple</translation>
-    </message>
-    <message>
-        <source>Cloze</source>
-        <translation>Texte à trous</translation>
-    </message>
-    <message>
-        <source>Pair</source>
-        <translation>Paire</translation>
-    </message>
-    <message>
-        <source>Tree</source>
-        <translation>Arbre</translation>
-    </message>
-    <message>
-        <source>Layers</source>
-        <translation>Couches</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Manual</source>
@@ -2935,130 +3104,6 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>Nothing to change in the selection.</source>
-        <translation>Rien à modifier dans la sélection.</translation>
-    </message>
-    <message>
-        <source>%1: %2 changed. Ctrl+Z undoes it.</source>
-        <translation>%1&#xa0;: %2 modifiées. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Rien à annuler.</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Annulé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation>Suspendre</translation>
-    </message>
-    <message>
-        <source>Unsuspend</source>
-        <translation>Réactiver</translation>
-    </message>
-    <message>
-        <source>Bury</source>
-        <translation>Enterrer</translation>
-    </message>
-    <message>
-        <source>Unbury</source>
-        <translation>Déterrer</translation>
-    </message>
-    <message>
-        <source>Reset to New</source>
-        <translation>Remettre à l’état nouveau</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>%1 notes deleted. Ctrl+Z brings them back.</source>
-        <translation>%1 notes supprimées. Ctrl+Z les restaure.</translation>
-    </message>
-    <message>
-        <source>Set Due Date</source>
-        <translation>Définir l’échéance</translation>
-    </message>
-    <message>
-        <source>Due in how many days (0 = today)? End with ! to make that the interval too.</source>
-        <translation>À réviser dans combien de jours (0 = aujourd’hui)&#xa0;? Terminez par ! pour en faire aussi l’intervalle.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of days from 0 to 36500.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de jours entre 0 et 36500.</translation>
-    </message>
-    <message>
-        <source>Change Deck</source>
-        <translation>Changer de paquet</translation>
-    </message>
-    <message>
-        <source>Add Tags</source>
-        <translation>Ajouter des étiquettes</translation>
-    </message>
-    <message>
-        <source>Remove Tags</source>
-        <translation>Retirer des étiquettes</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>Drapeau</translation>
-    </message>
-    <message>
-        <source>Remove Flag</source>
-        <translation>Retirer le drapeau</translation>
-    </message>
-    <message>
-        <source>Move the selected cards to the deck (a new name creates it):</source>
-        <translation>Déplacer les cartes sélectionnées dans le paquet (un nouveau nom le crée)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Tags, separated by spaces:</source>
-        <translation>Étiquettes, séparées par des espaces&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Find and Replace</source>
-        <translation>Rechercher et remplacer</translation>
-    </message>
-    <message>
-        <source>Type the text to find.</source>
-        <translation>Saisissez le texte à rechercher.</translation>
-    </message>
-    <message>
-        <source>The pattern is not valid: %1</source>
-        <translation>Le motif n’est pas valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>With regular expressions, \1 inserts the first captured group</source>
-        <translation>Avec les expressions régulières, \1 insère le premier groupe capturé</translation>
-    </message>
-    <message>
-        <source>All fields</source>
-        <translation>Tous les champs</translation>
-    </message>
-    <message>
-        <source>Treat input as a &amp;regular expression</source>
-        <translation>Traiter la saisie comme une expression &amp;régulière</translation>
-    </message>
-    <message>
-        <source>&amp;Ignore case</source>
-        <translation>&amp;Ignorer la casse</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>Re&amp;chercher&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Replace &amp;with:</source>
-        <translation>Remplacer &amp;par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>I&amp;n:</source>
-        <translation>Da&amp;ns&#xa0;:</translation>
-    </message>
-    <message>
         <source>Save Search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
@@ -3081,14 +3126,6 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     <message>
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
-    </message>
-    <message>
-        <source>Edit Note</source>
-        <translation>Modifier la note</translation>
-    </message>
-    <message>
-        <source>Note saved. Ctrl+Z undoes it.</source>
-        <translation>Note enregistrée. Ctrl+Z annule l’enregistrement.</translation>
     </message>
     <message>
         <source>Save your changes to this note before closing?</source>
