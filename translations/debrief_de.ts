@@ -1588,6 +1588,21 @@
     </message>
 </context>
 <context>
+    <name>StorableText</name>
+    <message>
+        <source>the control character %1, which separates a note&apos;s fields</source>
+        <translation>das Steuerzeichen %1, das die Felder einer Notiz trennt</translation>
+    </message>
+    <message>
+        <source>%1, half of a character pair without its other half</source>
+        <translation>%1, die Hälfte eines Zeichenpaars ohne die andere Hälfte</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is %3; a note cannot store it. Remove it (retype the text around it).</source>
+        <translation>%1: Zeichen %2 ist %3; eine Notiz kann es nicht speichern. Entfernen Sie es (tippen Sie den Text darum neu ein).</translation>
+    </message>
+</context>
+<context>
     <name>StudyRepository</name>
     <message>
         <source>No deck with id %1</source>
@@ -4206,6 +4221,10 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
         <source>The first field (%1) is empty or holds only formatting: type its text first; nothing was saved.</source>
         <translation>Das erste Feld (%1) ist leer oder enthält nur Formatierung: Geben Sie zuerst seinen Text ein; nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::OutlineEditor</name>
@@ -4280,6 +4299,18 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
     <message>
         <source>Indent</source>
         <translation>Einrücken</translation>
+    </message>
+    <message>
+        <source>Branch %1 is a sub-branch %2 levels below the top; a tree holds them at most %3 levels deep. Move it up a level (Alt+Left).</source>
+        <translation>Zweig %1 ist ein Unterzweig %2 Ebenen unter der obersten; ein Baum fasst sie höchstens %3 Ebenen tief. Rücken Sie ihn eine Ebene nach oben (Alt+Links).</translation>
+    </message>
+    <message>
+        <source>Branch %1, %2</source>
+        <translation>Zweig %1, %2</translation>
+    </message>
+    <message>
+        <source>Layer %1, %2</source>
+        <translation>Ebene %1, %2</translation>
     </message>
 </context>
 <context>

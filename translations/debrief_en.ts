@@ -1588,6 +1588,21 @@
     </message>
 </context>
 <context>
+    <name>StorableText</name>
+    <message>
+        <source>the control character %1, which separates a note&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, half of a character pair without its other half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: character %2 is %3; a note cannot store it. Remove it (retype the text around it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudyRepository</name>
     <message>
         <source>No deck with id %1</source>
@@ -4160,6 +4175,10 @@ The collection as it is now is backed up first, so this can be undone from this 
         <source>The first field (%1) is empty or holds only formatting: type its text first; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::OutlineEditor</name>
@@ -4233,6 +4252,18 @@ The collection as it is now is backed up first, so this can be undone from this 
     </message>
     <message>
         <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 is a sub-branch %2 levels below the top; a tree holds them at most %3 levels deep. Move it up a level (Alt+Left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1588,6 +1588,21 @@
     </message>
 </context>
 <context>
+    <name>StorableText</name>
+    <message>
+        <source>the control character %1, which separates a note&apos;s fields</source>
+        <translation>le caractère de contrôle %1, qui sépare les champs d’une note</translation>
+    </message>
+    <message>
+        <source>%1, half of a character pair without its other half</source>
+        <translation>%1, la moitié d’une paire de caractères sans son autre moitié</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is %3; a note cannot store it. Remove it (retype the text around it).</source>
+        <translation>%1&#xa0;: le caractère %2 est %3&#xa0;; une note ne peut pas l’enregistrer. Supprimez-le (retapez le texte qui l’entoure).</translation>
+    </message>
+</context>
+<context>
     <name>StudyRepository</name>
     <message>
         <source>No deck with id %1</source>
@@ -4208,6 +4223,10 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
         <source>The first field (%1) is empty or holds only formatting: type its text first; nothing was saved.</source>
         <translation>Le premier champ (%1) est vide ou ne contient que de la mise en forme&#xa0;: saisissez d’abord son texte&#xa0;; rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::OutlineEditor</name>
@@ -4282,6 +4301,18 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
     <message>
         <source>Indent</source>
         <translation>Indenter</translation>
+    </message>
+    <message>
+        <source>Branch %1 is a sub-branch %2 levels below the top; a tree holds them at most %3 levels deep. Move it up a level (Alt+Left).</source>
+        <translation>La branche %1 est une sous-branche %2 niveaux sous le sommet&#xa0;; un arbre en contient au plus %3 niveaux de profondeur. Remontez-la d’un niveau (Alt+Gauche).</translation>
+    </message>
+    <message>
+        <source>Branch %1, %2</source>
+        <translation>Branche %1, %2</translation>
+    </message>
+    <message>
+        <source>Layer %1, %2</source>
+        <translation>Couche %1, %2</translation>
     </message>
 </context>
 <context>
