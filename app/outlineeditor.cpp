@@ -226,6 +226,14 @@ QString OutlineEditor::refusal()
             at = item;
             return;
         }
+        // The deck format has no empty entry (DeckParser: "empty branch entry"): such a note could
+        // be exported but never imported again, and its card would ask nothing.
+        if (cell(item, 0).trimmed().isEmpty()) {
+            why = branches ? tr("Branch %1 has no cause: type one, or remove the branch (Delete).").arg(number)
+                           : tr("Layer %1 has no name: type one, or remove the layer (Delete).").arg(number);
+            at = item;
+            return;
+        }
         for (int column = 0; column < m_tree->columnCount(); ++column) {
             const QString where = (branches ? tr("Branch %1, %2") : tr("Layer %1, %2")).arg(number).arg(m_tree->headerItem()->text(column));
             why = StorableText::problem(where, cell(item, column));
@@ -240,6 +248,12 @@ QString OutlineEditor::refusal()
     };
     for (int i = 0; i < m_tree->topLevelItemCount() && !at; ++i)
         check(m_tree->topLevelItem(i), 0);
+    // Nor a tree without branches or layers without a layer ("a tree needs at least one branch").
+    if (!at && m_tree->topLevelItemCount() == 0) {
+        m_tree->setFocus();
+        return branches ? tr("A tree needs at least one branch: add one (Insert).")
+                        : tr("A layers note needs at least one layer: add one (Insert).");
+    }
     if (at) {
         for (QTreeWidgetItem *parent = at->parent(); parent; parent = parent->parent())
             parent->setExpanded(true);

@@ -25,8 +25,9 @@ public:
     // Stores the cell being edited, if any (Ctrl+Enter while typing in a cell adds what is typed).
     void finishEditing();
     // Why text() cannot be stored as the editor shows it (a branch nested deeper than the deck
-    // format reads, a character a note cannot hold), naming the branch or layer and its column,
-    // which becomes the current cell; empty when it can.
+    // format reads, a branch without a cause or a layer without a name, none at all, a character
+    // a note cannot hold), naming the branch or layer and its column, which becomes the current
+    // cell; empty when it can. What is refused is what a .deck file could not hold either.
     QString refusal();
 
 public slots:

@@ -4312,6 +4312,22 @@ Die Sammlung wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies �
         <source>Layer %1, %2</source>
         <translation>Ebene %1, %2</translation>
     </message>
+    <message>
+        <source>Branch %1 has no cause: type one, or remove the branch (Delete).</source>
+        <translation>Zweig %1 hat keine Ursache: Geben Sie eine ein, oder entfernen Sie den Zweig (Entf).</translation>
+    </message>
+    <message>
+        <source>Layer %1 has no name: type one, or remove the layer (Delete).</source>
+        <translation>Ebene %1 hat keinen Namen: Geben Sie einen ein, oder entfernen Sie die Ebene (Entf).</translation>
+    </message>
+    <message>
+        <source>A tree needs at least one branch: add one (Insert).</source>
+        <translation>Ein Baum braucht mindestens einen Zweig: Fügen Sie einen hinzu (Einfg).</translation>
+    </message>
+    <message>
+        <source>A layers note needs at least one layer: add one (Insert).</source>
+        <translation>Eine Ebenen-Notiz braucht mindestens eine Ebene: Fügen Sie eine hinzu (Einfg).</translation>
+    </message>
 </context>
 <context>
     <name>debrief::PackageImportDialog</name>

@@ -4266,6 +4266,22 @@ The collection as it is now is backed up first, so this can be undone from this 
         <source>Layer %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Branch %1 has no cause: type one, or remove the branch (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 has no name: type one, or remove the layer (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tree needs at least one branch: add one (Insert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layers note needs at least one layer: add one (Insert).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::PackageImportDialog</name>

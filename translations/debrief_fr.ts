@@ -4314,6 +4314,22 @@ La collection actuelle est d’abord sauvegardée&#xa0;: l’opération peut don
         <source>Layer %1, %2</source>
         <translation>Couche %1, %2</translation>
     </message>
+    <message>
+        <source>Branch %1 has no cause: type one, or remove the branch (Delete).</source>
+        <translation>La branche %1 n’a pas de cause&#xa0;: saisissez-en une, ou retirez la branche (Suppr).</translation>
+    </message>
+    <message>
+        <source>Layer %1 has no name: type one, or remove the layer (Delete).</source>
+        <translation>La couche %1 n’a pas de nom&#xa0;: saisissez-en un, ou retirez la couche (Suppr).</translation>
+    </message>
+    <message>
+        <source>A tree needs at least one branch: add one (Insert).</source>
+        <translation>Un arbre a besoin d’au moins une branche&#xa0;: ajoutez-en une (Inser).</translation>
+    </message>
+    <message>
+        <source>A layers note needs at least one layer: add one (Insert).</source>
+        <translation>Une note à couches a besoin d’au moins une couche&#xa0;: ajoutez-en une (Inser).</translation>
+    </message>
 </context>
 <context>
     <name>debrief::PackageImportDialog</name>

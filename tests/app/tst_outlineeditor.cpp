@@ -389,12 +389,16 @@ private slots:
         QCOMPARE(cells(dialog->editor()->outlineEditor()->tree()->topLevelItem(0)), typed);
     }
 
-    void emptyBranchesBetweenFilledOnesAreSavedIntact()
+    void emptyBranchIsRefusedWithItsNumberAndACauseOnlyBranchSaves()
     {
+        // The deck format has no empty entry: a branch without a cause is refused (its card would
+        // ask nothing, and an exported .deck file could not be imported again); a cause alone is a
+        // branch.
         auto col = widgettest::newCollection(m_tmp);
-        const CardId card = addNote(*col, DeckKind::Tree,
-                                    branch(QStringLiteral("A"), QStringLiteral("da"), QStringLiteral("fa")) + QLatin1Char('\n')
-                                        + branch(QStringLiteral("B"), QStringLiteral("db"), QStringLiteral("fb")));
+        const QString field = branch(QStringLiteral("A"), QStringLiteral("da"), QStringLiteral("fa")) + QLatin1Char('\n')
+            + branch(QStringLiteral("B"), QStringLiteral("db"), QStringLiteral("fb"));
+        const CardId card = addNote(*col, DeckKind::Tree, field);
+        const QByteArray before = fileHash(col->path());
         {
             auto dialog = open(*col, card);
             OutlineEditor *outline = dialog->editor()->outlineEditor();
@@ -405,20 +409,24 @@ private slots:
             QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("C"));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
             QCOMPARE(tree->topLevelItemCount(), 4);
+            tree->setCurrentItem(tree->topLevelItem(0));
+            save(outline);
+            const QString message = dialog->editor()->statusLabel()->text();
+            QVERIFY2(message.contains(QStringLiteral("Branch 2 has no cause")), qPrintable(message));
+            QCOMPARE(tree->currentItem(), tree->topLevelItem(1));
+            QCOMPARE(fileHash(col->path()), before);
+            QCOMPARE(stored(*col, card), field);
+
+            key(tree, tree->topLevelItem(1), Qt::Key_Delete);   // the empty row goes
             save(outline);
             QCOMPARE(dialog->editor()->statusLabel()->text(), QStringLiteral("Saved."));
         }
-        QCOMPARE(stored(*col, card), QStringLiteral("- A\n  detect: da\n  fix: fa\n"
-                                                    "- \n  detect: \n  fix: \n"
-                                                    "- B\n  detect: db\n  fix: fb\n"
-                                                    "- C\n  detect: \n  fix: "));
-        QCOMPARE(cardCount(*col, card), size_t(5));
+        QCOMPARE(stored(*col, card), field + QStringLiteral("\n- C\n  detect: \n  fix: "));
+        QCOMPARE(cardCount(*col, card), size_t(4));
         auto dialog = open(*col, card);
         QTreeWidget *tree = dialog->editor()->outlineEditor()->tree();
-        QCOMPARE(tree->topLevelItemCount(), 4);
-        QCOMPARE(cells(tree->topLevelItem(1)), (QStringList{QString(), QString(), QString()}));
-        QCOMPARE(cells(tree->topLevelItem(2)), (QStringList{QStringLiteral("B"), QStringLiteral("db"), QStringLiteral("fb")}));
-        QCOMPARE(cells(tree->topLevelItem(3)), (QStringList{QStringLiteral("C"), QString(), QString()}));
+        QCOMPARE(tree->topLevelItemCount(), 3);
+        QCOMPARE(cells(tree->topLevelItem(2)), (QStringList{QStringLiteral("C"), QString(), QString()}));
     }
 
     void controlCharactersAndEmojiAreSavedIntact()
@@ -589,16 +597,13 @@ private slots:
         QCOMPARE(tree->topLevelItemCount(), 0);
         key(tree, nullptr, Qt::Key_Delete);                                 // nothing left: nothing happens
         key(tree, nullptr, Qt::Key_Up, Qt::AltModifier);
+        // A tree needs a branch (as in a .deck file): refused, the last saved branches stay.
+        const QByteArray before = fileHash(col->path());
         save(outline);
-        QCOMPARE(dialog->editor()->statusLabel()->text(), QStringLiteral("Saved."));
-        QCOMPARE(stored(*col, card), QString());
-        int suspended = 0;
-        for (const Card &k : *col->cardsOfNote(col->card(card)->noteId))
-            suspended += k.queue == CardQueue::Suspended;
-        QCOMPARE(suspended, 4);   // A, A1, B, C; the whole-tree card stays
-        dialog.reset();
-        dialog = open(*col, card);
-        QCOMPARE(dialog->editor()->outlineEditor()->tree()->topLevelItemCount(), 0);
+        const QString message = dialog->editor()->statusLabel()->text();
+        QVERIFY2(message.contains(QStringLiteral("at least one branch")), qPrintable(message));
+        QCOMPARE(fileHash(col->path()), before);
+        QCOMPARE(stored(*col, card), a + QLatin1Char('\n') + c);
     }
 
     void buttonsWhileACellIsBeingTypedKeepTheTyping()
