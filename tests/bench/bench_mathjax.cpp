@@ -6,6 +6,7 @@
 // Usage: QT_QPA_PLATFORM=offscreen bench_mathjax [cards]
 #include "cardview.h"
 #include "webenginegraphics.h"
+#include "percentiles.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -20,18 +21,6 @@
 using namespace debrief;
 
 namespace {
-
-QString fmt(std::vector<double> ms)
-{
-    if (ms.empty())
-        return QStringLiteral("no samples");
-    std::sort(ms.begin(), ms.end());
-    return QStringLiteral("p50 %1 ms, p90 %2 ms, max %3 ms (%4 cards)")
-        .arg(ms[ms.size() / 2], 0, 'f', 1)
-        .arg(ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.9))], 0, 'f', 1)
-        .arg(ms.back(), 0, 'f', 1)
-        .arg(ms.size());
-}
 
 // Runs `script` in the page and waits for its result.
 QVariant js(CardView &view, const QString &script)
@@ -88,7 +77,7 @@ int main(int argc, char **argv)
         return ms;
     };
     run(1, false);   // warm-up: MathJax loads its TeX input and CommonHTML output on the first formula
-    out << "one inline formula: shown -> typeset, " << fmt(run(1, false)) << Qt::endl;
-    out << "twelve display formulas: shown -> typeset, " << fmt(run(12, true)) << Qt::endl;
+    out << "one inline formula: shown -> typeset, " << percentiles(run(1, false)) << Qt::endl;
+    out << "twelve display formulas: shown -> typeset, " << percentiles(run(12, true)) << Qt::endl;
     return 0;
 }

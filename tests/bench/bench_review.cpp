@@ -14,6 +14,7 @@
 #include "cardview.h"
 #include "reviewwidget.h"
 #include "webenginegraphics.h"
+#include "percentiles.h"
 
 #include "render/cardrenderer.h"
 #include "storage/collection.h"
@@ -40,20 +41,6 @@
 using namespace debrief;
 
 namespace {
-
-QString fmt(std::vector<double> ms)
-{
-    if (ms.empty())
-        return QStringLiteral("no samples");
-    std::sort(ms.begin(), ms.end());
-    const double p99 = ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.99))];
-    return QStringLiteral("p50 %1 ms, p90 %2 ms, p99 %3 ms, max %4 ms (%5 samples)")
-        .arg(ms[ms.size() / 2], 0, 'f', 2)
-        .arg(ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.9))], 0, 'f', 2)
-        .arg(p99, 0, 'f', 2)
-        .arg(ms.back(), 0, 'f', 2)
-        .arg(ms.size());
-}
 
 // pid -> (parent pid, VmRSS in KiB, name) for every process we may read.
 struct Proc {
@@ -233,14 +220,14 @@ int main(int argc, char **argv)
         }
     }
     out << "rapid (an answer every ~35 ms, the WAL growing):" << Qt::endl;
-    out << "  answer -> next card handed to the view (Good's slot: commit + next card + render), " << fmt(slot)
+    out << "  answer -> next card handed to the view (Good's slot: commit + next card + render), " << percentiles(slot)
         << "  [target <= 16 ms]" << Qt::endl;
-    out << "  the same slot, CPU of the GUI thread (the commit's fsync waits without CPU), " << fmt(slotCpu) << Qt::endl;
-    out << "  answer -> next card shown in the page (cardShown), " << fmt(toShown) << Qt::endl;
+    out << "  the same slot, CPU of the GUI thread (the commit's fsync waits without CPU), " << percentiles(slotCpu) << Qt::endl;
+    out << "  answer -> next card shown in the page (cardShown), " << percentiles(toShown) << Qt::endl;
     out << "paced (checkpointed before each answer, as after a person's 2 s of reading):" << Qt::endl;
-    out << "  answer -> next card handed to the view, " << fmt(pacedSlot) << "  [target <= 16 ms]" << Qt::endl;
-    out << "  the same slot, CPU of the GUI thread, " << fmt(pacedSlotCpu) << Qt::endl;
-    out << "  answer -> next card shown in the page (cardShown), " << fmt(pacedToShown) << Qt::endl;
+    out << "  answer -> next card handed to the view, " << percentiles(pacedSlot) << "  [target <= 16 ms]" << Qt::endl;
+    out << "  the same slot, CPU of the GUI thread, " << percentiles(pacedSlotCpu) << Qt::endl;
+    out << "  answer -> next card shown in the page (cardShown), " << percentiles(pacedToShown) << Qt::endl;
     rssParts = treeRss(&rssKiB);
     out << "RSS after " << slot.size() + pacedSlot.size() << " answers: " << rssKiB / 1024 << " MiB (" << rssParts << ")" << Qt::endl;
     w.showDecks();
@@ -274,10 +261,10 @@ int main(int argc, char **argv)
             before.push_back(double(t.nsecsElapsed()) / 1e6);
             beforeCpu.push_back(threadCpuMs() - cpu);
         }
-        out << "nextCardWithCounts + note + render (no commit), wall " << fmt(next) << Qt::endl;
-        out << "  CPU " << fmt(nextCpu) << Qt::endl;
-        out << "earlier path: nextCard + render + SessionCounts::remaining + note again, wall " << fmt(before) << Qt::endl;
-        out << "  CPU " << fmt(beforeCpu) << Qt::endl;
+        out << "nextCardWithCounts + note + render (no commit), wall " << percentiles(next) << Qt::endl;
+        out << "  CPU " << percentiles(nextCpu) << Qt::endl;
+        out << "earlier path: nextCard + render + SessionCounts::remaining + note again, wall " << percentiles(before) << Qt::endl;
+        out << "  CPU " << percentiles(beforeCpu) << Qt::endl;
     }
     return 0;
 }
